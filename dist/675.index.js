@@ -60,6 +60,7 @@ const CSV_COLUMNS = [
     'exception',
     'commit',
     'link',
+    'rule_link',
 ];
 function renderOrgCsv(report) {
     const commits = new Map(report.repositories.map((r) => [r.name, r.commit]));
@@ -82,6 +83,7 @@ function renderOrgCsv(report) {
             f.exception ? `${f.exception.reason} (until ${f.exception.expires})` : '',
             commits.get(f.repository) ?? '',
             f.link,
+            f.ruleLink ?? '',
         ]
             .map(csvCell)
             .join(','));
@@ -341,11 +343,13 @@ function renderOrgHtml(report) {
         const where = `${f.location.file}:${f.location.line}`;
         const version = f.component.version ?? f.component.spec ?? '';
         const tool = f.tool ? `${f.tool} ${f.toolVersion ?? '?'}` : '';
+        const ruleHref = f.ruleLink ? safeHref(f.ruleLink) : null;
+        const rule = `<code>${e(f.ruleId)}</code>`;
         return (`<tr data-action="${e(f.action)}">` +
             `<td>${e(f.repository)}</td>` +
             `<td data-value="${e(f.location.file)}:${String(f.location.line).padStart(9, '0')}">${href ? `<a href="${href}" rel="noreferrer noopener" target="_blank"><code>${e(where)}</code></a>` : `<code>${e(where)}</code>`}</td>` +
             `<td><code>${e(f.component.name)}</code></td><td><code>${e(version)}</code></td><td>${e(tool)}</td>` +
-            `<td><code>${e(f.ruleId)}</code></td><td class="${e(f.action)}">${f.action === 'pass' ? `excepted until ${e(f.exception?.expires ?? '?')}` : e(f.action)}</td>` +
+            `<td>${ruleHref ? `<a href="${ruleHref}" rel="noreferrer noopener" target="_blank">${rule}</a>` : rule}</td><td class="${e(f.action)}">${f.action === 'pass' ? `excepted until ${e(f.exception?.expires ?? '?')}` : e(f.action)}</td>` +
             `<td>${e(f.message)}</td><td><code>${e((commitOf.get(f.repository) ?? '').slice(0, 12))}</code></td></tr>`);
     });
     const repoRows = report.repositories.map((r) => `<tr><td>${e(r.name)}</td><td class="${isUnscanned(r.status) ? 'fail' : r.status === 'policy-error' ? 'warn' : ''}">${e(r.status)}</td>` +
@@ -508,7 +512,8 @@ function renderOrgSummary(report, options = {}) {
                 : f.action === 'fail'
                     ? '❌ fail'
                     : '⚠️ warn';
-            push(`| ${(0,markdown/* mdText */.bC)(f.repository)} | ${where} | ${comp} | ${(0,markdown/* mdCode */.xs)(f.ruleId)} | ${action} |`);
+            const rule = f.ruleLink ? org_summary_link((0,markdown/* mdCode */.xs)(f.ruleId), f.ruleLink) : (0,markdown/* mdCode */.xs)(f.ruleId);
+            push(`| ${(0,markdown/* mdText */.bC)(f.repository)} | ${where} | ${comp} | ${rule} | ${action} |`);
         }
         push('');
     }
@@ -532,7 +537,7 @@ function renderOrgText(report) {
         lines.push(`  ${r.name}  ${r.status}${r.reason ? ` (${r.reason})` : ''}  ${r.failed} failing, ${r.warned} warnings, ${r.components} components, ${r.filesScanned} files${r.commit ? ` @ ${r.commit.slice(0, 12)}` : ''}`);
     }
     for (const f of report.findings) {
-        lines.push(`${f.action.toUpperCase()}  ${f.repository}/${f.location.file}:${f.location.line}  ${f.message}  [${f.ruleId}]  ${f.link}`);
+        lines.push(`${f.action.toUpperCase()}  ${f.repository}/${f.location.file}:${f.location.line}  ${f.message}  [${f.ruleId}${f.ruleLink ? ` ${f.ruleLink}` : ''}]  ${f.link}`);
     }
     for (const e of report.errors)
         lines.push(`ERROR  ${e.repository}/${e.file}${e.line ? ':' + e.line : ''}  ${e.message}`);
@@ -610,14 +615,16 @@ async function listOrgRepositories(client, org) {
 var reconcile = __webpack_require__(59268);
 // EXTERNAL MODULE: ./src/catalog/index.ts + 1 modules
 var catalog = __webpack_require__(26742);
-// EXTERNAL MODULE: ./src/inventory/engine.ts + 4 modules
-var engine = __webpack_require__(1722);
+// EXTERNAL MODULE: ./src/inventory/engine.ts + 5 modules
+var engine = __webpack_require__(75054);
 // EXTERNAL MODULE: ./src/policy/evaluate.ts + 2 modules
 var evaluate = __webpack_require__(40572);
 // EXTERNAL MODULE: ./src/policy/relevance.ts
 var relevance = __webpack_require__(27245);
 // EXTERNAL MODULE: ./src/gate/scan.ts
 var scan = __webpack_require__(46458);
+// EXTERNAL MODULE: ./src/util/lines.ts
+var lines = __webpack_require__(70895);
 // EXTERNAL MODULE: ./src/util/text.ts
 var util_text = __webpack_require__(49997);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -626,6 +633,7 @@ var dist = __webpack_require__(38815);
 // The org audit's policies: the central policy every repository is judged by, and (by option) a
 // repository's own policy file merged under it. The central policy's rules stay locked: a
 // repository may add rules and exceptions to its own rules, never redefine or except a central one.
+
 
 
 
@@ -639,7 +647,7 @@ async function readRepoPolicyText(source) {
     for (const path of trusted/* DEFAULT_POLICY_PATHS */.aj) {
         const bytes = await source.read(path, 1024 * 1024);
         if (bytes !== null)
-            return { path, text: (0,util_text/* decodeText */.g7)(bytes) };
+            return { path, text: (0,util_text/* decodeText */.g)(bytes) };
     }
     return null;
 }
@@ -686,7 +694,7 @@ function parseRepoPolicy(label, text, central) {
     const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false });
     if (doc.errors.length === 0 && (0,dist/* isMap */.jh)(doc.contents)) {
         const at = (node) => node && typeof node === 'object' && 'range' in node && Array.isArray(node.range)
-            ? lineOf(text, node.range[0])
+            ? (0,lines/* lineAt */.mh)(text, node.range[0])
             : 1;
         const ext = doc.contents.get('extends', true);
         if (ext !== undefined && ext !== null) {
@@ -711,13 +719,6 @@ function parseRepoPolicy(label, text, central) {
         }
     }
     return (0,load/* parsePolicyText */.XL)(label, text);
-}
-function lineOf(text, offset) {
-    let line = 1;
-    for (let i = 0; i < offset && i < text.length; i++)
-        if (text.charCodeAt(i) === 10)
-            line++;
-    return line;
 }
 
 // EXTERNAL MODULE: ./src/sources/git.ts
@@ -1020,9 +1021,10 @@ async function scanRepository(ctx, repo) {
         catalog: catalog/* catalog */.U$,
         ...(ctx.now ? { now: ctx.now } : {}),
     });
-    const orgFindings = findings.map((f) => ({
+    const orgFindings = findings.map(({ link: ruleLink, ...f }) => ({
         repository: repo.fullName,
         ...f,
+        ...(ruleLink ? { ruleLink } : {}),
         link: lineLink(ctx.serverUrl, repo.fullName, commit, f.location.file, f.location.line),
     }));
     const errors = scanErrors.map((e) => ({ repository: repo.fullName, ...e }));

@@ -63221,7 +63221,7 @@ function actionVersionInputs(action) {
 /** The tools a component could belong to (for reports and for `builtin:ai-coding-tools`). */
 function carriersOf(ecosystem) {
     const out = [];
-    for (const tool of tools)
+    for (const tool of tools_tools)
         for (const carrier of tool.carriers)
             if (carrier.ecosystem === ecosystem)
                 out.push({ tool, carrier });
@@ -63636,12 +63636,22 @@ function remediationFor(input) {
     return { version, text };
 }
 
-;// CONCATENATED MODULE: ./src/policy/installations.ts
-function refKey(ecosystem, name, at) {
-    return `${ecosystem}\u0000${name}\u0000${at.file}\u0000${at.line}`;
+;// CONCATENATED MODULE: ./src/model/component.ts
+/** The identity a `sameInstallationAs` reference compares: ecosystem, name and place. */
+function installationKey(c) {
+    return `${c.ecosystem}\u0000${c.name}\u0000${c.location.file}\u0000${c.location.line}`;
 }
-const keyOf = (c) => refKey(c.ecosystem, c.name, c.location);
-const keyOfRef = (r) => refKey(r.ecosystem, r.name, r.location);
+
+;// CONCATENATED MODULE: ./src/policy/installations.ts
+// One installation, one finding. A detector that sees one installation from two places (a feature
+// and the package it installs, an action and the version input that chose its CLI, an importer's
+// alias and the lockfile entry it names) marks the more precise component with
+// `sameInstallationAs`, the other. Under a rule that judges the precise one, the other's findings
+// of that rule go: the precise one decides (an action's default CLI version does not matter when
+// its version input chose another), and its finding names the other place in `via`.
+
+const keyOf = (c) => installationKey(c);
+const keyOfRef = (r) => installationKey(r);
 /**
  * The findings of each component (`findings[i]` of `components[i]`) with those of the other view
  * of an installation dropped, for each rule `judges(precise, ruleId)` says judged the precise view.
@@ -64275,30 +64285,29 @@ function buildReport(input) {
         policy: { ...(input.policyName ?? {}), sources: input.policySources },
     };
 }
-/** The findings that fail the gate under a `fail-on` setting. */
-function report_gateFindings(report, failOn) {
-    if (failOn === 'never')
-        return [];
-    return report.findings.filter((f) => f.action === 'fail' &&
-        f.status !== 'removed' &&
-        (failOn === 'any' || report.mode !== 'diff' || f.status === 'introduced'));
-}
-/**
- * The errors that fail the gate: every error, except that in diff mode under `introduced` an
- * error in a file the change did not touch only warns.
- */
-function gateErrors(report, failOn) {
-    if (failOn === 'never')
-        return [];
-    if (report.mode === 'diff' && failOn === 'introduced')
-        return report.errors.filter((e) => e.status !== 'unchanged');
-    return report.errors;
-}
-/** Whether the gate fails: a failing finding, or an input that had to be scanned and could not be read. */
-function gateFails(report, failOn, gatingErrors = gateErrors(report, failOn)) {
-    if (failOn === 'never')
-        return false;
-    return report_gateFindings(report, failOn).length > 0 || gatingErrors.length > 0;
+/** The verdict on `report` under `failOn`. */
+function verdictOf(report, failOn) {
+    const findings = failOn === 'never'
+        ? []
+        : report.findings.filter((f) => f.action === 'fail' &&
+            f.status !== 'removed' &&
+            (failOn === 'any' || report.mode !== 'diff' || f.status === 'introduced'));
+    const errors = failOn === 'never'
+        ? []
+        : report.mode === 'diff' && failOn === 'introduced'
+            ? report.errors.filter((e) => e.status !== 'unchanged')
+            : report.errors;
+    const gating = new Set(findings);
+    const gatingErrors = new Set(errors);
+    return {
+        failOn,
+        mode: report.mode,
+        fails: findings.length > 0 || errors.length > 0,
+        findings,
+        errors,
+        gates: (f) => gating.has(f),
+        gatesError: (e) => gatingErrors.has(e),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/detectors/component.ts
@@ -64308,7 +64317,82 @@ function makeComponent(init) {
     return { ...init, purl: init.purl ?? purlFor(init.ecosystem, init.name, init.version) };
 }
 
+;// CONCATENATED MODULE: ./src/util/lines.ts
+// Offsets to 1-based lines and columns, the one place that counts line feeds: `LineIndex` for many
+// look-ups in one text, `lineColumnAt`/`lineAt` for one, `linesAt` for increasing offsets in one pass.
+/** 1-based line and column of a 0-based offset (clamped to the text), in one pass up to it. */
+function lineColumnAt(text, offset) {
+    const o = Math.max(0, Math.min(offset, text.length));
+    let line = 1;
+    let lineStart = 0;
+    let nl = text.indexOf('\n');
+    while (nl !== -1 && nl < o) {
+        line++;
+        lineStart = nl + 1;
+        nl = text.indexOf('\n', nl + 1);
+    }
+    return { line, column: o - lineStart + 1 };
+}
+/** 1-based line of a 0-based offset. */
+function lineAt(text, offset) {
+    return lineColumnAt(text, offset).line;
+}
+/** 1-based lines of increasing offsets, in one pass over the line feeds. */
+function linesAt(text, offsets) {
+    const lines = new Array(offsets.length);
+    let line = 1;
+    let nl = text.indexOf('\n');
+    for (let k = 0; k < offsets.length; k++) {
+        const off = offsets[k];
+        while (nl !== -1 && nl < off) {
+            line++;
+            nl = text.indexOf('\n', nl + 1);
+        }
+        lines[k] = line;
+    }
+    return lines;
+}
+/**
+ * Maps character offsets to 1-based lines and columns in O(log n) per look-up, after one
+ * O(n) pass that records where each line starts. Build one per file, not per look-up.
+ */
+class LineIndex {
+    starts = [0];
+    constructor(text) {
+        let i = text.indexOf('\n');
+        while (i !== -1) {
+            this.starts.push(i + 1);
+            i = text.indexOf('\n', i + 1);
+        }
+    }
+    get lineCount() {
+        return this.starts.length;
+    }
+    /** 1-based line of a 0-based offset. */
+    line(offset) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    }
+    /** 1-based column of a 0-based offset. */
+    column(offset) {
+        return offset - this.starts[this.line(offset) - 1] + 1;
+    }
+    /** 0-based offset of the start of a 1-based line. */
+    offsetOfLine(line) {
+        return this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/host/layouts/layout.ts
+
 /** The folder a path is in (`''` at the root). */
 function parentOf(path) {
     const i = path.lastIndexOf('/');
@@ -64317,13 +64401,7 @@ function parentOf(path) {
 /** 1-based line of the first line of `text` holding `needle`, else 1. */
 function lineOf(text, needle) {
     const m = needle.exec(text);
-    if (!m)
-        return 1;
-    let line = 1;
-    for (let i = 0; i < m.index; i++)
-        if (text.charCodeAt(i) === 10)
-            line++;
-    return line;
+    return m ? lineAt(text, m.index) : 1;
 }
 
 ;// CONCATENATED MODULE: ./src/host/layouts/editor-extensions.ts
@@ -65676,7 +65754,6 @@ const inventoryJson = {
 // remediation first), the advisory behind a built-in ban, the words for a finding's status, and
 // one row per installation (a package with its platform packages).
 
-
 /** The advisories the report's findings stand on, in id order. */
 function advisoriesIn(findings) {
     const seen = new Map();
@@ -65705,22 +65782,19 @@ function statusWord(f) {
     }
 }
 /**
- * One verdict word for a finding under a `fail-on`: FAIL (fails this gate), PRE-EXISTING (a banned
+ * One verdict word for a finding under the gate's verdict: FAIL (fails this gate), PRE-EXISTING (a banned
  * component the change did not bring, not failing this gate), FIXED, WARN, PASS (excepted).
  */
-function verdictWord(f, gating) {
+function verdictWord(f, verdict) {
     if (f.status === 'removed')
         return 'FIXED';
     if (f.action === 'pass')
         return 'PASS';
-    if (gating.has(f))
+    if (verdict.gates(f))
         return 'FAIL';
     if (f.action === 'fail')
         return f.status === 'unchanged' ? 'PRE-EXISTING' : 'BANNED';
     return 'WARN';
-}
-function gatingSet(report, failOn) {
-    return new Set(gateFindings(report, failOn));
 }
 /**
  * Folds the findings of platform packages into their package's row: an npm install of
@@ -65760,7 +65834,6 @@ function installations(findings, verdict) {
 
 ;// CONCATENATED MODULE: ./src/reporters/markdown.ts
 
-
 /** Escapes text for a table cell or inline prose. */
 function mdText(s) {
     return s.replace(/\r?\n/g, ' ').replace(/([\\`*_[\]<>|#~])/g, '\\$1');
@@ -65775,8 +65848,8 @@ function mdCode(s) {
 }
 const STATUS_ORDER = { introduced: 0, unchanged: 1, undefined: 1, removed: 2 };
 const ACTION_ORDER = { fail: 0, warn: 1, pass: 2 };
-function actionLabel(f, gating) {
-    switch (verdictWord(f, gating)) {
+function actionLabel(f, verdict) {
+    switch (verdictWord(f, verdict)) {
         case 'FIXED':
             return '✅ fixed';
         case 'PASS':
@@ -65808,11 +65881,11 @@ class Budget {
     }
 }
 /** The verdict in one sentence. */
-function verdictLine(report, failOn) {
-    const failed = gateFails(report, failOn);
-    const findings = report_gateFindings(report, failOn).length;
-    const errors = gateErrors(report, failOn).length;
-    if (!failed) {
+function verdictLine(report, verdict) {
+    const { failOn } = verdict;
+    const findings = verdict.findings.length;
+    const errors = verdict.errors.length;
+    if (!verdict.fails) {
         if (failOn === 'never')
             return 'Passed: `fail-on: never` never fails the gate.';
         const pre = report.findings.filter((f) => f.action === 'fail' && f.status === 'unchanged').length;
@@ -65840,15 +65913,14 @@ function verdictLine(report, failOn) {
 function renderMarkdown(report, options) {
     const h = '#'.repeat(options.headingLevel ?? 2);
     const budget = new Budget(options.maxBytes ?? Number.POSITIVE_INFINITY);
-    const failed = gateFails(report, options.failOn);
-    const gating = new Set(report_gateFindings(report, options.failOn));
-    const gatingErrors = new Set(gateErrors(report, options.failOn));
+    const { verdict } = options;
+    const failed = verdict.fails;
     const s = report.summary;
     const NOTE_RESERVE = 400;
     const head = [
         `${h} ${failed ? '❌' : '✅'} ${options.title ?? 'ai-tooling-gate'}: ${failed ? 'failed' : 'passed'}`,
         '',
-        verdictLine(report, options.failOn),
+        verdictLine(report, verdict),
         '',
     ];
     for (const n of options.extraNotes ?? [])
@@ -65859,8 +65931,8 @@ function renderMarkdown(report, options) {
     head.push(report.mode === 'diff'
         ? '| Fail the gate | Banned | Warnings | Introduced | Fixed | Excepted | Errors | Files scanned |'
         : '| Fail the gate | Banned | Warnings | Excepted | Errors | Files scanned |', report.mode === 'diff' ? '|---:|---:|---:|---:|---:|---:|---:|---:|' : '|---:|---:|---:|---:|---:|---:|', report.mode === 'diff'
-        ? `| ${gating.size + gatingErrors.size} | ${s.failed} | ${s.warned} | ${s.introduced ?? 0} | ${s.removed ?? 0} | ${s.passed} | ${report.errors.length} | ${s.filesScanned} |`
-        : `| ${gating.size + gatingErrors.size} | ${s.failed} | ${s.warned} | ${s.passed} | ${report.errors.length} | ${s.filesScanned} |`, '');
+        ? `| ${verdict.findings.length + verdict.errors.length} | ${s.failed} | ${s.warned} | ${s.introduced ?? 0} | ${s.removed ?? 0} | ${s.passed} | ${report.errors.length} | ${s.filesScanned} |`
+        : `| ${verdict.findings.length + verdict.errors.length} | ${s.failed} | ${s.warned} | ${s.passed} | ${report.errors.length} | ${s.filesScanned} |`, '');
     if (s.unchangedNotParsed) {
         head.push(`${s.unchangedNotParsed} unchanged file${s.unchangedNotParsed === 1 ? '' : 's'} of the ${s.filesScanned} ${s.unchangedNotParsed === 1 ? 'is' : 'are'} not reached by this change and not parsed: findings already in ${s.unchangedNotParsed === 1 ? 'it' : 'them'} are not re-evaluated here; an audit (\`scan\` without a base, or \`fail-on: any\`) reports them.`, '');
     }
@@ -65882,7 +65954,7 @@ function renderMarkdown(report, options) {
         const carrier = `${mdText(c.ecosystem)} ${mdCode(c.alias ? `${c.name} (as ${c.alias})` : c.name)}${platforms.length > 0 ? ` and ${platforms.length} platform package${platforms.length === 1 ? '' : 's'}` : ''}`;
         const fix = f.status === 'removed' ? '—' : f.remediation ? mdText(f.remediation.text) : '—';
         const lines = [f, ...platforms].map(where).join(', ');
-        return `| ${fix} | ${statusWord(f)} | ${actionLabel(f, gating)} | ${tool} | ${carrier} | ${mdCode(version)} | ${mdCode(f.ruleId)} | ${lines} |`;
+        return `| ${fix} | ${statusWord(f)} | ${actionLabel(f, verdict)} | ${tool} | ${carrier} | ${mdCode(version)} | ${mdCode(f.ruleId)} | ${lines} |`;
     };
     const section = (title, findings) => {
         if (findings.length === 0)
@@ -65893,7 +65965,7 @@ function renderMarkdown(report, options) {
             ACTION_ORDER[a.action] - ACTION_ORDER[b.action] ||
             (a.location.file < b.location.file ? -1 : a.location.file > b.location.file ? 1 : 0) ||
             a.location.line - b.location.line);
-        for (const row of installations(sorted, (f) => actionLabel(f, gating))) {
+        for (const row of installations(sorted, (f) => actionLabel(f, verdict))) {
             const list = byFile.get(row.finding.location.file);
             if (list)
                 list.push(row);
@@ -65950,7 +66022,7 @@ function renderMarkdown(report, options) {
         budget.push(`${h}# Files that could not be scanned`);
         budget.push('');
         for (const e of report.errors) {
-            const line = `- ${gatingErrors.has(e) ? '❌' : '⚠️'} ${mdCode(`${e.file}${e.line ? ':' + e.line : ''}`)}: ${mdText(e.message)}${e.status === 'unchanged' ? ' (file not changed here: warning only)' : ''}`;
+            const line = `- ${verdict.gatesError(e) ? '❌' : '⚠️'} ${mdCode(`${e.file}${e.line ? ':' + e.line : ''}`)}: ${mdText(e.message)}${e.status === 'unchanged' ? ' (file not changed here: warning only)' : ''}`;
             if (budget.fits(line, NOTE_RESERVE))
                 budget.push(line);
             else
@@ -65998,7 +66070,7 @@ function blobLink(ctx) {
 function renderSummary(report, ctx) {
     const notes = [...(ctx.compared ? [ctx.compared] : []), ...(ctx.notes ?? [])];
     return renderMarkdown(report, {
-        failOn: ctx.failOn,
+        verdict: ctx.verdict,
         link: blobLink(ctx),
         ...(ctx.baseSha ? { linkBase: blobLink({ ...ctx, sha: ctx.baseSha }) } : {}),
         maxBytes: ctx.maxBytes ?? SUMMARY_MAX_BYTES,
@@ -66010,7 +66082,28 @@ function renderSummary(report, ctx) {
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/catalog/vendored.ts
+// Committed copies of a catalog npm package (`node_modules/<name>/package.json`, at any depth):
+// the only files under `node_modules/` a scan reads. Naming them by path keeps the cost of a
+// vendored tree at a few look-ups instead of reading thousands of package folders.
+
+let names;
+/** The npm packages the catalog knows as carriers of a tool, lowercased. */
+function vendoredCatalogNames() {
+    names ??= new Set(carriersOf('npm').map((c) => c.carrier.package.toLowerCase()));
+    return names;
+}
+const VENDORED = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/@][^/]*)\/package\.json$/;
+/** The package a vendored `package.json` path names when it is a catalog package, else null. */
+function vendoredPackageName(path) {
+    const m = VENDORED.exec(path);
+    if (!m || !vendoredCatalogNames().has(m[1].toLowerCase()))
+        return null;
+    return m[1];
+}
+
 ;// CONCATENATED MODULE: ./src/sources/source.ts
+
 class SourceReadError extends Error {
 }
 /** Normalises a path relative to the root; returns null when it escapes the root. */
@@ -66029,9 +66122,20 @@ function normalizeRelative(path) {
     }
     return parts.join('/');
 }
-/** Directories never scanned, wherever they are. */
+/** A path under a `node_modules/` folder (only vendored catalog packages get this far). */
+function isVendoredPath(path) {
+    return /(^|\/)node_modules\//.test(path);
+}
+/**
+ * Directories never scanned, wherever they are: `.git/`, and `node_modules/` except the
+ * `package.json` of a vendored catalog package (catalog/vendored.ts).
+ */
 function isSkippedPath(path) {
-    return /(^|\/)(node_modules|\.git)(\/|$)/.test(path);
+    if (!/(^|\/)(node_modules|\.git)(\/|$)/.test(path))
+        return false;
+    if (/(^|\/)\.git(\/|$)/.test(path))
+        return true;
+    return vendoredPackageName(path) === null;
 }
 
 ;// CONCATENATED MODULE: ./src/sources/directory.ts
@@ -66041,10 +66145,12 @@ function isSkippedPath(path) {
 
 
 
+
 const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
 /**
  * The files of a directory on disk. In a git work tree: the files git tracks plus untracked ones
- * it does not ignore; otherwise every file. `node_modules/` and `.git/` are always skipped, and a
+ * it does not ignore; otherwise every file. `.git/` and `node_modules/` are skipped (but for vendored
+ * copies of catalog packages, catalog/vendored.ts), and a
  * symlink is never followed out of the root.
  */
 class DirectorySource {
@@ -66057,6 +66163,21 @@ class DirectorySource {
         this.root = root;
         this.maxFiles = maxFiles;
         this.description = root;
+    }
+    /** The vendored catalog packages of a `node_modules/` folder (the only files read under it). */
+    async vendored(dir) {
+        const found = [];
+        for (const name of vendoredCatalogNames()) {
+            const rel = `${dir}/${name}/package.json`;
+            try {
+                if ((await (0,promises_namespaceObject.lstat)((0,external_node_path_.join)(this.root, rel))).isFile())
+                    found.push(rel);
+            }
+            catch {
+                // Not vendored here.
+            }
+        }
+        return found;
     }
     async list() {
         const fromGit = await this.gitFiles();
@@ -66111,6 +66232,8 @@ class DirectorySource {
             for (const entry of entries) {
                 const childRel = rel ? `${rel}/${entry.name}` : entry.name;
                 if (entry.isDirectory()) {
+                    if (entry.name === 'node_modules')
+                        out.push(...(await this.vendored(childRel)));
                     if (entry.name === 'node_modules' || entry.name === '.git')
                         continue;
                     stack.push(childRel);
@@ -67529,13 +67652,13 @@ async function runPost(env = process.env) {
             host: { root, entriesVisited: host.entriesVisited, skipped: host.skipped },
         }));
         // Runner paths are not files of the repository: annotations name them in the message.
-        const gating = new Set(report_gateFindings(report, failOn));
+        const verdict = verdictOf(report, failOn);
         for (const f of report.findings) {
             if (f.action === 'pass')
                 continue;
             const text = `${f.message} (installed on the runner: ${f.location.file})`;
             const props = { title: `ai-tooling-gate runner audit: ${f.ruleId}` };
-            if (gating.has(f))
+            if (verdict.gates(f))
                 error(text, props);
             else
                 warning(text, props);
@@ -67546,7 +67669,7 @@ async function runPost(env = process.env) {
         if (env.GITHUB_STEP_SUMMARY) {
             await summary
                 .addRaw(renderSummary(report, {
-                failOn,
+                verdict,
                 serverUrl: '',
                 repository: '',
                 sha: '',
@@ -67561,8 +67684,8 @@ async function runPost(env = process.env) {
                 .write();
         }
         info(`runner audit: ${report.summary.components} installations, ${report.summary.failed} failed, ${report.summary.warned} warned, ${report.errors.length} errors (${seconds} s)`);
-        if (gateFails(report, failOn)) {
-            setFailed(`ai-tooling-gate runner audit: ${report_gateFindings(report, failOn).length} banned installation(s) on the runner, ${gateErrors(report, failOn).length} path(s) that could not be audited (fail-on: ${failOn})`);
+        if (verdict.fails) {
+            setFailed(`ai-tooling-gate runner audit: ${verdict.findings.length} banned installation(s) on the runner, ${verdict.errors.length} path(s) that could not be audited (fail-on: ${failOn})`);
         }
     }
     catch (e) {

@@ -15,10 +15,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./src/inventory/engine.ts + 4 modules
-var engine = __webpack_require__(1722);
+// EXTERNAL MODULE: ./src/inventory/engine.ts + 5 modules
+var engine = __webpack_require__(75054);
 // EXTERNAL MODULE: ./src/inventory/flows.ts
 var flows = __webpack_require__(67037);
+// EXTERNAL MODULE: ./src/inventory/workflow-templates.ts
+var workflow_templates = __webpack_require__(59313);
 ;// CONCATENATED MODULE: ./src/diff/reach.ts
 // Which unchanged files a change can reach, decided from paths alone (before any file is read), so
 // that a pull request parses what it changes and not the files around it.
@@ -198,6 +200,7 @@ async function withExactRenames(base, head, headPaths, basePaths, known, maxByte
 
 
 
+
 /**
  * The identity of a finding across commits: rule, carrier, version (or the spec written when the
  * version is unknown) and file — never the line, so moving an entry is not introducing it. `file`
@@ -367,8 +370,13 @@ async function diffInventory(base, head, options = {}) {
     const toScanAtBase = [...new Set([...dirty, ...baseOnly])].sort();
     // At base, a file that names nothing the policy covers holds no finding to compare with: its
     // head side's findings (if any) are introduced either way.
+    const unchangedReferences = [];
+    for (const [path, result] of headInv.byFile)
+        if (!dirty.has(path) && result.workflowReferences)
+            unchangedReferences.push(result.workflowReferences);
     const baseInv = await (0,engine/* inventory */.pf)(restrictedSource(base, toScanAtBase), {
         ...inventoryOptions,
+        workflowReferencesElsewhere: unchangedReferences,
         ...(nameFilter
             ? {
                 shouldParse: (path, d, text) => namesCovered(d, text) || movedWithErrors.has(path),
@@ -386,11 +394,14 @@ async function diffInventory(base, head, options = {}) {
             atBase.set(path, result);
     for (const [path, result] of baseInv.byFile)
         atBase.set(path, result);
+    // A nested workflow file is used at base by what the base holds (a copy the change adds or
+    // removes moves its findings in or out).
+    (0,workflow_templates/* judgeWorkflowTemplates */.M)(atBase);
     const droppedAtBase = (0,flows/* judgedByCallers */.lj)(atBase);
-    for (const [path, result] of headInv.byFile) {
+    for (const path of headInv.byFile.keys()) {
         if (dirty.has(path))
             continue;
-        for (const c of (0,flows/* componentsWhere */.Qp)(result, droppedAtBase.has(path)))
+        for (const c of (0,flows/* componentsWhere */.Qp)(atBase.get(path), droppedAtBase.has(path)))
             baseComponents.push(c);
     }
     const headErrors = [];
@@ -804,9 +815,7 @@ async function changeNotice(path, base, proposedText, req) {
 /* harmony export */   xs: () => (/* binding */ mdCode)
 /* harmony export */ });
 /* unused harmony export verdictLine */
-/* harmony import */ var _gate_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26229);
 /* harmony import */ var _advice_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35052);
-
 
 /** Escapes text for a table cell or inline prose. */
 function mdText(s) {
@@ -822,8 +831,8 @@ function mdCode(s) {
 }
 const STATUS_ORDER = { introduced: 0, unchanged: 1, undefined: 1, removed: 2 };
 const ACTION_ORDER = { fail: 0, warn: 1, pass: 2 };
-function actionLabel(f, gating) {
-    switch ((0,_advice_js__WEBPACK_IMPORTED_MODULE_0__/* .verdictWord */ .E0)(f, gating)) {
+function actionLabel(f, verdict) {
+    switch ((0,_advice_js__WEBPACK_IMPORTED_MODULE_0__/* .verdictWord */ .E0)(f, verdict)) {
         case 'FIXED':
             return '✅ fixed';
         case 'PASS':
@@ -855,11 +864,11 @@ class Budget {
     }
 }
 /** The verdict in one sentence. */
-function verdictLine(report, failOn) {
-    const failed = (0,_gate_report_js__WEBPACK_IMPORTED_MODULE_1__/* .gateFails */ .xd)(report, failOn);
-    const findings = (0,_gate_report_js__WEBPACK_IMPORTED_MODULE_1__/* .gateFindings */ .Av)(report, failOn).length;
-    const errors = (0,_gate_report_js__WEBPACK_IMPORTED_MODULE_1__/* .gateErrors */ .dc)(report, failOn).length;
-    if (!failed) {
+function verdictLine(report, verdict) {
+    const { failOn } = verdict;
+    const findings = verdict.findings.length;
+    const errors = verdict.errors.length;
+    if (!verdict.fails) {
         if (failOn === 'never')
             return 'Passed: `fail-on: never` never fails the gate.';
         const pre = report.findings.filter((f) => f.action === 'fail' && f.status === 'unchanged').length;
@@ -887,15 +896,14 @@ function verdictLine(report, failOn) {
 function renderMarkdown(report, options) {
     const h = '#'.repeat(options.headingLevel ?? 2);
     const budget = new Budget(options.maxBytes ?? Number.POSITIVE_INFINITY);
-    const failed = (0,_gate_report_js__WEBPACK_IMPORTED_MODULE_1__/* .gateFails */ .xd)(report, options.failOn);
-    const gating = new Set((0,_gate_report_js__WEBPACK_IMPORTED_MODULE_1__/* .gateFindings */ .Av)(report, options.failOn));
-    const gatingErrors = new Set((0,_gate_report_js__WEBPACK_IMPORTED_MODULE_1__/* .gateErrors */ .dc)(report, options.failOn));
+    const { verdict } = options;
+    const failed = verdict.fails;
     const s = report.summary;
     const NOTE_RESERVE = 400;
     const head = [
         `${h} ${failed ? '❌' : '✅'} ${options.title ?? 'ai-tooling-gate'}: ${failed ? 'failed' : 'passed'}`,
         '',
-        verdictLine(report, options.failOn),
+        verdictLine(report, verdict),
         '',
     ];
     for (const n of options.extraNotes ?? [])
@@ -906,8 +914,8 @@ function renderMarkdown(report, options) {
     head.push(report.mode === 'diff'
         ? '| Fail the gate | Banned | Warnings | Introduced | Fixed | Excepted | Errors | Files scanned |'
         : '| Fail the gate | Banned | Warnings | Excepted | Errors | Files scanned |', report.mode === 'diff' ? '|---:|---:|---:|---:|---:|---:|---:|---:|' : '|---:|---:|---:|---:|---:|---:|', report.mode === 'diff'
-        ? `| ${gating.size + gatingErrors.size} | ${s.failed} | ${s.warned} | ${s.introduced ?? 0} | ${s.removed ?? 0} | ${s.passed} | ${report.errors.length} | ${s.filesScanned} |`
-        : `| ${gating.size + gatingErrors.size} | ${s.failed} | ${s.warned} | ${s.passed} | ${report.errors.length} | ${s.filesScanned} |`, '');
+        ? `| ${verdict.findings.length + verdict.errors.length} | ${s.failed} | ${s.warned} | ${s.introduced ?? 0} | ${s.removed ?? 0} | ${s.passed} | ${report.errors.length} | ${s.filesScanned} |`
+        : `| ${verdict.findings.length + verdict.errors.length} | ${s.failed} | ${s.warned} | ${s.passed} | ${report.errors.length} | ${s.filesScanned} |`, '');
     if (s.unchangedNotParsed) {
         head.push(`${s.unchangedNotParsed} unchanged file${s.unchangedNotParsed === 1 ? '' : 's'} of the ${s.filesScanned} ${s.unchangedNotParsed === 1 ? 'is' : 'are'} not reached by this change and not parsed: findings already in ${s.unchangedNotParsed === 1 ? 'it' : 'them'} are not re-evaluated here; an audit (\`scan\` without a base, or \`fail-on: any\`) reports them.`, '');
     }
@@ -929,7 +937,7 @@ function renderMarkdown(report, options) {
         const carrier = `${mdText(c.ecosystem)} ${mdCode(c.alias ? `${c.name} (as ${c.alias})` : c.name)}${platforms.length > 0 ? ` and ${platforms.length} platform package${platforms.length === 1 ? '' : 's'}` : ''}`;
         const fix = f.status === 'removed' ? '—' : f.remediation ? mdText(f.remediation.text) : '—';
         const lines = [f, ...platforms].map(where).join(', ');
-        return `| ${fix} | ${(0,_advice_js__WEBPACK_IMPORTED_MODULE_0__/* .statusWord */ .Hm)(f)} | ${actionLabel(f, gating)} | ${tool} | ${carrier} | ${mdCode(version)} | ${mdCode(f.ruleId)} | ${lines} |`;
+        return `| ${fix} | ${(0,_advice_js__WEBPACK_IMPORTED_MODULE_0__/* .statusWord */ .Hm)(f)} | ${actionLabel(f, verdict)} | ${tool} | ${carrier} | ${mdCode(version)} | ${mdCode(f.ruleId)} | ${lines} |`;
     };
     const section = (title, findings) => {
         if (findings.length === 0)
@@ -940,7 +948,7 @@ function renderMarkdown(report, options) {
             ACTION_ORDER[a.action] - ACTION_ORDER[b.action] ||
             (a.location.file < b.location.file ? -1 : a.location.file > b.location.file ? 1 : 0) ||
             a.location.line - b.location.line);
-        for (const row of (0,_advice_js__WEBPACK_IMPORTED_MODULE_0__/* .installations */ .Ys)(sorted, (f) => actionLabel(f, gating))) {
+        for (const row of (0,_advice_js__WEBPACK_IMPORTED_MODULE_0__/* .installations */ .Ys)(sorted, (f) => actionLabel(f, verdict))) {
             const list = byFile.get(row.finding.location.file);
             if (list)
                 list.push(row);
@@ -997,7 +1005,7 @@ function renderMarkdown(report, options) {
         budget.push(`${h}# Files that could not be scanned`);
         budget.push('');
         for (const e of report.errors) {
-            const line = `- ${gatingErrors.has(e) ? '❌' : '⚠️'} ${mdCode(`${e.file}${e.line ? ':' + e.line : ''}`)}: ${mdText(e.message)}${e.status === 'unchanged' ? ' (file not changed here: warning only)' : ''}`;
+            const line = `- ${verdict.gatesError(e) ? '❌' : '⚠️'} ${mdCode(`${e.file}${e.line ? ':' + e.line : ''}`)}: ${mdText(e.message)}${e.status === 'unchanged' ? ' (file not changed here: warning only)' : ''}`;
             if (budget.fits(line, NOTE_RESERVE))
                 budget.push(line);
             else

@@ -64,12 +64,10 @@ var advice = __webpack_require__(35052);
 
 
 
-
 const md5 = (s) => (0,external_node_crypto_.createHash)('md5').update(s).digest('hex');
 function renderCodeQuality(report, options) {
     const prefix = options.pathPrefix ? options.pathPrefix.replace(/\/+$/, '') + '/' : '';
-    const gating = new Set((0,gate_report/* gateFindings */.Av)(report, options.failOn));
-    const gatingErrors = new Set((0,gate_report/* gateErrors */.dc)(report, options.failOn));
+    const { verdict } = options;
     const issues = [];
     for (const f of report.findings) {
         // Fixed and excepted findings are not issues of this code.
@@ -81,7 +79,7 @@ function renderCodeQuality(report, options) {
             check_name: f.ruleId,
             description: (0,advice/* withRemediation */.KV)(f),
             categories: ['Security'],
-            severity: gating.has(f) ? 'critical' : f.action === 'fail' ? 'major' : 'minor',
+            severity: verdict.gates(f) ? 'critical' : f.action === 'fail' ? 'major' : 'minor',
             fingerprint: md5((0,diff/* findingIdentity */.AZ)({ ...f, location: { ...f.location, file: path } })),
             location: { path, lines: { begin: Math.max(1, f.location.line) } },
         });
@@ -93,7 +91,7 @@ function renderCodeQuality(report, options) {
             check_name: 'scan-error',
             description: `could not be scanned: ${e.message}`,
             categories: ['Security'],
-            severity: gatingErrors.has(e) ? 'critical' : 'minor',
+            severity: verdict.gatesError(e) ? 'critical' : 'minor',
             fingerprint: md5(['scan-error', path, e.message].join('\u0000')),
             location: { path, lines: { begin: Math.max(1, e.line ?? 1) } },
         });
@@ -364,23 +362,24 @@ async function scanCommand(args) {
             resolve,
         });
     }
+    const verdict = (0,gate_report/* verdictOf */.V)(report, failOn);
     const text = format === 'json'
         ? (0,json/* renderJson */.h)(report)
         : format === 'sarif'
-            ? (0,sarif/* renderSarif */.WH)(report, { failOn, pathPrefix, rules })
+            ? (0,sarif/* renderSarif */.WH)(report, { verdict, pathPrefix, rules })
             : format === 'codequality'
-                ? renderCodeQuality(report, { failOn, pathPrefix })
+                ? renderCodeQuality(report, { verdict, pathPrefix })
                 : format === 'markdown'
-                    ? (0,markdown/* renderMarkdown */.Gc)(report, { failOn })
+                    ? (0,markdown/* renderMarkdown */.Gc)(report, { verdict })
                     : (0,reporters_text/* renderScanText */.Jd)(report, {
-                        failOn,
+                        verdict,
                         // Colour on a terminal only; styleText honours NO_COLOR and FORCE_COLOR.
                         ...(values.output === undefined
                             ? { style: (f, t) => (0,external_node_util_.styleText)(f, t, { stream: process.stdout }) }
                             : {}),
                     });
     await (0,cli_args/* emit */.Ic)(text, values.output);
-    return (0,gate_report/* gateFails */.xd)(report, failOn) ? 1 : 0;
+    return verdict.fails ? 1 : 0;
 }
 
 
@@ -398,7 +397,7 @@ async function scanCommand(args) {
 /* harmony import */ var _catalog_artifacts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99308);
 /* harmony import */ var _catalog_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26742);
 /* harmony import */ var _diff_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18531);
-/* harmony import */ var _inventory_engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1722);
+/* harmony import */ var _inventory_engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75054);
 /* harmony import */ var _model_limits_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(10817);
 /* harmony import */ var _policy_evaluate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(40572);
 /* harmony import */ var _policy_names_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(25714);
@@ -504,7 +503,7 @@ async function audit(source, options) {
     // One resolver call for every manifest entry left: their look-ups run concurrently.
     await judge(manifests.filter((m) => !locked.pins(m.c)));
     judged.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.index - b.index));
-    return (0,_report_js__WEBPACK_IMPORTED_MODULE_9__/* .buildReport */ .FK)({
+    return (0,_report_js__WEBPACK_IMPORTED_MODULE_9__/* .buildReport */ .F)({
         mode: 'audit',
         findings: judged.flatMap((j) => j.findings),
         errors: [...totals.errors, ...resolverErrors],
@@ -544,7 +543,7 @@ async function diffScan(base, head, options) {
     };
     const atHead = (0,_policy_evaluate_js__WEBPACK_IMPORTED_MODULE_5__/* .evaluate */ ._3)(headComponents, options.policy, evalOptions);
     const atBase = (0,_policy_evaluate_js__WEBPACK_IMPORTED_MODULE_5__/* .evaluate */ ._3)(baseComponents, options.policy, evalOptions);
-    return (0,_report_js__WEBPACK_IMPORTED_MODULE_9__/* .buildReport */ .FK)({
+    return (0,_report_js__WEBPACK_IMPORTED_MODULE_9__/* .buildReport */ .F)({
         mode: 'diff',
         findings: (0,_diff_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .classifyFindings */ .ZY)(atBase.findings, atHead.findings, d.renames),
         errors: d.headErrors,
@@ -579,11 +578,13 @@ function inventoryReport(inv) {
 /* harmony export */   oi: () => (/* binding */ LockedVersions),
 /* harmony export */   tY: () => (/* binding */ wantedKey)
 /* harmony export */ });
-/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22473);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62088);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _detectors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22411);
-/* harmony import */ var _policy_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25714);
+/* harmony import */ var _sources_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70813);
+/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22473);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _detectors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67850);
+/* harmony import */ var _policy_names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25714);
+
 
 
 
@@ -593,11 +594,11 @@ function inventoryReport(inv) {
  * and of lockfile components by ecosystem, from the detectors' declared roles: a lockfile pins
  * what a manifest in its folder subtree declares.
  */
-const MANIFESTS = new Set(_detectors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .detectors */ .m.filter((d) => d.role === 'manifest').flatMap(sourcesOf));
-const LOCKFILES = new Map(_detectors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .detectors */ .m
+const MANIFESTS = new Set(_detectors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .detectors */ .m.filter((d) => d.role === 'manifest').flatMap(sourcesOf));
+const LOCKFILES = new Map(_detectors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .detectors */ .m
     .filter((d) => d.role === 'lockfile')
     .flatMap((d) => sourcesOf(d).map((s) => [s, d.ecosystems])));
-const manifestDetectors = _detectors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .detectors */ .m.filter((d) => d.role === 'manifest');
+const manifestDetectors = _detectors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .detectors */ .m.filter((d) => d.role === 'manifest');
 function sourcesOf(d) {
     return d.sources ?? [d.id];
 }
@@ -614,7 +615,7 @@ function isManifestEntry(c) {
 }
 /** Whether a path names a manifest file (the streamed audit reads those first). */
 function isManifestPath(path) {
-    return manifestDetectors.some((d) => d.matches(path));
+    return !(0,_sources_source_js__WEBPACK_IMPORTED_MODULE_0__/* .isVendoredPath */ .$1)(path) && manifestDetectors.some((d) => d.matches(path));
 }
 /**
  * Drops manifest entries (package.json, pyproject.toml, Pipfile) that a lockfile governing the same
@@ -645,7 +646,7 @@ class LockedVersions {
     note(c) {
         if (c.version === null || !LOCKFILES.get(c.source)?.includes(c.ecosystem))
             return;
-        let name = (0,_policy_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeName */ .Pc)(c.ecosystem, c.name);
+        let name = (0,_policy_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeName */ .Pc)(c.ecosystem, c.name);
         let version = c.version;
         if (this.wanted) {
             const own = this.wanted.get(wantedKey(c.ecosystem, name));
@@ -668,7 +669,7 @@ class LockedVersions {
     /** Whether a lockfile at or above a manifest entry's folder pins a version it accepts. */
     pins(manifest) {
         const dir = dirOf(manifest.location.file);
-        const name = (0,_policy_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeName */ .Pc)(manifest.ecosystem, manifest.name);
+        const name = (0,_policy_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeName */ .Pc)(manifest.ecosystem, manifest.name);
         for (const l of this.byFolder.values()) {
             if (l.eco !== manifest.ecosystem || !isWithin(dir, l.dir))
                 continue;
@@ -697,15 +698,15 @@ function accepts(manifest, lockedVersion) {
         if (spec === '' || spec === '*')
             return true;
         try {
-            return _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .satisfies */ .ib(lockedVersion, spec);
+            return _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_1__/* .satisfies */ .ib(lockedVersion, spec);
         }
         catch {
             return false;
         }
     }
     const range = spec.replace(/^npm:(?:@[^/@]+\/)?[^@]+@/, '');
-    if (semver__WEBPACK_IMPORTED_MODULE_1___default().validRange(range) !== null) {
-        return semver__WEBPACK_IMPORTED_MODULE_1___default().satisfies(lockedVersion, range, { includePrerelease: true, loose: true });
+    if (semver__WEBPACK_IMPORTED_MODULE_2___default().validRange(range) !== null) {
+        return semver__WEBPACK_IMPORTED_MODULE_2___default().satisfies(lockedVersion, range, { includePrerelease: true, loose: true });
     }
     // A dist-tag (`latest`) or anything else: the lockfile's entry is what installs.
     return /^[a-z][a-z0-9._-]*$/i.test(range) || range === '';

@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _inventory_engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1722);
+/* harmony import */ var _inventory_engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75054);
 /* harmony import */ var _model_limits_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(10817);
 /* harmony import */ var _reporters_json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(14310);
 /* harmony import */ var _reporters_text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(80955);
@@ -202,7 +202,9 @@ const inventoryJson = {
 /* harmony export */   Yo: () => (/* binding */ inventoryTextLine)
 /* harmony export */ });
 /* unused harmony export renderInventoryText */
+/* harmony import */ var _gate_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26229);
 /* harmony import */ var _advice_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35052);
+
 
 function where(f) {
     return `${f.location.file}:${f.location.line}`;
@@ -210,13 +212,13 @@ function where(f) {
 const WORD_STYLE = { FAIL: 'red', FIXED: 'green', PASS: 'green' };
 /**
  * Human-readable scan report: one line a finding (what to do first, then what was found), then
- * the advisories, errors, notices and a summary line. `failOn` decides which findings say FAIL.
+ * the advisories, errors, notices and a summary line. The verdict decides which findings say FAIL.
  */
 function renderScanText(report, options = {}) {
-    const gating = (0,_advice_js__WEBPACK_IMPORTED_MODULE_0__/* .gatingSet */ .dX)(report, options.failOn ?? (report.mode === 'diff' ? 'introduced' : 'any'));
+    const verdict = options.verdict ?? (0,_gate_report_js__WEBPACK_IMPORTED_MODULE_1__/* .verdictOf */ .V)(report, report.mode === 'diff' ? 'introduced' : 'any');
     const paint = options.style ?? ((_format, text) => text);
     const label = (f) => {
-        const word = (0,_advice_js__WEBPACK_IMPORTED_MODULE_0__/* .verdictWord */ .E0)(f, gating);
+        const word = (0,_advice_js__WEBPACK_IMPORTED_MODULE_0__/* .verdictWord */ .E0)(f, verdict);
         const text = f.status && word !== 'FIXED' && word !== 'PRE-EXISTING' ? `${word} ${f.status}` : word;
         const moved = f.movedFrom !== undefined ? ` (moved from ${f.movedFrom})` : '';
         return paint(WORD_STYLE[word] ?? 'yellow', text) + moved;
@@ -300,6 +302,8 @@ function inventoryTextTail(errors, summary) {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(70813);
+/* harmony import */ var _catalog_vendored_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(63416);
+
 
 
 
@@ -309,7 +313,8 @@ function inventoryTextTail(errors, summary) {
 const execFileAsync = (0,node_util__WEBPACK_IMPORTED_MODULE_4__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
 /**
  * The files of a directory on disk. In a git work tree: the files git tracks plus untracked ones
- * it does not ignore; otherwise every file. `node_modules/` and `.git/` are always skipped, and a
+ * it does not ignore; otherwise every file. `.git/` and `node_modules/` are skipped (but for vendored
+ * copies of catalog packages, catalog/vendored.ts), and a
  * symlink is never followed out of the root.
  */
 class DirectorySource {
@@ -322,6 +327,21 @@ class DirectorySource {
         this.root = root;
         this.maxFiles = maxFiles;
         this.description = root;
+    }
+    /** The vendored catalog packages of a `node_modules/` folder (the only files read under it). */
+    async vendored(dir) {
+        const found = [];
+        for (const name of (0,_catalog_vendored_js__WEBPACK_IMPORTED_MODULE_6__/* .vendoredCatalogNames */ .n)()) {
+            const rel = `${dir}/${name}/package.json`;
+            try {
+                if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.root, rel))).isFile())
+                    found.push(rel);
+            }
+            catch {
+                // Not vendored here.
+            }
+        }
+        return found;
     }
     async list() {
         const fromGit = await this.gitFiles();
@@ -376,6 +396,8 @@ class DirectorySource {
             for (const entry of entries) {
                 const childRel = rel ? `${rel}/${entry.name}` : entry.name;
                 if (entry.isDirectory()) {
+                    if (entry.name === 'node_modules')
+                        out.push(...(await this.vendored(childRel)));
                     if (entry.name === 'node_modules' || entry.name === '.git')
                         continue;
                     stack.push(childRel);

@@ -14,7 +14,7 @@ export const modules = {
 /* harmony import */ var _catalog_artifacts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99308);
 /* harmony import */ var _catalog_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26742);
 /* harmony import */ var _diff_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18531);
-/* harmony import */ var _inventory_engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1722);
+/* harmony import */ var _inventory_engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75054);
 /* harmony import */ var _model_limits_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(10817);
 /* harmony import */ var _policy_evaluate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(40572);
 /* harmony import */ var _policy_names_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(25714);
@@ -120,7 +120,7 @@ async function audit(source, options) {
     // One resolver call for every manifest entry left: their look-ups run concurrently.
     await judge(manifests.filter((m) => !locked.pins(m.c)));
     judged.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.index - b.index));
-    return (0,_report_js__WEBPACK_IMPORTED_MODULE_9__/* .buildReport */ .FK)({
+    return (0,_report_js__WEBPACK_IMPORTED_MODULE_9__/* .buildReport */ .F)({
         mode: 'audit',
         findings: judged.flatMap((j) => j.findings),
         errors: [...totals.errors, ...resolverErrors],
@@ -160,7 +160,7 @@ async function diffScan(base, head, options) {
     };
     const atHead = (0,_policy_evaluate_js__WEBPACK_IMPORTED_MODULE_5__/* .evaluate */ ._3)(headComponents, options.policy, evalOptions);
     const atBase = (0,_policy_evaluate_js__WEBPACK_IMPORTED_MODULE_5__/* .evaluate */ ._3)(baseComponents, options.policy, evalOptions);
-    return (0,_report_js__WEBPACK_IMPORTED_MODULE_9__/* .buildReport */ .FK)({
+    return (0,_report_js__WEBPACK_IMPORTED_MODULE_9__/* .buildReport */ .F)({
         mode: 'diff',
         findings: (0,_diff_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .classifyFindings */ .ZY)(atBase.findings, atHead.findings, d.renames),
         errors: d.headErrors,
@@ -373,11 +373,13 @@ async function listPullFiles(client, owner, repo, pullNumber, options = {}) {
 /* harmony export */   oi: () => (/* binding */ LockedVersions),
 /* harmony export */   tY: () => (/* binding */ wantedKey)
 /* harmony export */ });
-/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22473);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62088);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _detectors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22411);
-/* harmony import */ var _policy_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25714);
+/* harmony import */ var _sources_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70813);
+/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22473);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _detectors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67850);
+/* harmony import */ var _policy_names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25714);
+
 
 
 
@@ -387,11 +389,11 @@ async function listPullFiles(client, owner, repo, pullNumber, options = {}) {
  * and of lockfile components by ecosystem, from the detectors' declared roles: a lockfile pins
  * what a manifest in its folder subtree declares.
  */
-const MANIFESTS = new Set(_detectors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .detectors */ .m.filter((d) => d.role === 'manifest').flatMap(sourcesOf));
-const LOCKFILES = new Map(_detectors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .detectors */ .m
+const MANIFESTS = new Set(_detectors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .detectors */ .m.filter((d) => d.role === 'manifest').flatMap(sourcesOf));
+const LOCKFILES = new Map(_detectors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .detectors */ .m
     .filter((d) => d.role === 'lockfile')
     .flatMap((d) => sourcesOf(d).map((s) => [s, d.ecosystems])));
-const manifestDetectors = _detectors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .detectors */ .m.filter((d) => d.role === 'manifest');
+const manifestDetectors = _detectors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .detectors */ .m.filter((d) => d.role === 'manifest');
 function sourcesOf(d) {
     return d.sources ?? [d.id];
 }
@@ -408,7 +410,7 @@ function isManifestEntry(c) {
 }
 /** Whether a path names a manifest file (the streamed audit reads those first). */
 function isManifestPath(path) {
-    return manifestDetectors.some((d) => d.matches(path));
+    return !(0,_sources_source_js__WEBPACK_IMPORTED_MODULE_0__/* .isVendoredPath */ .$1)(path) && manifestDetectors.some((d) => d.matches(path));
 }
 /**
  * Drops manifest entries (package.json, pyproject.toml, Pipfile) that a lockfile governing the same
@@ -439,7 +441,7 @@ class LockedVersions {
     note(c) {
         if (c.version === null || !LOCKFILES.get(c.source)?.includes(c.ecosystem))
             return;
-        let name = (0,_policy_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeName */ .Pc)(c.ecosystem, c.name);
+        let name = (0,_policy_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeName */ .Pc)(c.ecosystem, c.name);
         let version = c.version;
         if (this.wanted) {
             const own = this.wanted.get(wantedKey(c.ecosystem, name));
@@ -462,7 +464,7 @@ class LockedVersions {
     /** Whether a lockfile at or above a manifest entry's folder pins a version it accepts. */
     pins(manifest) {
         const dir = dirOf(manifest.location.file);
-        const name = (0,_policy_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeName */ .Pc)(manifest.ecosystem, manifest.name);
+        const name = (0,_policy_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeName */ .Pc)(manifest.ecosystem, manifest.name);
         for (const l of this.byFolder.values()) {
             if (l.eco !== manifest.ecosystem || !isWithin(dir, l.dir))
                 continue;
@@ -491,15 +493,15 @@ function accepts(manifest, lockedVersion) {
         if (spec === '' || spec === '*')
             return true;
         try {
-            return _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .satisfies */ .ib(lockedVersion, spec);
+            return _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_1__/* .satisfies */ .ib(lockedVersion, spec);
         }
         catch {
             return false;
         }
     }
     const range = spec.replace(/^npm:(?:@[^/@]+\/)?[^@]+@/, '');
-    if (semver__WEBPACK_IMPORTED_MODULE_1___default().validRange(range) !== null) {
-        return semver__WEBPACK_IMPORTED_MODULE_1___default().satisfies(lockedVersion, range, { includePrerelease: true, loose: true });
+    if (semver__WEBPACK_IMPORTED_MODULE_2___default().validRange(range) !== null) {
+        return semver__WEBPACK_IMPORTED_MODULE_2___default().satisfies(lockedVersion, range, { includePrerelease: true, loose: true });
     }
     // A dist-tag (`latest`) or anything else: the lockfile's entry is what installs.
     return /^[a-z][a-z0-9._-]*$/i.test(range) || range === '';
@@ -578,6 +580,7 @@ const CSV_COLUMNS = [
     'exception',
     'commit',
     'link',
+    'rule_link',
 ];
 function renderOrgCsv(report) {
     const commits = new Map(report.repositories.map((r) => [r.name, r.commit]));
@@ -600,6 +603,7 @@ function renderOrgCsv(report) {
             f.exception ? `${f.exception.reason} (until ${f.exception.expires})` : '',
             commits.get(f.repository) ?? '',
             f.link,
+            f.ruleLink ?? '',
         ]
             .map(csvCell)
             .join(','));
@@ -859,11 +863,13 @@ function renderOrgHtml(report) {
         const where = `${f.location.file}:${f.location.line}`;
         const version = f.component.version ?? f.component.spec ?? '';
         const tool = f.tool ? `${f.tool} ${f.toolVersion ?? '?'}` : '';
+        const ruleHref = f.ruleLink ? safeHref(f.ruleLink) : null;
+        const rule = `<code>${e(f.ruleId)}</code>`;
         return (`<tr data-action="${e(f.action)}">` +
             `<td>${e(f.repository)}</td>` +
             `<td data-value="${e(f.location.file)}:${String(f.location.line).padStart(9, '0')}">${href ? `<a href="${href}" rel="noreferrer noopener" target="_blank"><code>${e(where)}</code></a>` : `<code>${e(where)}</code>`}</td>` +
             `<td><code>${e(f.component.name)}</code></td><td><code>${e(version)}</code></td><td>${e(tool)}</td>` +
-            `<td><code>${e(f.ruleId)}</code></td><td class="${e(f.action)}">${f.action === 'pass' ? `excepted until ${e(f.exception?.expires ?? '?')}` : e(f.action)}</td>` +
+            `<td>${ruleHref ? `<a href="${ruleHref}" rel="noreferrer noopener" target="_blank">${rule}</a>` : rule}</td><td class="${e(f.action)}">${f.action === 'pass' ? `excepted until ${e(f.exception?.expires ?? '?')}` : e(f.action)}</td>` +
             `<td>${e(f.message)}</td><td><code>${e((commitOf.get(f.repository) ?? '').slice(0, 12))}</code></td></tr>`);
     });
     const repoRows = report.repositories.map((r) => `<tr><td>${e(r.name)}</td><td class="${isUnscanned(r.status) ? 'fail' : r.status === 'policy-error' ? 'warn' : ''}">${e(r.status)}</td>` +
@@ -939,7 +945,7 @@ function blobLink(ctx) {
 function renderSummary(report, ctx) {
     const notes = [...(ctx.compared ? [ctx.compared] : []), ...(ctx.notes ?? [])];
     return renderMarkdown(report, {
-        failOn: ctx.failOn,
+        verdict: ctx.verdict,
         link: blobLink(ctx),
         ...(ctx.baseSha ? { linkBase: blobLink({ ...ctx, sha: ctx.baseSha }) } : {}),
         maxBytes: ctx.maxBytes ?? SUMMARY_MAX_BYTES,
@@ -1052,7 +1058,8 @@ function renderOrgSummary(report, options = {}) {
                 : f.action === 'fail'
                     ? '❌ fail'
                     : '⚠️ warn';
-            push(`| ${(0,markdown/* mdText */.bC)(f.repository)} | ${where} | ${comp} | ${(0,markdown/* mdCode */.xs)(f.ruleId)} | ${action} |`);
+            const rule = f.ruleLink ? org_summary_link((0,markdown/* mdCode */.xs)(f.ruleId), f.ruleLink) : (0,markdown/* mdCode */.xs)(f.ruleId);
+            push(`| ${(0,markdown/* mdText */.bC)(f.repository)} | ${where} | ${comp} | ${rule} | ${action} |`);
         }
         push('');
     }
@@ -1076,7 +1083,7 @@ function renderOrgText(report) {
         lines.push(`  ${r.name}  ${r.status}${r.reason ? ` (${r.reason})` : ''}  ${r.failed} failing, ${r.warned} warnings, ${r.components} components, ${r.filesScanned} files${r.commit ? ` @ ${r.commit.slice(0, 12)}` : ''}`);
     }
     for (const f of report.findings) {
-        lines.push(`${f.action.toUpperCase()}  ${f.repository}/${f.location.file}:${f.location.line}  ${f.message}  [${f.ruleId}]  ${f.link}`);
+        lines.push(`${f.action.toUpperCase()}  ${f.repository}/${f.location.file}:${f.location.line}  ${f.message}  [${f.ruleId}${f.ruleLink ? ` ${f.ruleLink}` : ''}]  ${f.link}`);
     }
     for (const e of report.errors)
         lines.push(`ERROR  ${e.repository}/${e.file}${e.line ? ':' + e.line : ''}  ${e.message}`);
@@ -1152,8 +1159,8 @@ async function listOrgRepositories(client, org) {
 var reconcile = __webpack_require__(59268);
 // EXTERNAL MODULE: ./src/catalog/index.ts + 1 modules
 var catalog = __webpack_require__(26742);
-// EXTERNAL MODULE: ./src/inventory/engine.ts + 4 modules
-var engine = __webpack_require__(1722);
+// EXTERNAL MODULE: ./src/inventory/engine.ts + 5 modules
+var engine = __webpack_require__(75054);
 // EXTERNAL MODULE: ./src/policy/evaluate.ts + 2 modules
 var evaluate = __webpack_require__(40572);
 // EXTERNAL MODULE: ./src/policy/relevance.ts
@@ -1164,6 +1171,8 @@ var scan = __webpack_require__(46458);
 var load = __webpack_require__(58164);
 // EXTERNAL MODULE: ./src/policy/trusted.ts
 var trusted = __webpack_require__(6665);
+// EXTERNAL MODULE: ./src/util/lines.ts
+var lines = __webpack_require__(70895);
 // EXTERNAL MODULE: ./src/util/text.ts
 var util_text = __webpack_require__(49997);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -1172,6 +1181,7 @@ var dist = __webpack_require__(38815);
 // The org audit's policies: the central policy every repository is judged by, and (by option) a
 // repository's own policy file merged under it. The central policy's rules stay locked: a
 // repository may add rules and exceptions to its own rules, never redefine or except a central one.
+
 
 
 
@@ -1185,7 +1195,7 @@ async function readRepoPolicyText(source) {
     for (const path of trusted/* DEFAULT_POLICY_PATHS */.aj) {
         const bytes = await source.read(path, 1024 * 1024);
         if (bytes !== null)
-            return { path, text: (0,util_text/* decodeText */.g7)(bytes) };
+            return { path, text: (0,util_text/* decodeText */.g)(bytes) };
     }
     return null;
 }
@@ -1232,7 +1242,7 @@ function parseRepoPolicy(label, text, central) {
     const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false });
     if (doc.errors.length === 0 && (0,dist/* isMap */.jh)(doc.contents)) {
         const at = (node) => node && typeof node === 'object' && 'range' in node && Array.isArray(node.range)
-            ? lineOf(text, node.range[0])
+            ? (0,lines/* lineAt */.mh)(text, node.range[0])
             : 1;
         const ext = doc.contents.get('extends', true);
         if (ext !== undefined && ext !== null) {
@@ -1257,13 +1267,6 @@ function parseRepoPolicy(label, text, central) {
         }
     }
     return (0,load/* parsePolicyText */.XL)(label, text);
-}
-function lineOf(text, offset) {
-    let line = 1;
-    for (let i = 0; i < offset && i < text.length; i++)
-        if (text.charCodeAt(i) === 10)
-            line++;
-    return line;
 }
 
 // EXTERNAL MODULE: ./src/sources/git.ts
@@ -1566,9 +1569,10 @@ async function scanRepository(ctx, repo) {
         catalog: catalog/* catalog */.U$,
         ...(ctx.now ? { now: ctx.now } : {}),
     });
-    const orgFindings = findings.map((f) => ({
+    const orgFindings = findings.map(({ link: ruleLink, ...f }) => ({
         repository: repo.fullName,
         ...f,
+        ...(ruleLink ? { ruleLink } : {}),
         link: lineLink(ctx.serverUrl, repo.fullName, commit, f.location.file, f.location.line),
     }));
     const errors = scanErrors.map((e) => ({ repository: repo.fullName, ...e }));

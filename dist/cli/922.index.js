@@ -581,12 +581,18 @@ function remediationFor(input) {
     return { version, text };
 }
 
+// EXTERNAL MODULE: ./src/model/component.ts
+var component = __webpack_require__(70214);
 ;// CONCATENATED MODULE: ./src/policy/installations.ts
-function refKey(ecosystem, name, at) {
-    return `${ecosystem}\u0000${name}\u0000${at.file}\u0000${at.line}`;
-}
-const keyOf = (c) => refKey(c.ecosystem, c.name, c.location);
-const keyOfRef = (r) => refKey(r.ecosystem, r.name, r.location);
+// One installation, one finding. A detector that sees one installation from two places (a feature
+// and the package it installs, an action and the version input that chose its CLI, an importer's
+// alias and the lockfile entry it names) marks the more precise component with
+// `sameInstallationAs`, the other. Under a rule that judges the precise one, the other's findings
+// of that rule go: the precise one decides (an action's default CLI version does not matter when
+// its version input chose another), and its finding names the other place in `via`.
+
+const keyOf = (c) => (0,component/* installationKey */.W)(c);
+const keyOfRef = (r) => (0,component/* installationKey */.W)(r);
 /**
  * The findings of each component (`findings[i]` of `components[i]`) with those of the other view
  * of an installation dropped, for each rule `judges(precise, ruleId)` says judged the precise view.

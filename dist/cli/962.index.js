@@ -28,7 +28,10 @@ var relevance = __webpack_require__(27245);
 var gate_report = __webpack_require__(26229);
 // EXTERNAL MODULE: ./src/detectors/component.ts
 var component = __webpack_require__(68516);
+// EXTERNAL MODULE: ./src/util/lines.ts
+var lines = __webpack_require__(70895);
 ;// CONCATENATED MODULE: ./src/host/layouts/layout.ts
+
 /** The folder a path is in (`''` at the root). */
 function parentOf(path) {
     const i = path.lastIndexOf('/');
@@ -37,13 +40,7 @@ function parentOf(path) {
 /** 1-based line of the first line of `text` holding `needle`, else 1. */
 function lineOf(text, needle) {
     const m = needle.exec(text);
-    if (!m)
-        return 1;
-    let line = 1;
-    for (let i = 0; i < m.index; i++)
-        if (text.charCodeAt(i) === 10)
-            line++;
-    return line;
+    return m ? (0,lines/* lineAt */.mh)(text, m.index) : 1;
 }
 
 ;// CONCATENATED MODULE: ./src/host/layouts/editor-extensions.ts
@@ -1209,7 +1206,7 @@ function judge(installations, errors, entriesVisited, options) {
     const findings = [];
     for (const i of installations)
         findings.push(...evaluator.judge(i.component));
-    return (0,gate_report/* buildReport */.FK)({
+    return (0,gate_report/* buildReport */.F)({
         mode: 'audit',
         findings,
         errors,
@@ -1340,18 +1337,19 @@ async function hostAuditCommand(args) {
     for (const s of host.skipped)
         process.stderr.write(`ai-tooling-gate: not entered: ${s.path} (${s.reason})\n`);
     const report = host.report;
+    const verdict = (0,gate_report/* verdictOf */.V)(report, failOn);
     const text = format === 'json'
         ? (0,json/* renderJson */.h)({
             ...report,
             host: { ...audited, entriesVisited: host.entriesVisited, skipped: host.skipped },
         })
         : format === 'sarif'
-            ? (0,sarif/* renderSarif */.WH)(report, { failOn, pathPrefix: '' })
+            ? (0,sarif/* renderSarif */.WH)(report, { verdict, pathPrefix: '' })
             : format === 'markdown'
-                ? (0,markdown/* renderMarkdown */.Gc)(report, { failOn })
-                : (0,reporters_text/* renderScanText */.Jd)(report);
+                ? (0,markdown/* renderMarkdown */.Gc)(report, { verdict })
+                : (0,reporters_text/* renderScanText */.Jd)(report, { verdict });
     await (0,cli_args/* emit */.Ic)(text, values.output);
-    return (0,gate_report/* gateFails */.xd)(report, failOn) ? 1 : 0;
+    return verdict.fails ? 1 : 0;
 }
 
 

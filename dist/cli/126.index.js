@@ -1,5 +1,5 @@
-export const id = 101;
-export const ids = [101];
+export const id = 126;
+export const ids = [126];
 export const modules = {
 
 /***/ 26742:
@@ -10,6 +10,7 @@ export const modules = {
 __webpack_require__.d(__webpack_exports__, {
   _W: () => (/* binding */ actionVersionInputs),
   fC: () => (/* reexport */ advisories/* advisoryOf */.f),
+  xO: () => (/* binding */ carriersOf),
   U$: () => (/* binding */ catalog),
   lx: () => (/* binding */ devcontainerFeature),
   oW: () => (/* binding */ isImageCarrier),
@@ -18,7 +19,7 @@ __webpack_require__.d(__webpack_exports__, {
   zu: () => (/* binding */ platformParentOf)
 });
 
-// UNUSED EXPORTS: advisories, carriersOf, featureVersionOption, tools
+// UNUSED EXPORTS: advisories, featureVersionOption, tools
 
 // EXTERNAL MODULE: ./src/catalog/advisories.ts
 var advisories = __webpack_require__(73944);
@@ -115,7 +116,7 @@ function actionVersionInputs(action) {
 /** The tools a component could belong to (for reports and for `builtin:ai-coding-tools`). */
 function carriersOf(ecosystem) {
     const out = [];
-    for (const tool of tools)
+    for (const tool of catalog_tools/* tools */.Y)
         for (const carrier of tool.carriers)
             if (carrier.ecosystem === ecosystem)
                 out.push({ tool, carrier });
@@ -199,6 +200,20 @@ function githubReader() {
 function loadCliPolicy(ref) {
     const readGithub = githubReader();
     return (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadPolicy */ .tb)(ref, readGithub ? { readGithub } : {});
+}
+
+
+/***/ }),
+
+/***/ 70214:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ installationKey)
+/* harmony export */ });
+/** The identity a `sameInstallationAs` reference compares: ecosystem, name and place. */
+function installationKey(c) {
+    return `${c.ecosystem}\u0000${c.name}\u0000${c.location.file}\u0000${c.location.line}`;
 }
 
 

@@ -13830,8 +13830,12 @@ class CommandScanner extends ShellInterpreter {
     }
     substitutions(w, text, locate, depth) {
         for (const p of w.parts) {
-            if (p.k === 'opaque' && p.script)
-                this.scan(text, locate, p.script.start, p.script.start + p.script.text.length, depth + 1);
+            if (p.k !== 'opaque' || !p.script)
+                continue;
+            const before = this.problems.length;
+            this.scan(text, locate, p.script.start, p.script.start + p.script.text.length, depth + 1);
+            if (p.backquoted)
+                this.problems.length = before;
         }
     }
     /** Scans a command string built at run time; its findings sit at `line` plus its own newlines. */
@@ -14449,7 +14453,12 @@ class WordReader {
             j = this.end - 1;
         }
         this.i = Math.min(j + 1, this.end);
-        return { k: 'opaque', raw: t.slice(s, this.i), script: { text: t.slice(s + 1, j), start: s + 1 } };
+        return {
+            k: 'opaque',
+            raw: t.slice(s, this.i),
+            script: { text: t.slice(s + 1, j), start: s + 1 },
+            backquoted: true,
+        };
     }
     /**
      * Offset just past the `)` that closes the command or process substitution whose script starts

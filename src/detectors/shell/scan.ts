@@ -262,8 +262,10 @@ export class CommandScanner extends ShellInterpreter {
 
   private substitutions(w: Word, text: string, locate: (o: number) => number, depth: number): void {
     for (const p of w.parts) {
-      if (p.k === 'opaque' && p.script)
-        this.scan(text, locate, p.script.start, p.script.start + p.script.text.length, depth + 1);
+      if (p.k !== 'opaque' || !p.script) continue;
+      const before = this.problems.length;
+      this.scan(text, locate, p.script.start, p.script.start + p.script.text.length, depth + 1);
+      if (p.backquoted) this.problems.length = before;
     }
   }
 

@@ -21,6 +21,11 @@ export type Part =
       raw: string;
       /** Inner script of a command or process substitution, with its offset in the text. */
       script?: { text: string; start: number };
+      /**
+       * A backquote substitution: bash parses its text only when it runs it (`bash -n` does not),
+       * so what cannot be parsed there is no problem of the file.
+       */
+      backquoted?: true;
     }
   | {
       /** An array literal assigned to a name: `pkgs=(a "b c")`. */

@@ -201,7 +201,12 @@ export class WordReader {
       j = this.end - 1;
     }
     this.i = Math.min(j + 1, this.end);
-    return { k: 'opaque', raw: t.slice(s, this.i), script: { text: t.slice(s + 1, j), start: s + 1 } };
+    return {
+      k: 'opaque',
+      raw: t.slice(s, this.i),
+      script: { text: t.slice(s + 1, j), start: s + 1 },
+      backquoted: true,
+    };
   }
 
   /**

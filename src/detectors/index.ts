@@ -25,6 +25,7 @@ import { toolVersionsDetector } from './tool-versions.js';
 import { nixDetector } from './nix.js';
 import { vscodeExtensionsDetector } from './vscode-extensions.js';
 import { vendoredPackageDetector } from './vendored-package.js';
+import { vsixDetector } from './vsix.js';
 import { bunLockDetector } from './bun-lock.js';
 import { bunLockbDetector } from './bun-lockb.js';
 import { packageJsonDetector } from './package-json.js';
@@ -74,6 +75,7 @@ const named: readonly Detector[] = [
   brewfileDetector,
   vscodeExtensionsDetector,
   vendoredPackageDetector,
+  vsixDetector,
   packageLockDetector,
   packageJsonDetector,
   bunLockDetector,

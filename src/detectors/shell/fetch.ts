@@ -1,6 +1,7 @@
 // Downloads in commands: the URL a curl/wget/irm command fetches, where it writes it, a fetch
 // inside a substitution (`bash <(curl URL)`), and the installer component a fetched script or
 // release download stands for.
+import { extensionDownload } from './grammars/editors.js';
 import { base, basename, isFetcher } from './command-words.js';
 import type { Expanded, Lookup, VarValue } from './expand.js';
 import { expandWord } from './expand.js';
@@ -66,6 +67,17 @@ export function fetchInSubstitution(w: Word, lookup: Lookup): { text: string } |
 
 /** A fetched URL that is not run by a shell we can see: a release download or a known installer. */
 export function fetchedFinding(url: string, line: number): CommandFinding | null {
+  const extension = extensionDownload(url);
+  if (extension)
+    return {
+      ecosystem: 'vscode-extension',
+      name: extension.name,
+      version: extension.version,
+      ...(extension.version === null ? { spec: 'latest' } : {}),
+      sourceKind: 'url',
+      resolved: url,
+      line,
+    };
   const rel = releaseDownload(url);
   const name = installerName(url);
   if (name && vendorInstaller(name)) {

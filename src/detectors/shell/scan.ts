@@ -41,6 +41,7 @@ import type { CommandFinding, ImageBuild, ScriptRun, TaskRun } from './findings.
 import { recognise } from './grammars/index.js';
 import { IMAGE_BUILDERS, readImageBuild } from './image-build.js';
 import { releaseDownload } from './installers.js';
+import { extensionDownload } from './grammars/editors.js';
 import { readTaskRun } from './task-runs.js';
 import { setArguments } from './positional.js';
 import type { Command, Word } from './shell.js';
@@ -370,13 +371,14 @@ export class CommandScanner extends ShellInterpreter {
       const rec = { url: url.text, line, used: false };
       this.downloads.set(out, rec);
       if (!this.downloads.has(basename(out))) this.downloads.set(basename(out), rec);
-      if (releaseDownload(url.text)) {
+      if (releaseDownload(url.text) || extensionDownload(url.text)) {
         rec.used = true;
         this.report(fetchedFinding(url.text, line));
       }
       return;
     }
-    if (releaseDownload(url.text)) this.report(fetchedFinding(url.text, locate(url.start)));
+    if (releaseDownload(url.text) || extensionDownload(url.text))
+      this.report(fetchedFinding(url.text, locate(url.start)));
   }
 
   private report(finding: CommandFinding | null): void {

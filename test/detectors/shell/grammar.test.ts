@@ -161,3 +161,28 @@ describe('editor extensions', () => {
     expect(scan('code --disable-extension anthropic.claude-code')).toEqual([]);
   });
 });
+
+describe('extension packages downloaded', () => {
+  const cases: [string, string[]][] = [
+    [
+      'curl -fsSL -o cc.vsix https://marketplace.visualstudio.com/_apis/public/gallery/publishers/anthropic/vsextensions/claude-code/2.1.150/vspackage',
+      ['1 vscode-extension anthropic.claude-code 2.1.150'],
+    ],
+    [
+      'wget -O /tmp/x.vsix https://open-vsx.org/api/Anthropic/claude-code/2.1.150/file/Anthropic.claude-code-2.1.150.vsix',
+      ['1 vscode-extension anthropic.claude-code 2.1.150'],
+    ],
+    [
+      'curl -L https://anthropic.gallery.vsassets.io/_apis/public/gallery/publisher/anthropic/extension/claude-code/2.1.150/assetbyname/Microsoft.VisualStudio.Services.VSIXPackage -o cc.vsix',
+      ['1 vscode-extension anthropic.claude-code 2.1.150'],
+    ],
+  ];
+  for (const [line, found] of cases) it(line.slice(0, 60), () => expectForm(line, found));
+
+  it('other marketplace pages stay quiet', () => {
+    expect(scan('curl -s https://marketplace.visualstudio.com/items?itemName=anthropic.claude-code')).toEqual(
+      [],
+    );
+    expect(scan('curl -s https://open-vsx.org/api/anthropic/claude-code')).toEqual([]);
+  });
+});

@@ -44,3 +44,21 @@ export function editorExtensions(args: readonly Expanded[]): Recognised[] {
   }
   return found;
 }
+
+/**
+ * An extension package downloaded from the Visual Studio Marketplace or Open VSX, by the URL
+ * shapes they serve: `…/publishers/P/vsextensions/E/V/vspackage`, `…/publisher/P/extension/E/V/
+ * assetbyname/…VSIXPackage`, `open-vsx.org/api/P/E/V/file/…`.
+ */
+export function extensionDownload(url: string): { name: string; version: string | null } | null {
+  const m =
+    /^https?:\/\/marketplace\.visualstudio\.com\/_apis\/public\/gallery\/publishers\/([\w-]+)\/vsextensions\/([\w.-]+)\/([^/?#]+)\/vspackage/i.exec(
+      url,
+    ) ??
+    /^https?:\/\/[\w-]+\.gallery\.vsassets\.io\/_apis\/public\/gallery\/publisher\/([\w-]+)\/extension\/([\w.-]+)\/([^/?#]+)\//i.exec(
+      url,
+    ) ??
+    /^https?:\/\/open-vsx\.org\/api\/([\w-]+)\/([\w.-]+)\/([^/?#]+)\/file\//i.exec(url);
+  if (!m) return null;
+  return { name: `${m[1]}.${m[2]}`.toLowerCase(), version: semverLike(m[3]!) };
+}

@@ -1619,7 +1619,7 @@ const githubWorkflowDetector = {
 
 /***/ }),
 
-/***/ 67850:
+/***/ 65848:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3698,6 +3698,104 @@ const vendoredPackageDetector = {
     readsVendored: true,
     matches: (p) => (0,vendored/* vendoredPackageName */.G)(p) !== null,
     detect: scanVendoredPackage,
+};
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(38522);
+;// CONCATENATED MODULE: ./src/detectors/vsix.ts
+// A committed VS Code extension package (`*.vsix`): a zip whose `extension.vsixmanifest` names
+// the extension (`<Identity Id Publisher Version>`). The manifest is read, not the file name, so
+// a renamed package is still what it is. A `.vsix` that is not such a zip is a located error.
+
+
+const VSIX_SOURCE = '.vsix';
+const MANIFEST = 'extension.vsixmanifest';
+/** The manifest is a few kilobytes; a bound on hostile input. */
+const MAX_MANIFEST = 1 << 20;
+function scanVsix({ path, bytes }) {
+    const fail = (message) => ({
+        components: [],
+        errors: [{ file: path, line: 1, message: `${message}: not a VS Code extension package` }],
+    });
+    const manifest = readZipEntry(bytes, MANIFEST);
+    if (typeof manifest === 'string')
+        return fail(manifest);
+    const xml = new TextDecoder().decode(manifest);
+    const identity = /<Identity\b([^>]*)>/.exec(xml)?.[1];
+    const attr = (name) => identity ? new RegExp(`\\b${name}="([^"]*)"`).exec(identity)?.[1] : undefined;
+    const id = attr('Id');
+    const publisher = attr('Publisher');
+    const version = attr('Version');
+    if (!id || !publisher)
+        return fail(`${MANIFEST} has no Identity Id and Publisher`);
+    const components = [
+        (0,component/* makeComponent */.G)({
+            ecosystem: 'vscode-extension',
+            name: `${publisher}.${id}`.toLowerCase(),
+            version: version ?? null,
+            ...(version === undefined ? { spec: 'unknown (no Version in the manifest)' } : {}),
+            location: { file: path, line: 1 },
+            source: VSIX_SOURCE,
+            sourceKind: 'file',
+        }),
+    ];
+    return { components, errors: [] };
+}
+/** The bytes of one entry of a zip archive, by its central directory; a reason when it cannot. */
+function readZipEntry(zip, name) {
+    const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+    // End of central directory: signature 0x06054b50 within the last 64 KiB + 22 bytes.
+    let eocd = -1;
+    for (let i = zip.length - 22; i >= Math.max(0, zip.length - 65_557); i--)
+        if (view.getUint32(i, true) === 0x06054b50) {
+            eocd = i;
+            break;
+        }
+    if (eocd < 0)
+        return 'no zip central directory';
+    const entries = view.getUint16(eocd + 10, true);
+    let p = view.getUint32(eocd + 16, true);
+    for (let n = 0; n < entries; n++) {
+        if (p + 46 > zip.length || view.getUint32(p, true) !== 0x02014b50)
+            return 'a damaged zip central directory';
+        const method = view.getUint16(p + 10, true);
+        const compressed = view.getUint32(p + 20, true);
+        const size = view.getUint32(p + 24, true);
+        const nameLength = view.getUint16(p + 28, true);
+        const extra = view.getUint16(p + 30, true);
+        const comment = view.getUint16(p + 32, true);
+        const local = view.getUint32(p + 42, true);
+        const entry = new TextDecoder().decode(zip.subarray(p + 46, p + 46 + nameLength));
+        p += 46 + nameLength + extra + comment;
+        if (entry !== name)
+            continue;
+        if (size > MAX_MANIFEST || local + 30 > zip.length || view.getUint32(local, true) !== 0x04034b50)
+            return `a damaged ${name} entry`;
+        const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+        const data = zip.subarray(start, start + compressed);
+        if (data.length !== compressed)
+            return `a truncated ${name} entry`;
+        if (method === 0)
+            return data;
+        if (method !== 8)
+            return `${name} compressed with method ${method}`;
+        try {
+            return new Uint8Array((0,external_node_zlib_.inflateRawSync)(data, { maxOutputLength: MAX_MANIFEST }));
+        }
+        catch {
+            return `a damaged ${name} entry`;
+        }
+    }
+    return `no ${name}`;
+}
+const vsixDetector = {
+    id: VSIX_SOURCE,
+    role: 'environment',
+    syntax: 'binary',
+    ecosystems: ['vscode-extension'],
+    binary: true,
+    matches: (p) => /\.vsix$/i.test(p),
+    detect: (input) => scanVsix(input),
 };
 
 // EXTERNAL MODULE: ./src/detectors/parsers/json-keys.ts
@@ -9300,6 +9398,7 @@ function yarn_lock_safeDecode(s) {
 
 
 
+
 /** The detectors that claim files by name. */
 const named = [
     devcontainerDetector,
@@ -9327,6 +9426,7 @@ const named = [
     brewfileDetector,
     vscodeExtensionsDetector,
     vendoredPackageDetector,
+    vsixDetector,
     packageLockDetector,
     packageJsonDetector,
     bunLockDetector,
@@ -12018,6 +12118,64 @@ function sequence(body) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/detectors/devcontainer/known-features.ts
+var known_features = __webpack_require__(66589);
+;// CONCATENATED MODULE: ./src/detectors/shell/grammars/editors.ts
+
+const EDITOR_COMMANDS = new Set([
+    'code',
+    'code-insiders',
+    'codium',
+    'vscodium',
+    'cursor',
+    'windsurf',
+    'code-server',
+    'openvscode-server',
+]);
+const EXTENSION_ID = /^([A-Za-z0-9][\w-]*\.[A-Za-z0-9][\w.-]*?)(?:@(.+))?$/;
+function editorExtensions(args) {
+    const found = [];
+    for (let i = 0; i < args.length; i++) {
+        const a = args[i];
+        let value;
+        if (a.text === '--install-extension')
+            value = args[++i];
+        else if (a.text.startsWith('--install-extension='))
+            value = { ...a, text: a.text.slice(20) };
+        if (!value || value.unknown || /\.vsix$/i.test(value.text))
+            continue;
+        const m = EXTENSION_ID.exec(value.text);
+        if (!m)
+            continue;
+        const pin = m[2];
+        const version = pin !== undefined ? (0,known_features/* semverLike */.cC)(pin) : null;
+        found.push({
+            at: value.start,
+            finding: {
+                ecosystem: 'vscode-extension',
+                name: m[1].toLowerCase(),
+                version,
+                ...(version === null ? { spec: pin ?? 'latest' } : {}),
+                sourceKind: 'registry',
+            },
+        });
+    }
+    return found;
+}
+/**
+ * An extension package downloaded from the Visual Studio Marketplace or Open VSX, by the URL
+ * shapes they serve: `…/publishers/P/vsextensions/E/V/vspackage`, `…/publisher/P/extension/E/V/
+ * assetbyname/…VSIXPackage`, `open-vsx.org/api/P/E/V/file/…`.
+ */
+function extensionDownload(url) {
+    const m = /^https?:\/\/marketplace\.visualstudio\.com\/_apis\/public\/gallery\/publishers\/([\w-]+)\/vsextensions\/([\w.-]+)\/([^/?#]+)\/vspackage/i.exec(url) ??
+        /^https?:\/\/[\w-]+\.gallery\.vsassets\.io\/_apis\/public\/gallery\/publisher\/([\w-]+)\/extension\/([\w.-]+)\/([^/?#]+)\//i.exec(url) ??
+        /^https?:\/\/open-vsx\.org\/api\/([\w-]+)\/([\w.-]+)\/([^/?#]+)\/file\//i.exec(url);
+    if (!m)
+        return null;
+    return { name: `${m[1]}.${m[2]}`.toLowerCase(), version: (0,known_features/* semverLike */.cC)(m[3]) };
+}
+
 // EXTERNAL MODULE: ./src/detectors/shell/installers.ts
 var installers = __webpack_require__(64805);
 // EXTERNAL MODULE: ./src/detectors/shell/packages.ts
@@ -12028,6 +12186,7 @@ var shell = __webpack_require__(33456);
 // Downloads in commands: the URL a curl/wget/irm command fetches, where it writes it, a fetch
 // inside a substitution (`bash <(curl URL)`), and the installer component a fetched script or
 // release download stands for.
+
 
 
 
@@ -12099,6 +12258,17 @@ function fetchInSubstitution(w, lookup) {
 }
 /** A fetched URL that is not run by a shell we can see: a release download or a known installer. */
 function fetchedFinding(url, line) {
+    const extension = extensionDownload(url);
+    if (extension)
+        return {
+            ecosystem: 'vscode-extension',
+            name: extension.name,
+            version: extension.version,
+            ...(extension.version === null ? { spec: 'latest' } : {}),
+            sourceKind: 'url',
+            resolved: url,
+            line,
+        };
     const rel = (0,installers/* releaseDownload */.cW)(url);
     const name = (0,installers/* installerName */.sh)(url);
     if (name && (0,installers/* vendorInstaller */.Hn)(name)) {
@@ -12168,51 +12338,6 @@ function installerFinding(url, line, args, variable) {
         resolved: url,
         line,
     };
-}
-
-// EXTERNAL MODULE: ./src/detectors/devcontainer/known-features.ts
-var known_features = __webpack_require__(66589);
-;// CONCATENATED MODULE: ./src/detectors/shell/grammars/editors.ts
-
-const EDITOR_COMMANDS = new Set([
-    'code',
-    'code-insiders',
-    'codium',
-    'vscodium',
-    'cursor',
-    'windsurf',
-    'code-server',
-    'openvscode-server',
-]);
-const EXTENSION_ID = /^([A-Za-z0-9][\w-]*\.[A-Za-z0-9][\w.-]*?)(?:@(.+))?$/;
-function editorExtensions(args) {
-    const found = [];
-    for (let i = 0; i < args.length; i++) {
-        const a = args[i];
-        let value;
-        if (a.text === '--install-extension')
-            value = args[++i];
-        else if (a.text.startsWith('--install-extension='))
-            value = { ...a, text: a.text.slice(20) };
-        if (!value || value.unknown || /\.vsix$/i.test(value.text))
-            continue;
-        const m = EXTENSION_ID.exec(value.text);
-        if (!m)
-            continue;
-        const pin = m[2];
-        const version = pin !== undefined ? (0,known_features/* semverLike */.cC)(pin) : null;
-        found.push({
-            at: value.start,
-            finding: {
-                ecosystem: 'vscode-extension',
-                name: m[1].toLowerCase(),
-                version,
-                ...(version === null ? { spec: pin ?? 'latest' } : {}),
-                sourceKind: 'registry',
-            },
-        });
-    }
-    return found;
 }
 
 // EXTERNAL MODULE: ./node_modules/@npmcli/config/lib/definitions/index.js
@@ -13625,6 +13750,7 @@ var util_lines = __webpack_require__(70895);
 
 
 
+
 /** State shared by every script of one file (Dockerfile RUNs share downloads and variables). */
 class CommandScanner extends ShellInterpreter {
     context;
@@ -13924,13 +14050,13 @@ class CommandScanner extends ShellInterpreter {
             this.downloads.set(out, rec);
             if (!this.downloads.has(basename(out)))
                 this.downloads.set(basename(out), rec);
-            if ((0,installers/* releaseDownload */.cW)(url.text)) {
+            if ((0,installers/* releaseDownload */.cW)(url.text) || extensionDownload(url.text)) {
                 rec.used = true;
                 this.report(fetchedFinding(url.text, line));
             }
             return;
         }
-        if ((0,installers/* releaseDownload */.cW)(url.text))
+        if ((0,installers/* releaseDownload */.cW)(url.text) || extensionDownload(url.text))
             this.report(fetchedFinding(url.text, locate(url.start)));
     }
     report(finding) {
@@ -14774,8 +14900,8 @@ function cmp(a, b) {
 
 // EXTERNAL MODULE: ./src/inventory/flows.ts
 var flows = __webpack_require__(67037);
-// EXTERNAL MODULE: ./src/detectors/index.ts + 62 modules
-var detectors = __webpack_require__(67850);
+// EXTERNAL MODULE: ./src/detectors/index.ts + 63 modules
+var detectors = __webpack_require__(65848);
 ;// CONCATENATED MODULE: ./src/detectors/parsers/json-nesting.ts
 /**
  * The nesting bound for JSON and JSONC, checked by one linear scan before any detector parses the

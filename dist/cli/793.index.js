@@ -11661,6 +11661,7 @@ __webpack_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: ./src/detectors/shell/container-run.ts
 const ENGINES = new Set(['docker', 'podman', 'nerdctl']);
+const COMPOSE = new Set(['docker-compose', 'podman-compose']);
 /** Short options of `run`/`exec` that take a value (`-e K=V`, `-v a:b`, `-w /dir`, …). */
 const SHORT_WITH_VALUE = new Set(['a', 'c', 'e', 'h', 'l', 'm', 'p', 'u', 'v', 'w']);
 /** Long options that do not take a value; every other long option does. */
@@ -11682,6 +11683,14 @@ const LONG_FLAGS = new Set([
     'use-api-socket',
     'no-stdin',
     'replace',
+    // compose run/exec
+    'no-deps',
+    'service-ports',
+    'use-aliases',
+    'build',
+    'remove-orphans',
+    'quiet-pull',
+    'no-TTY',
 ]);
 /**
  * The command a `docker run`/`docker exec` runs (with `--entrypoint E`, E first), or null when
@@ -11689,11 +11698,21 @@ const LONG_FLAGS = new Set([
  */
 function containerCommand(argv) {
     const engine = argv[0]?.text.slice(argv[0].text.lastIndexOf('/') + 1) ?? '';
-    if (!ENGINES.has(engine))
-        return null;
+    // `kubectl exec POD -- CMD`, `kubectl run NAME --image=I -- CMD`: the command follows `--`.
+    if (engine === 'kubectl' || engine === 'oc') {
+        if (argv[1]?.text !== 'exec' && argv[1]?.text !== 'run')
+            return null;
+        const dash = argv.findIndex((a) => a.text === '--');
+        return dash > 0 && dash + 1 < argv.length ? argv.slice(dash + 1) : null;
+    }
     let i = 1;
-    if (argv[i]?.text === 'container')
-        i++;
+    // `docker compose run|exec [OPTIONS] SERVICE CMD…` (and docker-compose, podman-compose).
+    if (!COMPOSE.has(engine)) {
+        if (!ENGINES.has(engine))
+            return null;
+        if (argv[i]?.text === 'compose' || argv[i]?.text === 'container')
+            i++;
+    }
     const sub = argv[i]?.text;
     if (sub !== 'run' && sub !== 'exec')
         return null;
@@ -11840,7 +11859,7 @@ function stripWrappers(argv, overlay, lookup) {
                     ? 2
                     : 1;
         }
-        else if (w === 'docker' || w === 'podman' || w === 'nerdctl') {
+        else if (['docker', 'podman', 'nerdctl', 'docker-compose', 'podman-compose', 'kubectl', 'oc'].includes(w)) {
             const inner = containerCommand(argv);
             if (!inner)
                 break;
@@ -13579,6 +13598,11 @@ class ShellInterpreter {
         for (const [k, v] of saved)
             this.env.set(k, v);
     }
+    /** Takes over the functions another interpreter (a `source`d file's) defined. */
+    adoptFunctions(other) {
+        for (const [name, fn] of other.functions)
+            this.functions.set(name, fn);
+    }
     /** Calls the function `name` if the script defined one; false when it did not. */
     callFunction(name, args, line) {
         const fn = this.functions.get(name);
@@ -13921,11 +13945,10 @@ class CommandScanner extends ShellInterpreter {
             return;
         }
         const task = readTaskRun(name, args, locate(argv[0].start));
-        if (task) {
-            // The task's commands run in a new shell: they see the exported variables.
+        // The task's commands run in a new shell: they see the exported variables. The command is
+        // still read as a command below: what a task run is never hides an install it also is.
+        if (task)
             this.taskRuns.push({ ...task, env: this.vars.forScript(cmd.overlay, false) });
-            return;
-        }
         const found = recognise(name, args);
         if (found.length > 0) {
             for (const f of found) {
@@ -14035,6 +14058,8 @@ class CommandScanner extends ShellInterpreter {
         const vars = this.vars.sourcedFrom(file.file);
         inner.vars = vars;
         inner.scan(file.text, (o) => lines.line(o));
+        // Functions a sourced library defines are called here (`source lib.sh; install_cc 2.1.150`).
+        this.adoptFunctions(inner);
         this.vars.absorb(vars);
         for (const n of inner.unread)
             this.unread.add(n);

@@ -138,3 +138,19 @@ describe('task edges through the CLI', () => {
     ).toEqual([]);
   });
 });
+
+describe('functions of a sourced library', () => {
+  const lib = `install_cc() {\n  npm install -g "${CC}@$1"\n}\n`;
+  it('a call in the sourcing script installs the version it passes, reported at the call', async () => {
+    const setup = `#!/bin/bash\nsource ./lib.sh\ninstall_cc 2.1.150\n`;
+    expect(await fails({ 'lib.sh': lib, 'setup.sh': setup })).toEqual(['setup.sh:3 2.1.150']);
+  });
+  it('negative twins: a clean version passed, or the call commented out', async () => {
+    expect(
+      await fails({ 'lib.sh': lib, 'setup.sh': '#!/bin/bash\nsource ./lib.sh\ninstall_cc 2.1.90\n' }),
+    ).toEqual([]);
+    expect(
+      await fails({ 'lib.sh': lib, 'setup.sh': '#!/bin/bash\nsource ./lib.sh\n# install_cc 2.1.150\n' }),
+    ).toEqual([]);
+  });
+});

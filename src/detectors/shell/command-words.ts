@@ -102,7 +102,9 @@ export function stripWrappers(argv: Expanded[], overlay: Map<string, VarValue>, 
         )
           ? 2
           : 1;
-    } else if (w === 'docker' || w === 'podman' || w === 'nerdctl') {
+    } else if (
+      ['docker', 'podman', 'nerdctl', 'docker-compose', 'podman-compose', 'kubectl', 'oc'].includes(w)
+    ) {
       const inner = containerCommand(argv);
       if (!inner) break;
       argv = inner;

@@ -1,10 +1,12 @@
 // `docker run [OPTIONS] IMAGE [COMMAND [ARG…]]` and `docker exec [OPTIONS] CONTAINER COMMAND
-// [ARG…]` (podman and nerdctl alike): the command they run inside a container is a command too.
+// [ARG…]` (podman and nerdctl alike; `docker compose run|exec SERVICE …`, `kubectl exec POD --
+// …`): the command they run inside a container is a command too.
 // Options are docker's (docs.docker.com/reference/cli/docker/container/run, …/exec); an option
 // that takes a value consumes the next word unless written `--opt=value`.
 import type { Expanded } from './expand.js';
 
 const ENGINES = new Set(['docker', 'podman', 'nerdctl']);
+const COMPOSE = new Set(['docker-compose', 'podman-compose']);
 
 /** Short options of `run`/`exec` that take a value (`-e K=V`, `-v a:b`, `-w /dir`, …). */
 const SHORT_WITH_VALUE = new Set(['a', 'c', 'e', 'h', 'l', 'm', 'p', 'u', 'v', 'w']);
@@ -28,6 +30,14 @@ const LONG_FLAGS = new Set([
   'use-api-socket',
   'no-stdin',
   'replace',
+  // compose run/exec
+  'no-deps',
+  'service-ports',
+  'use-aliases',
+  'build',
+  'remove-orphans',
+  'quiet-pull',
+  'no-TTY',
 ]);
 
 /**
@@ -36,9 +46,18 @@ const LONG_FLAGS = new Set([
  */
 export function containerCommand(argv: readonly Expanded[]): Expanded[] | null {
   const engine = argv[0]?.text.slice(argv[0].text.lastIndexOf('/') + 1) ?? '';
-  if (!ENGINES.has(engine)) return null;
+  // `kubectl exec POD -- CMD`, `kubectl run NAME --image=I -- CMD`: the command follows `--`.
+  if (engine === 'kubectl' || engine === 'oc') {
+    if (argv[1]?.text !== 'exec' && argv[1]?.text !== 'run') return null;
+    const dash = argv.findIndex((a) => a.text === '--');
+    return dash > 0 && dash + 1 < argv.length ? argv.slice(dash + 1) : null;
+  }
   let i = 1;
-  if (argv[i]?.text === 'container') i++;
+  // `docker compose run|exec [OPTIONS] SERVICE CMD…` (and docker-compose, podman-compose).
+  if (!COMPOSE.has(engine)) {
+    if (!ENGINES.has(engine)) return null;
+    if (argv[i]?.text === 'compose' || argv[i]?.text === 'container') i++;
+  }
   const sub = argv[i]?.text;
   if (sub !== 'run' && sub !== 'exec') return null;
   let entrypoint: Expanded | undefined;

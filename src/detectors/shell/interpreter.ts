@@ -141,6 +141,11 @@ export abstract class ShellInterpreter {
     for (const [k, v] of saved) this.env.set(k, v);
   }
 
+  /** Takes over the functions another interpreter (a `source`d file's) defined. */
+  protected adoptFunctions(other: ShellInterpreter): void {
+    for (const [name, fn] of other.functions) this.functions.set(name, fn);
+  }
+
   /** Calls the function `name` if the script defined one; false when it did not. */
   protected callFunction(name: string, args: readonly VarValue[], line: number): boolean {
     const fn = this.functions.get(name);

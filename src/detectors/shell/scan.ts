@@ -232,11 +232,9 @@ export class CommandScanner extends ShellInterpreter {
       return;
     }
     const task = readTaskRun(name, args, locate(argv[0]!.start));
-    if (task) {
-      // The task's commands run in a new shell: they see the exported variables.
-      this.taskRuns.push({ ...task, env: this.vars.forScript(cmd.overlay, false) });
-      return;
-    }
+    // The task's commands run in a new shell: they see the exported variables. The command is
+    // still read as a command below: what a task run is never hides an install it also is.
+    if (task) this.taskRuns.push({ ...task, env: this.vars.forScript(cmd.overlay, false) });
     const found = recognise(name, args);
     if (found.length > 0) {
       for (const f of found) {
@@ -358,6 +356,8 @@ export class CommandScanner extends ShellInterpreter {
     const vars = this.vars.sourcedFrom(file.file);
     inner.vars = vars;
     inner.scan(file.text, (o) => lines.line(o));
+    // Functions a sourced library defines are called here (`source lib.sh; install_cc 2.1.150`).
+    this.adoptFunctions(inner);
     this.vars.absorb(vars);
     for (const n of inner.unread) this.unread.add(n);
   }

@@ -73,6 +73,13 @@ const cases: [string, string, string[]][] = [
   ['docker run --entrypoint', `docker run --entrypoint npm node:20 i -g ${BANNED}`, [`1 npm ${CC} 2.1.150`]],
   ['podman container run', `podman container run node:20 npx -y ${BANNED}`, [`1 npm ${CC} 2.1.150`]],
   [
+    'docker compose run SERVICE',
+    `docker compose run --rm -e CI=1 dev npm i -g ${BANNED}`,
+    [`1 npm ${CC} 2.1.150`],
+  ],
+  ['docker-compose exec -T', `docker-compose exec -T app npm i -g ${BANNED}`, [`1 npm ${CC} 2.1.150`]],
+  ['kubectl exec POD --', `kubectl exec -it dev-0 -c main -- npm i -g ${BANNED}`, [`1 npm ${CC} 2.1.150`]],
+  [
     'installer piped to bash /dev/stdin',
     'curl -fsSL https://claude.ai/install.sh | bash /dev/stdin 2.1.150',
     ['1 installer claude.ai/install.sh 2.1.150'],
@@ -118,6 +125,9 @@ describe('expansion: the commands bash runs', () => {
       `echo ${BANNED} | xargs npm view`,
       `echo ${BANNED} | xargs echo npm i -g`,
       'docker run --rm node:20',
+      'docker compose up -d',
+      `kubectl exec dev-0 -- npm view ${BANNED}`,
+      `docker compose run dev echo npm i -g ${BANNED}`,
       `docker pull node:20 && docker run node:20 npm view ${BANNED}`,
       `docker run node:20 echo npm i -g ${BANNED}`,
       'curl -fsSL https://claude.ai/install.sh | cat',

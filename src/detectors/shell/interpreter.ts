@@ -22,9 +22,14 @@ interface ShellFunction {
   at: Site;
   /** Called with arguments somewhere in the file. */
   called: boolean;
+  /** What each distinct call left behind (see `call`). */
+  calls: Map<string, { set: [string, VarValue][]; deleted: string[] }>;
 }
 
 const POSITIONAL = /^([0-9]+|[@*#])$/;
+
+/** Loop bodies read per file, at most: a bound on nested loops over long lists. */
+const MAX_LOOP_RUNS = 4096;
 
 export abstract class ShellInterpreter {
   readonly findings: CommandFinding[] = [];
@@ -35,6 +40,8 @@ export abstract class ShellInterpreter {
   /** Functions defined so far (`name() { … }`), called by name like commands. */
   private readonly functions = new Map<string, ShellFunction>();
   private callDepth = 0;
+  /** Loop bodies read so far (each value of each loop counts one). */
+  private loopRuns = 0;
   /** Findings made while running a function called with arguments. */
   private readonly fromCalls = new Set<CommandFinding>();
   /** Findings of a body read where it is defined, with a version its arguments may decide. */
@@ -87,7 +94,12 @@ export abstract class ShellInterpreter {
       const defines = pipeline.commands[0]?.defines;
       const body = defines === undefined ? null : functionBody(pipelines, i);
       if (defines !== undefined && body) {
-        const fn: ShellFunction = { pipelines: pipelines.slice(body.from, body.to + 1), at, called: false };
+        const fn: ShellFunction = {
+          pipelines: pipelines.slice(body.from, body.to + 1),
+          at,
+          called: false,
+          calls: new Map(),
+        };
         this.functions.set(defines, fn);
         // Read once where it stands too (its own arguments unknown): a body that installs a
         // literal version installs it whoever calls it, in this file or another.
@@ -100,7 +112,11 @@ export abstract class ShellInterpreter {
       const loop = forHeader(pipeline);
       const end = loop ? loopEnd(pipelines, i) : -1;
       if (loop && end > i) {
-        for (const value of this.loopValues(loop.words)) {
+        let values = this.loopValues(loop.words);
+        // Nested loops multiply: past the budget a body is read once, its variable unknown.
+        if (this.loopRuns + values.length > MAX_LOOP_RUNS) values = [null];
+        this.loopRuns += values.length;
+        for (const value of values) {
           if (value) this.env.set(loop.name, value);
           else this.env.delete(loop.name);
           this.run(pipelines, i + 1, end + 1, at);
@@ -128,17 +144,43 @@ export abstract class ShellInterpreter {
    */
   private call(fn: ShellFunction, args: readonly VarValue[] | null, callLine?: number): void {
     if (this.callDepth >= 8) return;
+    // The same call (line, arguments, variables) gives the same findings and leaves the same
+    // variables behind: read once, its effect replayed. Functions calling functions would
+    // otherwise multiply (eight levels of eight calls).
+    const globals = () => [...this.env].filter(([k]) => !POSITIONAL.test(k));
+    const key =
+      callLine === undefined
+        ? undefined
+        : JSON.stringify([
+            callLine,
+            args?.map((a) => [a.text, a.unknown]),
+            globals().map(([k, v]) => [k, v.text, v.unknown]),
+          ]);
+    const memo = key === undefined ? undefined : fn.calls.get(key);
+    if (memo) {
+      for (const [k, v] of memo.set) this.env.set(k, v);
+      for (const k of memo.deleted) this.env.delete(k);
+      return;
+    }
+    const before = new Map(globals());
     const saved = [...this.env].filter(([k]) => POSITIONAL.test(k));
     for (const [k] of saved) this.env.delete(k);
     if (args) setArguments(this.env, args);
     this.callDepth++;
-    const before = this.findings.length;
+    const count = this.findings.length;
     const at = callLine === undefined ? fn.at : { ...fn.at, locate: () => callLine };
     this.run(fn.pipelines, 0, fn.pipelines.length, at);
-    if (callLine !== undefined) for (const f of this.findings.slice(before)) this.fromCalls.add(f);
+    if (callLine !== undefined) for (const f of this.findings.slice(count)) this.fromCalls.add(f);
     this.callDepth--;
     for (const k of [...this.env.keys()]) if (POSITIONAL.test(k)) this.env.delete(k);
     for (const [k, v] of saved) this.env.set(k, v);
+    if (key !== undefined) {
+      const after = globals();
+      fn.calls.set(key, {
+        set: after.filter(([k, v]) => before.get(k) !== v),
+        deleted: [...before.keys()].filter((k) => !this.env.has(k)),
+      });
+    }
   }
 
   /** Takes over the functions another interpreter (a `source`d file's) defined. */
@@ -172,7 +214,9 @@ export abstract class ShellInterpreter {
       seen.add(key);
       return true;
     });
-    this.findings.splice(0, this.findings.length, ...unique);
+    // In place and without spreading: a hostile script can make very many findings.
+    this.findings.length = 0;
+    for (const f of unique) this.findings.push(f);
   }
 
   protected lookup(overlay?: Map<string, VarValue>): Lookup {

@@ -166,3 +166,30 @@ describe('expansion: the commands bash runs', () => {
     }
   });
 });
+
+describe('expansion on hostile input', () => {
+  it('nested loops over long lists and functions fanning out stay bounded, without a crash', () => {
+    const w = Array.from({ length: 64 }, (_, i) => `v${i}`).join(' ');
+    const loops = `for a in ${w}; do for b in ${w}; do for c in ${w}; do npm i -g "x@$a$b$c"; done; done; done\nnpm i -g ${BANNED}`;
+    const names = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
+    let calls = `g() { npm i -g "${CC}@$1"; }\n`;
+    for (let k = names.length - 2; k >= 0; k--)
+      calls += `${names[k]}() { ${Array(8)
+        .fill(`${names[k + 1]} "$1"`)
+        .join('; ')}; }\n`;
+    calls += 'a 2.1.150\n';
+    for (const script of [loops, calls]) {
+      const t = Date.now();
+      const found = scan(script);
+      expect(Date.now() - t).toBeLessThan(5000);
+      expect(found.some((f) => f.endsWith(`${CC} 2.1.150`))).toBe(true);
+    }
+  });
+
+  it('a call leaves its assignments behind, and the same call under other variables is read again', () => {
+    const set = `f() { V=$1; }\nf 2.1.150\nV=2.1.90\nf 2.1.150\nnpm i -g "${CC}@$V"`;
+    expect(scan(set)).toEqual([`5 npm ${CC} 2.1.150`]);
+    const env = `f() { npm i -g "${CC}@$V"; }\nV=2.1.90\nf x\nV=2.1.150\nf x`;
+    expect(scan(env)).toEqual([`3 npm ${CC} 2.1.90`, `5 npm ${CC} 2.1.150`]);
+  });
+});

@@ -13480,6 +13480,8 @@ function functionBody(pipelines, at) {
 
 
 const POSITIONAL = /^([0-9]+|[@*#])$/;
+/** Loop bodies read per file, at most: a bound on nested loops over long lists. */
+const MAX_LOOP_RUNS = 4096;
 class ShellInterpreter {
     vars;
     maxSteps;
@@ -13491,6 +13493,8 @@ class ShellInterpreter {
     /** Functions defined so far (`name() { … }`), called by name like commands. */
     functions = new Map();
     callDepth = 0;
+    /** Loop bodies read so far (each value of each loop counts one). */
+    loopRuns = 0;
     /** Findings made while running a function called with arguments. */
     fromCalls = new Set();
     /** Findings of a body read where it is defined, with a version its arguments may decide. */
@@ -13535,7 +13539,12 @@ class ShellInterpreter {
             const defines = pipeline.commands[0]?.defines;
             const body = defines === undefined ? null : functionBody(pipelines, i);
             if (defines !== undefined && body) {
-                const fn = { pipelines: pipelines.slice(body.from, body.to + 1), at, called: false };
+                const fn = {
+                    pipelines: pipelines.slice(body.from, body.to + 1),
+                    at,
+                    called: false,
+                    calls: new Map(),
+                };
                 this.functions.set(defines, fn);
                 // Read once where it stands too (its own arguments unknown): a body that installs a
                 // literal version installs it whoever calls it, in this file or another.
@@ -13550,7 +13559,12 @@ class ShellInterpreter {
             const loop = forHeader(pipeline);
             const end = loop ? loopEnd(pipelines, i) : -1;
             if (loop && end > i) {
-                for (const value of this.loopValues(loop.words)) {
+                let values = this.loopValues(loop.words);
+                // Nested loops multiply: past the budget a body is read once, its variable unknown.
+                if (this.loopRuns + values.length > MAX_LOOP_RUNS)
+                    values = [null];
+                this.loopRuns += values.length;
+                for (const value of values) {
                     if (value)
                         this.env.set(loop.name, value);
                     else
@@ -13579,17 +13593,37 @@ class ShellInterpreter {
     call(fn, args, callLine) {
         if (this.callDepth >= 8)
             return;
+        // The same call (line, arguments, variables) gives the same findings and leaves the same
+        // variables behind: read once, its effect replayed. Functions calling functions would
+        // otherwise multiply (eight levels of eight calls).
+        const globals = () => [...this.env].filter(([k]) => !POSITIONAL.test(k));
+        const key = callLine === undefined
+            ? undefined
+            : JSON.stringify([
+                callLine,
+                args?.map((a) => [a.text, a.unknown]),
+                globals().map(([k, v]) => [k, v.text, v.unknown]),
+            ]);
+        const memo = key === undefined ? undefined : fn.calls.get(key);
+        if (memo) {
+            for (const [k, v] of memo.set)
+                this.env.set(k, v);
+            for (const k of memo.deleted)
+                this.env.delete(k);
+            return;
+        }
+        const before = new Map(globals());
         const saved = [...this.env].filter(([k]) => POSITIONAL.test(k));
         for (const [k] of saved)
             this.env.delete(k);
         if (args)
             setArguments(this.env, args);
         this.callDepth++;
-        const before = this.findings.length;
+        const count = this.findings.length;
         const at = callLine === undefined ? fn.at : { ...fn.at, locate: () => callLine };
         this.run(fn.pipelines, 0, fn.pipelines.length, at);
         if (callLine !== undefined)
-            for (const f of this.findings.slice(before))
+            for (const f of this.findings.slice(count))
                 this.fromCalls.add(f);
         this.callDepth--;
         for (const k of [...this.env.keys()])
@@ -13597,6 +13631,13 @@ class ShellInterpreter {
                 this.env.delete(k);
         for (const [k, v] of saved)
             this.env.set(k, v);
+        if (key !== undefined) {
+            const after = globals();
+            fn.calls.set(key, {
+                set: after.filter(([k, v]) => before.get(k) !== v),
+                deleted: [...before.keys()].filter((k) => !this.env.has(k)),
+            });
+        }
     }
     /** Takes over the functions another interpreter (a `source`d file's) defined. */
     adoptFunctions(other) {
@@ -13630,7 +13671,10 @@ class ShellInterpreter {
             seen.add(key);
             return true;
         });
-        this.findings.splice(0, this.findings.length, ...unique);
+        // In place and without spreading: a hostile script can make very many findings.
+        this.findings.length = 0;
+        for (const f of unique)
+            this.findings.push(f);
     }
     lookup(overlay) {
         return (name) => overlay?.get(name) ?? this.env.get(name);

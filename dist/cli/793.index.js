@@ -371,8 +371,8 @@ __webpack_require__.d(__webpack_exports__, {
 var shell_components = __webpack_require__(67352);
 // EXTERNAL MODULE: ./src/detectors/shell/expand.ts
 var expand = __webpack_require__(88496);
-// EXTERNAL MODULE: ./src/detectors/shell/scan.ts + 18 modules
-var scan = __webpack_require__(96646);
+// EXTERNAL MODULE: ./src/detectors/shell/scan.ts + 22 modules
+var scan = __webpack_require__(69300);
 // EXTERNAL MODULE: ./src/detectors/shell/shell.ts
 var shell = __webpack_require__(33456);
 // EXTERNAL MODULE: ./src/util/lines.ts
@@ -901,8 +901,8 @@ var util_lines = __webpack_require__(70895);
 var paths = __webpack_require__(92780);
 // EXTERNAL MODULE: ./src/detectors/shell/components.ts
 var components = __webpack_require__(67352);
-// EXTERNAL MODULE: ./src/detectors/shell/scan.ts + 18 modules
-var shell_scan = __webpack_require__(96646);
+// EXTERNAL MODULE: ./src/detectors/shell/scan.ts + 22 modules
+var shell_scan = __webpack_require__(69300);
 // EXTERNAL MODULE: ./src/detectors/flows/dockerfile.ts
 var dockerfile = __webpack_require__(95207);
 // EXTERNAL MODULE: ./src/detectors/parsers/jsonc.ts
@@ -9737,7 +9737,7 @@ const makefileDetector = {
 /* harmony export */ });
 /* unused harmony export scanPackageJsonScripts */
 /* harmony import */ var _shell_components_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67352);
-/* harmony import */ var _shell_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96646);
+/* harmony import */ var _shell_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69300);
 /* harmony import */ var _util_lines_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70895);
 /* harmony import */ var _parsers_jsonc_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25199);
 // package.json `scripts` only (the dependency sections belong to the package.json detector):
@@ -9791,7 +9791,7 @@ const packageJsonScriptsDetector = {
 /* harmony export */   vJ: () => (/* binding */ yamlSite)
 /* harmony export */ });
 /* harmony import */ var _shell_components_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67352);
-/* harmony import */ var _shell_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96646);
+/* harmony import */ var _shell_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69300);
 /* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86318);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38815);
 /* harmony import */ var _yaml_nodes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61881);
@@ -11649,7 +11649,7 @@ function parsePypiSpec(text, unknown, atVersion = false) {
 
 /***/ }),
 
-/***/ 96646:
+/***/ 69300:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11903,40 +11903,6 @@ function shellOperands(args) {
             break;
     }
     return { operand: i };
-}
-/** Whether a command runs `xargs` (after wrappers such as `sudo`): its items come from stdin. */
-function xargsRuns(c) {
-    for (const w of c.words) {
-        const t = base(w.raw);
-        if (t === 'xargs')
-            return true;
-        if (!['sudo', 'doas', 'command', 'nohup', 'time'].includes(t) && !t.startsWith('-'))
-            return false;
-    }
-    return false;
-}
-/**
- * What a command's stdin holds when it is known statically: the items `echo`/`printf` before it
- * in the pipeline write, or a here-string; split on blanks as xargs splits them.
- */
-function stdinItems(c, before, lookup) {
-    const split = (e) => e.text
-        .split(/\s+/)
-        .filter((t) => t !== '')
-        .map((t) => ({ ...e, text: t }));
-    const here = c.redirects.find((r) => r.op === '<<<' && r.target);
-    if (here)
-        return split((0,expand/* expandWord */.Vo)(here.target, lookup));
-    const producer = before?.argv;
-    const name = producer?.[0] ? base(producer[0].text) : '';
-    if (name === 'echo')
-        return producer
-            .slice(1)
-            .filter((a) => !/^-[neE]+$/.test(a.text))
-            .flatMap(split);
-    if (name === 'printf')
-        return producer.slice(2).flatMap(split);
-    return [];
 }
 
 // EXTERNAL MODULE: ./src/detectors/shell/words.ts
@@ -13376,6 +13342,587 @@ function scriptRun(name, args, line) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/detectors/shell/streams.ts
+// What a command reads on its standard input, when it is known statically: a here-string, a
+// here-document, a repository file (`< versions.txt`), or what the commands before it in a
+// pipeline write (`echo`, `printf`, `cat FILE`, filtered by `grep`, `sort`, `uniq`, `head`,
+// `tail`). `while read` loops, `read` and `xargs` take their values from it. Lines read from a
+// repository file keep where they are written (the line a reviewer changes).
+
+
+
+
+/** Lines a stream holds at most (a bound on hostile input). */
+const MAX_LINES = 4096;
+/** `text` as lines (`origin`: the file they are written in). */
+function toLines(text, origin) {
+    const lines = text.split('\n');
+    const last = lines.pop();
+    const out = lines.map((t, k) => ({
+        text: t.replace(/\r$/, ''),
+        ...(origin ? { from: { file: origin, line: k + 1 } } : {}),
+    }));
+    if (last !== '')
+        out.push({
+            text: last.replace(/\r$/, ''),
+            partial: true,
+            ...(origin ? { from: { file: origin, line: lines.length + 1 } } : {}),
+        });
+    return out.slice(0, MAX_LINES);
+}
+/** The words of a command after its leading assignments, expanded (none: an assignment only). */
+function commandWords(c, lookup) {
+    let k = 0;
+    while (k < c.words.length && (0,expand/* splitAssignment */.ko)(c.words[k]))
+        k++;
+    return c.words.slice(k).flatMap((w) => expandFields(w, lookup));
+}
+/**
+ * What `c`'s own redirections give it on stdin: undefined when none does (it reads the pipe or
+ * what it inherits), null when the input is not known.
+ */
+function redirectedInput(c, ctx) {
+    let input;
+    for (const r of c.redirects) {
+        if (r.op === '<<<')
+            input = hereString(r, ctx.lookup);
+        else if (r.op === '<<' || r.op === '<<-')
+            input = hereDocument(r, ctx.lookup);
+        else if (r.op === '<' || r.op === '<>')
+            input = fileInput(r, ctx);
+    }
+    return input;
+}
+function hereString(r, lookup) {
+    if (!r.target)
+        return null;
+    const v = (0,expand/* expandWord */.Vo)(r.target, lookup);
+    return v.unknown ? null : toLines(v.text + '\n');
+}
+function hereDocument(r, lookup) {
+    if (!r.heredoc || !r.target)
+        return null;
+    const body = r.heredoc.body;
+    // A quoted delimiter (`<<'EOF'`, `<<"EOF"`, `<<\EOF`) keeps the body as written.
+    const quoted = r.target.parts.length !== 1 || r.target.parts[0].k !== 'lit' || /['"\\]/.test(r.target.raw);
+    const stripped = r.op === '<<-' ? body.replace(/^\t+/gm, '') : body;
+    if (quoted || !/[$`\\]/.test(stripped))
+        return toLines(stripped);
+    // Expanded as inside double quotes (a quote in the body is a plain character).
+    const text = `"${stripped.replace(/"/g, '\\"')}"`;
+    const v = (0,expand/* expandParts */.Xd)(new words/* WordReader */._(text, 0, text.length).readAllAsWord(), lookup);
+    return v.unknown ? null : toLines(v.text);
+}
+function fileInput(r, ctx) {
+    if (!r.target)
+        return null;
+    // `< <(printf …)`: what the process substitution's commands write.
+    const only = r.target.parts.length === 1 ? r.target.parts[0] : undefined;
+    if (only?.k === 'opaque' && only.raw.startsWith('<('))
+        return null;
+    const path = (0,expand/* expandWord */.Vo)(r.target, ctx.lookup);
+    if (path.unknown || !/^[\w./@+-]+$/.test(path.text) || path.text.startsWith('/dev/'))
+        return null;
+    const f = ctx.file(path.text);
+    return f ? toLines(f.text, f.file) : null;
+}
+/** What `commands[0, n)` of a pipeline write to the next command, or null when it is not known. */
+function pipelineOutput(commands, n, ctx) {
+    let out = null;
+    for (let k = 0; k < n; k++) {
+        const c = commands[k];
+        const input = redirectedInput(c, ctx);
+        out = commandOutput(c, input === undefined ? out : input, ctx);
+        if (out === null)
+            return null;
+    }
+    return out;
+}
+/** What one command writes, given its stdin (null: unknown). */
+function commandOutput(c, stdin, ctx) {
+    const argv = commandWords(c, ctx.lookup);
+    if (argv.length === 0 || argv.some((a) => a.unknown))
+        return null;
+    const name = base(argv[0].text);
+    const args = argv.slice(1).map((a) => a.text);
+    switch (name) {
+        case 'echo': {
+            let k = 0;
+            while (k < args.length && /^-[neE]+$/.test(args[k]))
+                k++;
+            const text = args.slice(k).join(' ');
+            return toLines(args.slice(0, k).some((a) => a.includes('n')) ? text : text + '\n');
+        }
+        case 'printf':
+            return args.length > 0 && args[0] !== '-v' ? toLines(printf(args[0], args.slice(1))) : null;
+        case 'cat':
+        case 'tee': {
+            const files = name === 'cat' ? args.filter((a) => !/^-./.test(a)) : [];
+            if (files.length === 0 || files.every((f) => f === '-'))
+                return stdin;
+            const out = [];
+            for (const f of files) {
+                const read = f === '-' ? stdin : fileLines(f, ctx);
+                if (!read)
+                    return null;
+                out.push(...read);
+            }
+            return out;
+        }
+        case 'grep':
+            return grep(args, stdin, ctx);
+        case 'sort':
+        case 'uniq':
+            // The same lines (order and repeats do not change what a loop over them installs).
+            return args.every((a) => a.startsWith('-')) ? stdin : null;
+        case 'head':
+        case 'tail': {
+            if (!stdin)
+                return null;
+            const spec = args.join(' ');
+            const m = /^(?:-n ?|-|--lines=)(\d+)$/.exec(spec);
+            if (spec !== '' && !m)
+                return null;
+            return cut(name, stdin, m ? Number(m[1]) : 10);
+        }
+        default:
+            return null;
+    }
+}
+function cut(name, lines, n) {
+    return name === 'head' ? lines.slice(0, n) : lines.slice(Math.max(0, lines.length - n));
+}
+function fileLines(path, ctx) {
+    if (!/^[\w./@+-]+$/.test(path) || path.startsWith('/'))
+        return null;
+    const f = ctx.file(path);
+    return f ? toLines(f.text, f.file) : null;
+}
+/** `grep [-v] [-E|-F] [-x] [-i] [-e] PATTERN [FILE…]` over known lines. */
+function grep(args, stdin, ctx) {
+    let invert = false;
+    let mode = 'basic';
+    let whole = false;
+    let flags = '';
+    const patterns = [];
+    const files = [];
+    for (let k = 0; k < args.length; k++) {
+        const a = args[k];
+        if (a === '-e')
+            patterns.push(args[++k] ?? '');
+        else if (/^-[vEFxi]+$/.test(a)) {
+            if (a.includes('v'))
+                invert = true;
+            if (a.includes('E'))
+                mode = 'extended';
+            if (a.includes('F'))
+                mode = 'fixed';
+            if (a.includes('x'))
+                whole = true;
+            if (a.includes('i'))
+                flags = 'i';
+        }
+        else if (a.startsWith('-'))
+            return null;
+        else if (patterns.length === 0 && !args.includes('-e'))
+            patterns.push(a);
+        else
+            files.push(a);
+    }
+    let input = stdin;
+    if (files.length > 0) {
+        input = [];
+        for (const f of files) {
+            const read = fileLines(f, ctx);
+            if (!read)
+                return null;
+            input.push(...read);
+        }
+    }
+    if (!input || patterns.length === 0)
+        return null;
+    const tests = [];
+    for (const p of patterns) {
+        const source = mode === 'fixed'
+            ? p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+            : mode === 'basic'
+                ? // In a basic expression `+?|(){}` are plain characters; their escaped forms are GNU extensions.
+                    /\\[+?|(){}]/.test(p)
+                        ? null
+                        : p.replace(/[+?|(){}]/g, '\\$&')
+                : p;
+        if (source === null)
+            return null;
+        try {
+            tests.push(new RegExp(whole ? `^(?:${source})$` : source, flags));
+        }
+        catch {
+            return null;
+        }
+    }
+    return input.filter((l) => tests.some((t) => t.test(l.text)) !== invert);
+}
+/** `printf FORMAT ARGS…`: `%s`, `%b`, `%d` and the common escapes; the format is reused for extra arguments. */
+function printf(format, args) {
+    const escapes = (s) => s.replace(/\\([nt\\"'])/g, (_m, e) => (e === 'n' ? '\n' : e === 't' ? '\t' : e));
+    let out = '';
+    let k = 0;
+    let guard = 0;
+    do {
+        let used = false;
+        out += escapes(format).replace(/%([-0-9.]*)([sbdqc%])/g, (_m, _w, conv) => {
+            if (conv === '%')
+                return '%';
+            used = true;
+            const a = args[k++] ?? '';
+            return conv === 'b' ? escapes(a) : a;
+        });
+        if (!used)
+            break;
+    } while (k < args.length && ++guard < MAX_LINES);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/detectors/shell/read-builtin.ts
+
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** `read [options] [names]` with `argv` its words (`read` first); null when its input is not stdin. */
+function readSpec(argv, ifs) {
+    const spec = { names: [], raw: false, ifs: ifs ?? ' \t\n', whole: false };
+    for (let k = 1; k < argv.length; k++) {
+        const a = argv[k];
+        if (a.unknown)
+            return null;
+        const opt = /^-([a-zA-Z]+)$/.exec(a.text);
+        if (!opt) {
+            if (!NAME.test(a.text))
+                return null;
+            spec.names.push(a.text);
+            continue;
+        }
+        const letters = opt[1];
+        if (letters.includes('r'))
+            spec.raw = true;
+        // The last letter may take a value: `-p PROMPT`, `-t N`, `-n N`, `-N N`, `-d D`, `-u FD`, `-i T`, `-a NAME`.
+        const last = letters[letters.length - 1];
+        if (!'ptnNduia'.includes(last))
+            continue;
+        const value = argv[++k];
+        if (!value)
+            return null;
+        if (last === 'u' && value.text !== '0')
+            return null;
+        if (last === 'a')
+            spec.array = value.text;
+        if (last === 'd') {
+            if (value.text !== '')
+                return null;
+            spec.whole = true;
+        }
+        if (last === 'n' || last === 'N')
+            return null;
+    }
+    return spec;
+}
+/** The variables one record sets. */
+function readValues(line, spec) {
+    let text = line.text;
+    if (!spec.raw)
+        text = text.replace(/\\(.)/g, '$1');
+    const value = (t) => ({
+        text: t,
+        unknown: false,
+        ...(line.from ? { from: line.from } : {}),
+    });
+    const out = new Map();
+    if (spec.array !== undefined) {
+        const items = fields(text, spec.ifs, Infinity).map(value);
+        out.set(spec.array, { text: items.map((i) => i.text).join(' '), unknown: false, items });
+        return out;
+    }
+    if (spec.names.length === 0) {
+        out.set('REPLY', value(text));
+        return out;
+    }
+    const parts = fields(text, spec.ifs, spec.names.length);
+    spec.names.forEach((n, k) => out.set(n, value(parts[k] ?? '')));
+    return out;
+}
+/** At most `n` fields of `text` split on `ifs`, the last holding the rest. */
+function fields(text, ifs, n) {
+    if (ifs === '')
+        return [text];
+    const blanks = [...ifs].filter((c) => c === ' ' || c === '\t' || c === '\n');
+    const others = [...ifs].filter((c) => !blanks.includes(c));
+    const cls = (cs) => cs.map((c) => (c === '\t' ? '\\t' : c === '\n' ? '\\n' : `\\${c}`)).join('');
+    const b = blanks.length > 0 ? `[${cls(blanks)}]` : null;
+    let rest = b ? text.replace(new RegExp(`^${b}+|${b}+$`, 'g'), '') : text;
+    const sep = new RegExp([others.length > 0 ? `${b ? `${b}*` : ''}[${cls(others)}]${b ? `${b}*` : ''}` : null, b ? `${b}+` : null]
+        .filter((x) => x !== null)
+        .join('|'));
+    const out = [];
+    while (out.length < n - 1) {
+        const m = sep.exec(rest);
+        if (!m)
+            break;
+        out.push(rest.slice(0, m.index));
+        rest = rest.slice(m.index + m[0].length);
+    }
+    // The last name takes the rest (bash drops a trailing separator made of one IFS character only).
+    if (rest !== '' || out.length < n)
+        out.push(rest);
+    return out;
+}
+/**
+ * `read NAMES < FILE`, `IFS== read -r k v <<< "$line"`: the variables one `read` sets from the
+ * first line of its input (unknown, so removed, when the input is not known; a `read` at the end
+ * of a pipeline runs in a subshell and sets nothing here).
+ */
+function readOnce(c, argv, ctx, ifs) {
+    const spec = readSpec(argv, ifs?.unknown ? undefined : ifs?.text);
+    const out = new Map();
+    if (!spec)
+        return out;
+    const input = redirectedInput(c, ctx);
+    const first = input?.[0];
+    const line = first && spec.whole ? { ...first, text: input.map((l) => l.text).join('\n') } : first;
+    if (line)
+        return new Map(readValues(line, spec));
+    for (const n of spec.array !== undefined ? [spec.array] : spec.names.length > 0 ? spec.names : ['REPLY'])
+        out.set(n, null);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/detectors/shell/xargs.ts
+// `xargs`: the command it runs gets the items of its input as arguments. The input is a here-string,
+// a here-document, a file (`xargs -a pkgs.txt`, `xargs … < pkgs.txt`) or what the commands before it
+// in the pipeline write (`echo`, `printf`, `cat pkgs.txt | grep -v '^#'`). Items are split as xargs
+// splits them (blanks, quotes and backslashes; lines with `-d '\n'`, `-0`, `-I`); with `-I R` the
+// command runs once per line, R replaced by it.
+
+
+/** Whether a command runs `xargs` (after wrappers such as `sudo`): its items come from stdin. */
+function xargsRuns(c) {
+    for (const w of c.words) {
+        const t = base(w.raw);
+        if (t === 'xargs')
+            return true;
+        if (!['sudo', 'doas', 'command', 'nohup', 'time'].includes(t) && !t.startsWith('-'))
+            return false;
+    }
+    return false;
+}
+function options(argv) {
+    const at = argv.findIndex((a) => base(a.text) === 'xargs');
+    const o = { lines: false };
+    for (let k = at + 1; k < argv.length; k++) {
+        const a = argv[k].text;
+        if (!a.startsWith('-'))
+            break;
+        const value = /^--(arg-file|replace|delimiter)=(.*)$/.exec(a);
+        const next = () => argv[++k]?.text;
+        if (a === '-a' || a === '--arg-file')
+            o.file = next();
+        else if (value?.[1] === 'arg-file')
+            o.file = value[2];
+        else if (a === '-I')
+            o.replace = next();
+        else if (a === '-i' || a === '--replace')
+            o.replace = '{}';
+        else if (value?.[1] === 'replace')
+            o.replace = value[2];
+        else if (/^-I./.test(a))
+            o.replace = a.slice(2);
+        else if (a === '-0' ||
+            a === '--null' ||
+            a === '-d' ||
+            a === '--delimiter' ||
+            value?.[1] === 'delimiter') {
+            o.lines = true;
+            if (a === '-d' || a === '--delimiter')
+                k++;
+        }
+        else if (/^-[nLPsE]$|^--(max-args|max-lines|max-procs|max-chars|eof)$/.test(a))
+            k++;
+        if (o.file === undefined && (a === '-a' || a === '--arg-file'))
+            return null;
+    }
+    return o;
+}
+/** xargs's own splitting of its input: blanks separate, quotes group, a backslash escapes. */
+function items(lines, o) {
+    if (o.lines || o.replace !== undefined)
+        return lines
+            .map((l) => ({ ...l, text: o.replace !== undefined ? l.text.trimStart() : l.text }))
+            .filter((l) => l.text !== '');
+    const out = [];
+    for (const l of lines) {
+        const re = /(?:[^\s'"\\]|\\.|'[^']*'|"[^"]*")+/g;
+        for (const m of l.text.matchAll(re))
+            out.push({
+                ...l,
+                text: m[0].replace(/\\(.)|'([^']*)'|"([^"]*)"/g, (_x, e, s, d) => e ?? s ?? d ?? ''),
+            });
+    }
+    return out;
+}
+/**
+ * The commands an `xargs` command runs: `run` (the command after xargs and its options) with
+ * the items of its input; `run` alone when the input is not known.
+ */
+function xargsCommands(commands, i, run, ctx) {
+    const c = commands[i];
+    const o = options(commandWords(c, ctx.lookup));
+    if (!o || run.length === 0)
+        return [[...run]];
+    let input;
+    if (o.file !== undefined) {
+        const f = /^[\w./@+-]+$/.test(o.file) ? ctx.file(o.file) : null;
+        input = f ? toLines(f.text, f.file) : null;
+    }
+    else
+        input = redirectedInput(c, ctx);
+    if (input === undefined)
+        input = i > 0 ? pipelineOutput(commands, i, ctx) : null;
+    if (!input)
+        return [[...run]];
+    // Items stand at the `xargs` word (a word of their own, so that each keeps where it is written).
+    const at = c.words.find((w) => base(w.raw) === 'xargs');
+    const asWord = (l, text = l.text) => ({
+        text,
+        unknown: false,
+        start: at.start,
+        word: at,
+        ...(l.from ? { from: l.from } : {}),
+    });
+    const found = items(input, o);
+    const r = o.replace;
+    if (r === undefined || r === '')
+        return [[...run, ...found.map((l) => asWord(l))]];
+    return found.map((l) => run.map((a) => a.text.includes(r) ? { ...asWord(l, a.text.split(r).join(l.text)), start: a.start, word: a.word } : a));
+}
+
+;// CONCATENATED MODULE: ./src/detectors/shell/compound.ts
+const LOOP_MARKS = new Set(['while', 'until']);
+function first(p) {
+    return p.commands[0];
+}
+/** Whether a command of `p` opens a loop (`printf … | while read v` opens one in its last command). */
+function opensLoop(p) {
+    return p.commands.some((c) => {
+        const w = c.words[0]?.raw;
+        return w === 'for' || w === 'select' || (c.marks?.some((m) => LOOP_MARKS.has(m)) ?? false);
+    });
+}
+function count(p, mark) {
+    let n = 0;
+    for (const c of p.commands)
+        for (const m of c.marks ?? [])
+            if (m === mark)
+                n++;
+    return n;
+}
+/** `for NAME in WORDS` (words given) or `for NAME` (the positional parameters). */
+function forHeader(p) {
+    const c = first(p);
+    if (!c || p.commands.length !== 1 || c.words[0]?.raw !== 'for')
+        return null;
+    const name = c.words[1]?.raw;
+    if (name === undefined || !/^[A-Za-z_]\w*$/.test(name))
+        return null;
+    if (c.words.length === 2)
+        return { name, words: null };
+    if (c.words[2]?.raw !== 'in')
+        return null;
+    return { name, words: c.words.slice(3) };
+}
+/**
+ * A `while` loop opened at `at`: which command of that pipeline carries the `while` (after
+ * `printf … |` it is not the first), the pipeline of its `do` and the one of its `done`.
+ */
+function whileLoop(pipelines, at) {
+    const command = pipelines[at].commands.findIndex((c) => c.marks?.includes('while'));
+    if (command < 0)
+        return null;
+    const end = loopEnd(pipelines, at);
+    for (let j = at + 1; j <= end; j++)
+        if (pipelines[j].commands[0]?.marks?.includes('do'))
+            return { command, doAt: j, end };
+    return null;
+}
+/** Index of the pipeline holding the `done` of the loop opened at `at`, or -1. */
+function loopEnd(pipelines, at) {
+    let depth = 0;
+    for (let i = at; i < pipelines.length; i++) {
+        const p = pipelines[i];
+        if (opensLoop(p))
+            depth++;
+        depth -= count(p, 'done');
+        if (depth <= 0)
+            return i;
+    }
+    return -1;
+}
+/** Pairs of marks that open and close a compound command. */
+const CLOSES = { '{': '}', '(': ')', if: 'fi' };
+/**
+ * Index of the last pipeline of the compound command that starts at `pipelines[at]` (a group
+ * `{ … }`, a subshell `( … )`, `if … fi`, `case … esac`, a loop, `[[ … ]]`), or -1 when none
+ * starts there. `(( … ))` is two subshell marks deep.
+ */
+function compoundEnd(pipelines, at) {
+    const p = pipelines[at];
+    const c = p && first(p);
+    if (!c)
+        return -1;
+    const open = c.marks?.[0];
+    if (open !== undefined && CLOSES[open] !== undefined)
+        return balanced(pipelines, at, open, CLOSES[open]);
+    if (opensLoop(p))
+        return loopEnd(pipelines, at);
+    const word = c.words[0]?.raw;
+    if (word === 'case') {
+        let depth = 0;
+        for (let i = at; i < pipelines.length; i++) {
+            for (const d of pipelines[i].commands) {
+                if (d.words[0]?.raw === 'case')
+                    depth++;
+                for (const m of d.marks ?? [])
+                    if (m === 'esac')
+                        depth--;
+            }
+            if (depth <= 0)
+                return i;
+        }
+        return -1;
+    }
+    if (word === '[[') {
+        // `&&` and `||` inside the test split it into pipelines: it ends at the word `]]`.
+        for (let i = at; i < pipelines.length; i++)
+            if (pipelines[i].commands.some((d) => d.words.some((w) => w.raw === ']]')))
+                return i;
+    }
+    return -1;
+}
+function balanced(pipelines, at, open, close) {
+    let depth = 0;
+    for (let i = at; i < pipelines.length; i++) {
+        const p = pipelines[i];
+        depth += count(p, open) - count(p, close);
+        if (depth <= 0)
+            return i;
+    }
+    return -1;
+}
+/**
+ * The body of the function defined at `at` (`name()` or `function name`): the compound command
+ * that follows, from its first pipeline to its last (inclusive), or null when none follows.
+ */
+function functionBody(pipelines, at) {
+    const to = compoundEnd(pipelines, at + 1);
+    return to < 0 ? null : { from: at + 1, to };
+}
+
 ;// CONCATENATED MODULE: ./src/detectors/shell/positional.ts
 /** Sets the positional parameters `$1`…, `$#`, `$@` and `$*` to `values`. */
 function setArguments(env, values) {
@@ -13406,75 +13953,15 @@ function changeArguments(env, change) {
     setArguments(env, values);
 }
 
-;// CONCATENATED MODULE: ./src/detectors/shell/compound.ts
-const LOOP_MARKS = new Set(['while', 'until']);
-function first(p) {
-    return p.commands[0];
-}
-function opensLoop(p) {
-    const c = first(p);
-    const w = c?.words[0]?.raw;
-    return w === 'for' || w === 'select' || (c?.marks?.some((m) => LOOP_MARKS.has(m)) ?? false);
-}
-function count(p, mark) {
-    let n = 0;
-    for (const c of p.commands)
-        for (const m of c.marks ?? [])
-            if (m === mark)
-                n++;
-    return n;
-}
-/** `for NAME in WORDS` (words given) or `for NAME` (the positional parameters). */
-function forHeader(p) {
-    const c = first(p);
-    if (!c || p.commands.length !== 1 || c.words[0]?.raw !== 'for')
-        return null;
-    const name = c.words[1]?.raw;
-    if (name === undefined || !/^[A-Za-z_]\w*$/.test(name))
-        return null;
-    if (c.words.length === 2)
-        return { name, words: null };
-    if (c.words[2]?.raw !== 'in')
-        return null;
-    return { name, words: c.words.slice(3) };
-}
-/** Index of the pipeline holding the `done` of the loop opened at `at`, or -1. */
-function loopEnd(pipelines, at) {
-    let depth = 0;
-    for (let i = at; i < pipelines.length; i++) {
-        const p = pipelines[i];
-        if (opensLoop(p))
-            depth++;
-        depth -= count(p, 'done');
-        if (depth <= 0)
-            return i;
-    }
-    return -1;
-}
-/**
- * The body of the function defined at `at` (`name()` or `function name`): the pipelines from
- * its `{` to the matching `}` (inclusive), or null when no group follows.
- */
-function functionBody(pipelines, at) {
-    const from = at + 1;
-    let depth = 0;
-    for (let i = from; i < pipelines.length; i++) {
-        const p = pipelines[i];
-        depth += count(p, '{');
-        if (i === from && depth === 0)
-            return null;
-        depth -= count(p, '}');
-        if (depth <= 0)
-            return { from, to: i };
-    }
-    return null;
-}
-
 ;// CONCATENATED MODULE: ./src/detectors/shell/interpreter.ts
 // The control flow of a shell script, read statically: pipelines in order, a `for` loop's body
-// once per value of its variable, a function's body where it is defined (arguments unknown) and
-// at each call (arguments known, findings at the call's line). What one command means is the
+// once per value of its variable, a `while read` loop's body once per line of its input, a
+// function's body where it is defined (arguments unknown) and at each call (arguments known,
+// findings at the call's line). What one command means is the
 // subclass's part (scan.ts); this part decides which commands run and with what variables.
+
+
+
 
 
 
@@ -13556,14 +14043,15 @@ class ShellInterpreter {
                 i = body.to;
                 continue;
             }
+            const reading = whileLoop(pipelines, i);
+            if (reading && this.readLoop(pipelines, i, reading, at)) {
+                i = reading.end;
+                continue;
+            }
             const loop = forHeader(pipeline);
             const end = loop ? loopEnd(pipelines, i) : -1;
             if (loop && end > i) {
-                let values = this.loopValues(loop.words);
-                // Nested loops multiply: past the budget a body is read once, its variable unknown.
-                if (this.loopRuns + values.length > MAX_LOOP_RUNS)
-                    values = [null];
-                this.loopRuns += values.length;
+                const values = this.budget(this.loopValues(loop.words));
                 for (const value of values) {
                     if (value)
                         this.env.set(loop.name, value);
@@ -13577,11 +14065,65 @@ class ShellInterpreter {
             this.pipeline(pipeline.commands, at.text, at.locate, at.depth);
         }
     }
+    /** Nested loops multiply: past the budget a body is read once, its variables unknown. */
+    budget(values) {
+        const kept = this.loopRuns + values.length > MAX_LOOP_RUNS ? [null] : values;
+        this.loopRuns += kept.length;
+        return kept;
+    }
+    /**
+     * `[producer |] while [IFS=…] read [options] NAMES; do BODY; done [< FILE | <<< WORD | <<EOF]`:
+     * the body once per line of the input, NAMES set from it; once with them unknown when the input
+     * is not known. False when the loop does not read its input (`while true`).
+     */
+    readLoop(pipelines, i, loop, at) {
+        const commands = pipelines[i].commands;
+        const reader = commands[loop.command];
+        const lookup = this.lookup();
+        const argv = commandWords(reader, lookup);
+        if (argv[0]?.text !== 'read' || argv[0].unknown)
+            return false;
+        const ifsWord = reader.words.map(expand/* splitAssignment */.ko).find((a) => a?.name === 'IFS');
+        const ifs = ifsWord ? (0,expand/* expandParts */.Xd)(ifsWord.value, lookup) : this.env.get('IFS');
+        const spec = readSpec(argv, ifs?.unknown ? undefined : ifs?.text);
+        if (!spec)
+            return false;
+        const ctx = this.streams();
+        const done = pipelines[loop.end].commands.find((c) => c.marks?.includes('done'));
+        let input = done ? redirectedInput(done, ctx) : undefined;
+        if (input === undefined)
+            input = loop.command > 0 ? pipelineOutput(commands, loop.command, ctx) : null;
+        // What the header runs besides `read` (the producer, `|| [ -n "$v" ]`) is read once.
+        if (loop.command > 0)
+            this.pipeline(commands.slice(0, loop.command), at.text, at.locate, at.depth);
+        for (let j = i + 1; j < loop.doAt; j++)
+            this.pipeline(pipelines[j].commands, at.text, at.locate, at.depth);
+        // `read` fails on a last line without a newline, unless the header also tests the variable.
+        const lastToo = loop.doAt > i + 1;
+        let records = input?.filter((l) => lastToo || !l.partial) ?? null;
+        if (records && spec.whole && records.length > 0)
+            records = [{ ...records[0], text: records.map((l) => l.text).join('\n') }];
+        const names = spec.array !== undefined ? [spec.array] : spec.names.length > 0 ? spec.names : ['REPLY'];
+        for (const record of this.budget(records ?? [null])) {
+            if (record)
+                for (const [k, v] of readValues(record, spec))
+                    this.env.set(k, v);
+            else
+                for (const n of names)
+                    this.env.delete(n);
+            this.run(pipelines, loop.doAt, loop.end + 1, at);
+        }
+        return true;
+    }
+    /** What commands read from files and pipes, as far as it is known here. */
+    streams(overlay) {
+        return { lookup: this.lookup(overlay), file: (p) => this.dataFile(p) };
+    }
     /** The values a `for` loop's variable takes; one unknown value when they are not known. */
     loopValues(words) {
         const lookup = this.lookup();
         const fields = words === null ? (this.env.get('@')?.items ?? null) : words.flatMap((w) => expandFields(w, lookup));
-        if (fields === null || fields.length === 0 || fields.length > 64)
+        if (fields === null || fields.length === 0)
             return [null];
         return fields.map((f) => ({ text: f.text, unknown: f.unknown, ...(f.from ? { from: f.from } : {}) }));
     }
@@ -13687,7 +14229,7 @@ class ShellInterpreter {
 // ones, or all under `set -a`), and the positional parameters.
 
 
-const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const variables_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 class ShellVariables {
     env;
     originFile;
@@ -13718,7 +14260,7 @@ class ShellVariables {
             const s = (0,expand/* splitAssignment */.ko)(a);
             if (s)
                 this.env.set(s.name, (0,expand/* expandParts */.Xd)(s.value, lookup));
-            const n = s?.name ?? (NAME.test(a.raw) ? a.raw : undefined);
+            const n = s?.name ?? (variables_NAME.test(a.raw) ? a.raw : undefined);
             if (n === undefined)
                 continue;
             if (exported)
@@ -13752,7 +14294,7 @@ class ShellVariables {
         const env = new Map(this.env);
         if (!sourced)
             for (const k of env.keys())
-                if (this.shellOnly.has(k) || !NAME.test(k))
+                if (this.shellOnly.has(k) || !variables_NAME.test(k))
                     env.delete(k);
         for (const [k, v] of overlay)
             env.set(k, v);
@@ -13783,6 +14325,122 @@ class ShellVariables {
 
 // EXTERNAL MODULE: ./src/util/lines.ts
 var util_lines = __webpack_require__(70895);
+;// CONCATENATED MODULE: ./src/detectors/shell/file-commands.ts
+// The files commands run, source, fetch and read: a repository script run by path (recorded for
+// the flows stage, with its arguments and the variables it sees), a `source`d file read in place,
+// a download and the installer it turns out to be, a data file a loop or `xargs` reads. The text of
+// other files comes from the context (`CommandContext.sourced`); those it does not know yet are
+// listed in `unread`, and the caller scans again once it has read them.
+
+
+
+
+
+
+
+
+class FileCommands extends ShellInterpreter {
+    context;
+    scriptRuns = [];
+    /** Files fetched by earlier commands: path → URL. */
+    downloads = new Map();
+    /** Files `source`d or read whose text `context.sourced` did not know (yet). */
+    unread = new Set();
+    constructor(context, 
+    /** Most commands read per file, a bound on hostile input. */
+    maxSteps) {
+        const env = new Map(context.env);
+        if (context.args)
+            setArguments(env, context.args);
+        super(new ShellVariables(env, context.originFile), maxSteps);
+        this.context = context;
+    }
+    /** Downloads never run are installers still (reported at the fetch). */
+    reportUnusedDownloads() {
+        for (const d of new Set(this.downloads.values())) {
+            if (d.used)
+                continue;
+            d.used = true;
+            this.report(fetchedFinding(d.url, d.line));
+        }
+    }
+    /** A script run by path: a fetched installer, or a repository script to read. */
+    runScript(path, args, locate, overlay, sourced = false) {
+        const d = this.downloads.get(path.text) ?? this.downloads.get(basename(path.text));
+        if (d) {
+            d.used = true;
+            this.installer(d.url, locate(path.start), args, overlay);
+            return;
+        }
+        // `${containerWorkspaceFolder}/x.sh`, `$GITHUB_WORKSPACE/x.sh` are paths in the repository too.
+        if ((!path.unknown && /^[\w./-]+$/.test(path.text)) || WORKSPACE_PATH.test(path.text)) {
+            // A new shell sees the exported variables only, and its own arguments.
+            const env = this.vars.forScript(overlay, sourced);
+            const values = args.map((a) => ({
+                text: a.text,
+                unknown: a.unknown,
+                ...(a.from ? { from: a.from } : {}),
+            }));
+            this.scriptRuns.push({ path: path.text, line: locate(path.start), args: values, env, sourced });
+        }
+    }
+    /** A repository file a command reads or sources, when the context knows it (else listed in `unread`). */
+    dataFile(path) {
+        const read = this.context.sourced;
+        if (!read || !/^[\w./@+-]+$/.test(path))
+            return null;
+        const file = read(path);
+        if (file === undefined)
+            this.unread.add(path);
+        return file ?? null;
+    }
+    /** `source FILE`: its assignments hold from here on, when its text is known. */
+    readSourced(path) {
+        const file = path.unknown ? null : this.dataFile(path.text);
+        if (file === null)
+            return;
+        const lines = new util_lines/* LineIndex */.rr(file.text);
+        // Its values are written there: a reviewer changes them in that file.
+        const inner = this.sourcedScanner();
+        const vars = this.vars.sourcedFrom(file.file);
+        inner.vars = vars;
+        inner.scan(file.text, (o) => lines.line(o));
+        // Functions a sourced library defines are called here (`source lib.sh; install_cc 2.1.150`).
+        this.adoptFunctions(inner);
+        this.vars.absorb(vars);
+        for (const n of inner.unread)
+            this.unread.add(n);
+    }
+    fetch(argv, locate) {
+        const url = fetchUrl(argv);
+        if (!url)
+            return;
+        const out = fetchOutput(argv, url.text);
+        if (out) {
+            const line = locate(url.start);
+            const rec = { url: url.text, line, used: false };
+            this.downloads.set(out, rec);
+            if (!this.downloads.has(basename(out)))
+                this.downloads.set(basename(out), rec);
+            if ((0,installers/* releaseDownload */.cW)(url.text) || extensionDownload(url.text)) {
+                rec.used = true;
+                this.report(fetchedFinding(url.text, line));
+            }
+            return;
+        }
+        if ((0,installers/* releaseDownload */.cW)(url.text) || extensionDownload(url.text))
+            this.report(fetchedFinding(url.text, locate(url.start)));
+    }
+    report(finding) {
+        if (finding)
+            this.findings.push(finding);
+    }
+    /** Records the vendor installer at `url` run by a shell with `args` and the given environment. */
+    installer(url, line, args, overlay) {
+        this.report(installerFinding(url, line, args, (name) => overlay.get(name) ?? this.env.get(name)));
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/detectors/shell/scan.ts
 // The command interpreter every command site goes through (shell scripts, Dockerfile RUN,
 // workflow `run:`, devcontainer lifecycle commands, package.json scripts, …).
@@ -13796,17 +14454,17 @@ var util_lines = __webpack_require__(70895);
 //   sourced     the text of files `source`d, when the flows stage knows them;
 //   originFile  the file whose plain assignments are where their values are written.
 // Scripts run by path and images built are recorded, not followed: the flows stage
-// (detectors/flows/) follows them with the context recorded here.
+// (detectors/flows/) follows them with the context recorded here. Files read as data
+// (`while read … < FILE`, `xargs -a FILE`, `cat FILE | …`) come through `sourced` as well.
 //
 // It recognises package-manager installs (npm, pnpm, yarn, bun, volta, deno, pip, pipx, uv,
 // brew), one-off runners (npx, npm exec, pnpm dlx, yarn dlx, bunx, uvx, pipx run), vendor install
 // scripts piped to a shell or downloaded and run, and release downloads. Nested scripts (`sh -c`,
 // `eval`, helper functions given a command string, aliases, here-documents fed to a shell, command
 // substitutions) are read too. The grammars live in grammars/, downloads in fetch.ts; which
-// commands run (loops, functions) is decided in interpreter.ts, and the words they get (braces,
-// splitting, arrays) in fields.ts.
-
-
+// commands run (loops, functions) is decided in interpreter.ts, the words they get (braces,
+// splitting, arrays) in fields.ts, what they read on stdin in streams.ts, and the files they run,
+// source, fetch and read in file-commands.ts.
 
 
 
@@ -13820,35 +14478,21 @@ var util_lines = __webpack_require__(70895);
 
 
 /** State shared by every script of one file (Dockerfile RUNs share downloads and variables). */
-class CommandScanner extends ShellInterpreter {
-    context;
-    scriptRuns = [];
+class CommandScanner extends FileCommands {
     imageBuilds = [];
     taskRuns = [];
-    /** Files fetched by earlier commands: path → URL. */
-    downloads = new Map();
-    /** Files `source`d whose text `context.sourced` did not know (yet). */
-    unread = new Set();
-    constructor(context = {}, 
-    /** Most commands read per file, a bound on hostile input. */
-    maxSteps = 2_000_000) {
-        const env = new Map(context.env);
-        if (context.args)
-            setArguments(env, context.args);
-        super(new ShellVariables(env, context.originFile), maxSteps);
-        this.context = context;
+    constructor(context = {}, maxSteps = 2_000_000) {
+        super(context, maxSteps);
+    }
+    sourcedScanner() {
+        return new CommandScanner(this.context, this.maxSteps);
     }
     /**
      * Marks downloads never run as installers that are still installers (reported at the fetch),
      * and keeps one of the findings a loop or a function read more than once.
      */
     finish() {
-        for (const d of new Set(this.downloads.values())) {
-            if (d.used)
-                continue;
-            d.used = true;
-            this.report(fetchedFinding(d.url, d.line));
-        }
+        this.reportUnusedDownloads();
         this.keepUnique();
     }
     pipeline(commands, text, locate, depth) {
@@ -13874,11 +14518,15 @@ class CommandScanner extends ShellInterpreter {
                 next.consumed = true;
                 continue;
             }
-            // `echo PKG | xargs npm i -g`, `xargs npm i -g <<< PKG`: the items are arguments.
-            if (xargsRuns(commands[i]))
-                cmd.argv.push(...stdinItems(cmd.command, prepared[i - 1], this.lookup(cmd.overlay)));
-            if (!cmd.consumed)
-                this.command(cmd, text, locate, depth);
+            if (cmd.consumed)
+                continue;
+            // `echo PKG | xargs npm i -g`, `xargs -a pkgs.txt npm i -g`: the items are arguments.
+            if (xargsRuns(commands[i])) {
+                for (const argv of xargsCommands(commands, i, cmd.argv, this.streams(cmd.overlay)))
+                    this.command({ ...cmd, argv }, text, locate, depth);
+                continue;
+            }
+            this.command(cmd, text, locate, depth);
         }
         // Assignments on their own (`V=1`) set variables for the rest of the script.
         if (commands.length === 1) {
@@ -13912,8 +14560,9 @@ class CommandScanner extends ShellInterpreter {
         for (const w of cmd.command.words)
             this.substitutions(w, text, locate, depth);
         if (argv.length === 0) {
-            // A Dockerfile `RUN <<EOF` runs its here-document with the default shell.
-            if (cmd.heredoc)
+            // A Dockerfile `RUN <<EOF` runs its here-document with the default shell; after `done`,
+            // `}` or `)` it is the input of the compound command.
+            if (cmd.heredoc && !cmd.command.marks)
                 this.scan(text, locate, cmd.heredoc.start, cmd.heredoc.start + cmd.heredoc.body.length, depth + 1);
             return;
         }
@@ -13929,6 +14578,15 @@ class CommandScanner extends ShellInterpreter {
         }
         if (name === 'unset') {
             this.vars.unset(args);
+            return;
+        }
+        if (name === 'read') {
+            const set = readOnce(cmd.command, argv, this.streams(cmd.overlay), cmd.overlay.get('IFS') ?? this.env.get('IFS'));
+            for (const [k, v] of set)
+                if (v)
+                    this.env.set(k, v);
+                else
+                    this.env.delete(k);
             return;
         }
         if ((name === 'set' || name === 'shift') && this.vars.builtin(name, args))
@@ -13998,7 +14656,9 @@ class CommandScanner extends ShellInterpreter {
             for (const f of found) {
                 if (!f.finding)
                     continue;
-                const from = argv.find((a) => a.start === f.at)?.from;
+                // Items xargs adds share one word: the one naming the package says where it is written.
+                const at = argv.filter((a) => a.start === f.at);
+                const from = (at.find((a) => a.text.includes(f.finding.name)) ?? at[0])?.from;
                 this.findings.push({ ...f.finding, line: locate(f.at), ...(from ? { versionFrom: from } : {}) });
             }
             for (const n of found)
@@ -14063,78 +14723,6 @@ class CommandScanner extends ShellInterpreter {
         if (cmd.heredoc) {
             this.scan(text, locate, cmd.heredoc.start, cmd.heredoc.start + cmd.heredoc.body.length, depth + 1);
         }
-    }
-    /** A script run by path: a fetched installer, or a repository script to read. */
-    runScript(path, args, locate, overlay, sourced = false) {
-        const d = this.downloads.get(path.text) ?? this.downloads.get(basename(path.text));
-        if (d) {
-            d.used = true;
-            this.installer(d.url, locate(path.start), args, overlay);
-            return;
-        }
-        // `${containerWorkspaceFolder}/x.sh`, `$GITHUB_WORKSPACE/x.sh` are paths in the repository too.
-        if ((!path.unknown && /^[\w./-]+$/.test(path.text)) || WORKSPACE_PATH.test(path.text)) {
-            // A new shell sees the exported variables only, and its own arguments.
-            const env = this.vars.forScript(overlay, sourced);
-            const values = args.map((a) => ({
-                text: a.text,
-                unknown: a.unknown,
-                ...(a.from ? { from: a.from } : {}),
-            }));
-            this.scriptRuns.push({ path: path.text, line: locate(path.start), args: values, env, sourced });
-        }
-    }
-    /** `source FILE`: its assignments hold from here on, when its text is known. */
-    readSourced(path) {
-        const read = this.context.sourced;
-        if (!read || path.unknown || !/^[\w./-]+$/.test(path.text))
-            return;
-        const file = read(path.text);
-        if (file === undefined) {
-            this.unread.add(path.text);
-            return;
-        }
-        if (file === null)
-            return;
-        const lines = new util_lines/* LineIndex */.rr(file.text);
-        // Its values are written there: a reviewer changes them in that file.
-        const inner = new CommandScanner(this.context, this.maxSteps);
-        const vars = this.vars.sourcedFrom(file.file);
-        inner.vars = vars;
-        inner.scan(file.text, (o) => lines.line(o));
-        // Functions a sourced library defines are called here (`source lib.sh; install_cc 2.1.150`).
-        this.adoptFunctions(inner);
-        this.vars.absorb(vars);
-        for (const n of inner.unread)
-            this.unread.add(n);
-    }
-    fetch(argv, locate) {
-        const url = fetchUrl(argv);
-        if (!url)
-            return;
-        const out = fetchOutput(argv, url.text);
-        if (out) {
-            const line = locate(url.start);
-            const rec = { url: url.text, line, used: false };
-            this.downloads.set(out, rec);
-            if (!this.downloads.has(basename(out)))
-                this.downloads.set(basename(out), rec);
-            if ((0,installers/* releaseDownload */.cW)(url.text) || extensionDownload(url.text)) {
-                rec.used = true;
-                this.report(fetchedFinding(url.text, line));
-            }
-            return;
-        }
-        if ((0,installers/* releaseDownload */.cW)(url.text) || extensionDownload(url.text))
-            this.report(fetchedFinding(url.text, locate(url.start)));
-    }
-    report(finding) {
-        if (finding)
-            this.findings.push(finding);
-    }
-    /** Records the vendor installer at `url` run by a shell with `args` and the given environment. */
-    installer(url, line, args, overlay) {
-        this.report(installerFinding(url, line, args, (name) => overlay.get(name) ?? this.env.get(name)));
     }
 }
 /** A shell's arguments after a piped script: its options and `-`, `/dev/stdin` dropped. */
@@ -14209,6 +14797,7 @@ class Lexer extends _words_js__WEBPACK_IMPORTED_MODULE_0__/* .WordReader */ ._ {
             this.problem(from - 2, 'unterminated substitution');
             return this.end;
         }
+        this.pendingHeredocs.push(...inner.pendingHeredocs);
         return inner.closedAt + 1;
     }
     run() {
@@ -14238,10 +14827,20 @@ class Lexer extends _words_js__WEBPACK_IMPORTED_MODULE_0__/* .WordReader */ ._ {
                 if (phase === 'pattern') {
                     // `a|b)` ends a case pattern list; the item's commands follow.
                     this.cases[this.cases.length - 1] = 'body';
-                    this.command = null;
+                    // The pattern is no command; `case WORD in` before it on the same line is one.
+                    const c = this.command;
+                    if (c?.words[0]?.raw === 'case' && c.words[2]?.raw === 'in') {
+                        c.words = c.words.slice(0, 3);
+                        this.endPipeline();
+                    }
+                    else
+                        this.command = null;
                 }
-                else if (this.parens > 0)
+                else if (this.parens > 0) {
+                    // The end of a subshell: a mark, so that the compound command has an extent.
                     this.parens--;
+                    ((this.command ?? this.cmd(this.i)).marks ??= []).push(')');
+                }
                 else if (this.nesting > 0) {
                     this.endPipeline();
                     this.closedAt = this.i;
@@ -14270,6 +14869,9 @@ class Lexer extends _words_js__WEBPACK_IMPORTED_MODULE_0__/* .WordReader */ ._ {
                             ? 2
                             : 1;
                 this.endPipeline();
+                // A subshell's `(` is a mark on its first command (`f() ( … )`, `( cd x && … )`).
+                if (c === '(' && this.cases[this.cases.length - 1] !== 'pattern')
+                    this.cmd(this.i - 1).marks = ['('];
             }
             else if (c === '|') {
                 if (t[this.i + 1] === '|') {
@@ -14297,8 +14899,10 @@ class Lexer extends _words_js__WEBPACK_IMPORTED_MODULE_0__/* .WordReader */ ._ {
         }
         this.endPipeline();
         // A here-document without its delimiter line ends at the end of the text: bash accepts it
-        // (with a warning), so it is no problem.
-        this.readHeredocBodies();
+        // (with a warning), so it is no problem. One opened on the line that closes a substitution
+        // (`x=$(cat <<EOF)`) takes the lines after it: the enclosing script reads them.
+        if (this.closedAt < 0)
+            this.readHeredocBodies();
         return { pipelines: this.pipelines, problems: this.problems, openHeredocs: this.openHeredocs };
     }
     cmd(at) {
@@ -14402,13 +15006,23 @@ class Lexer extends _words_js__WEBPACK_IMPORTED_MODULE_0__/* .WordReader */ ._ {
                 let line = t.slice(this.i, nl);
                 if (line.endsWith('\r'))
                     line = line.slice(0, -1);
-                if (h.strip)
-                    line = line.replace(/^\t+/, '');
+                const tabs = h.strip ? /^\t*/.exec(line)[0].length : 0;
+                line = line.slice(tabs);
                 if (line === h.delim) {
                     h.redirect.heredoc = { body: t.slice(bodyStart, this.i), start: bodyStart };
                     this.i = Math.min(nl + 1, this.end);
                     found = true;
                     break;
+                }
+                // Inside a substitution bash (5.2) also ends the body at a line that starts with the
+                // delimiter and holds a `)` (`EOF)`): the rest of that line is read as the script again.
+                if (this.nesting > 0 && line.startsWith(h.delim) && line.includes(')', h.delim.length)) {
+                    h.redirect.heredoc = { body: t.slice(bodyStart, this.i), start: bodyStart };
+                    this.i += tabs + h.delim.length;
+                    for (const rest of this.pendingHeredocs.slice(this.pendingHeredocs.indexOf(h) + 1))
+                        rest.redirect.heredoc = { body: '', start: this.i };
+                    this.pendingHeredocs = [];
+                    return;
                 }
                 this.i = nl + 1;
             }

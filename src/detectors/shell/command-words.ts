@@ -1,15 +1,7 @@
 // Classes of command words: shells, fetchers, commands whose arguments are data, and the
 // wrappers (`sudo`, `env X=Y`, `timeout N`, …) that run the command after them.
 import { containerCommand } from './container-run.js';
-import {
-  expandParts,
-  expandWord,
-  splitAssignment,
-  type Expanded,
-  type Lookup,
-  type VarValue,
-} from './expand.js';
-import type { Command } from './syntax.js';
+import { expandParts, splitAssignment, type Expanded, type Lookup, type VarValue } from './expand.js';
 
 export const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ash', 'ksh', 'mksh']);
 const FETCHERS = new Set(['curl', 'wget', 'irm', 'iwr', 'invoke-restmethod', 'invoke-webrequest']);
@@ -148,37 +140,4 @@ export function shellOperands(args: readonly Expanded[]): { script?: Expanded; o
     if (!a.startsWith('-') && !a.startsWith('+')) break;
   }
   return { operand: i };
-}
-
-/** Whether a command runs `xargs` (after wrappers such as `sudo`): its items come from stdin. */
-export function xargsRuns(c: Command): boolean {
-  for (const w of c.words) {
-    const t = base(w.raw);
-    if (t === 'xargs') return true;
-    if (!['sudo', 'doas', 'command', 'nohup', 'time'].includes(t) && !t.startsWith('-')) return false;
-  }
-  return false;
-}
-
-/**
- * What a command's stdin holds when it is known statically: the items `echo`/`printf` before it
- * in the pipeline write, or a here-string; split on blanks as xargs splits them.
- */
-export function stdinItems(c: Command, before: { argv: Expanded[] } | undefined, lookup: Lookup): Expanded[] {
-  const split = (e: Expanded): Expanded[] =>
-    e.text
-      .split(/\s+/)
-      .filter((t) => t !== '')
-      .map((t) => ({ ...e, text: t }));
-  const here = c.redirects.find((r) => r.op === '<<<' && r.target);
-  if (here) return split(expandWord(here.target!, lookup));
-  const producer = before?.argv;
-  const name = producer?.[0] ? base(producer[0].text) : '';
-  if (name === 'echo')
-    return producer!
-      .slice(1)
-      .filter((a) => !/^-[neE]+$/.test(a.text))
-      .flatMap(split);
-  if (name === 'printf') return producer!.slice(2).flatMap(split);
-  return [];
 }

@@ -1,10 +1,13 @@
 // The control flow of a shell script, read statically: pipelines in order, a `for` loop's body
-// once per value of its variable, a function's body where it is defined (arguments unknown) and
-// at each call (arguments known, findings at the call's line). What one command means is the
+// once per value of its variable, a `while read` loop's body once per line of its input, a
+// function's body where it is defined (arguments unknown) and at each call (arguments known,
+// findings at the call's line). What one command means is the
 // subclass's part (scan.ts); this part decides which commands run and with what variables.
-import { forHeader, functionBody, loopEnd } from './compound.js';
-import type { Lookup, VarValue } from './expand.js';
+import { forHeader, functionBody, loopEnd, whileLoop } from './compound.js';
+import { expandParts, splitAssignment, type Lookup, type VarValue } from './expand.js';
 import { expandFields } from './fields.js';
+import { readSpec, readValues } from './read-builtin.js';
+import { commandWords, pipelineOutput, redirectedInput, type StreamContext } from './streams.js';
 import type { CommandFinding, ScanProblem } from './findings.js';
 import { setArguments } from './positional.js';
 import { parseShell, type Command, type Pipeline, type Word } from './shell.js';
@@ -109,13 +112,15 @@ export abstract class ShellInterpreter {
         i = body.to;
         continue;
       }
+      const reading = whileLoop(pipelines, i);
+      if (reading && this.readLoop(pipelines, i, reading, at)) {
+        i = reading.end;
+        continue;
+      }
       const loop = forHeader(pipeline);
       const end = loop ? loopEnd(pipelines, i) : -1;
       if (loop && end > i) {
-        let values = this.loopValues(loop.words);
-        // Nested loops multiply: past the budget a body is read once, its variable unknown.
-        if (this.loopRuns + values.length > MAX_LOOP_RUNS) values = [null];
-        this.loopRuns += values.length;
+        const values = this.budget(this.loopValues(loop.words));
         for (const value of values) {
           if (value) this.env.set(loop.name, value);
           else this.env.delete(loop.name);
@@ -128,12 +133,69 @@ export abstract class ShellInterpreter {
     }
   }
 
+  /** Nested loops multiply: past the budget a body is read once, its variables unknown. */
+  private budget<T>(values: (T | null)[]): (T | null)[] {
+    const kept = this.loopRuns + values.length > MAX_LOOP_RUNS ? [null] : values;
+    this.loopRuns += kept.length;
+    return kept;
+  }
+
+  /**
+   * `[producer |] while [IFS=…] read [options] NAMES; do BODY; done [< FILE | <<< WORD | <<EOF]`:
+   * the body once per line of the input, NAMES set from it; once with them unknown when the input
+   * is not known. False when the loop does not read its input (`while true`).
+   */
+  private readLoop(
+    pipelines: readonly Pipeline[],
+    i: number,
+    loop: { command: number; doAt: number; end: number },
+    at: Site,
+  ): boolean {
+    const commands = pipelines[i]!.commands;
+    const reader = commands[loop.command]!;
+    const lookup = this.lookup();
+    const argv = commandWords(reader, lookup);
+    if (argv[0]?.text !== 'read' || argv[0].unknown) return false;
+    const ifsWord = reader.words.map(splitAssignment).find((a) => a?.name === 'IFS');
+    const ifs = ifsWord ? expandParts(ifsWord.value, lookup) : this.env.get('IFS');
+    const spec = readSpec(argv, ifs?.unknown ? undefined : ifs?.text);
+    if (!spec) return false;
+    const ctx = this.streams();
+    const done = pipelines[loop.end]!.commands.find((c) => c.marks?.includes('done'));
+    let input = done ? redirectedInput(done, ctx) : undefined;
+    if (input === undefined) input = loop.command > 0 ? pipelineOutput(commands, loop.command, ctx) : null;
+    // What the header runs besides `read` (the producer, `|| [ -n "$v" ]`) is read once.
+    if (loop.command > 0) this.pipeline(commands.slice(0, loop.command), at.text, at.locate, at.depth);
+    for (let j = i + 1; j < loop.doAt; j++)
+      this.pipeline(pipelines[j]!.commands, at.text, at.locate, at.depth);
+    // `read` fails on a last line without a newline, unless the header also tests the variable.
+    const lastToo = loop.doAt > i + 1;
+    let records = input?.filter((l) => lastToo || !l.partial) ?? null;
+    if (records && spec.whole && records.length > 0)
+      records = [{ ...records[0]!, text: records.map((l) => l.text).join('\n') }];
+    const names = spec.array !== undefined ? [spec.array] : spec.names.length > 0 ? spec.names : ['REPLY'];
+    for (const record of this.budget(records ?? [null])) {
+      if (record) for (const [k, v] of readValues(record, spec)) this.env.set(k, v);
+      else for (const n of names) this.env.delete(n);
+      this.run(pipelines, loop.doAt, loop.end + 1, at);
+    }
+    return true;
+  }
+
+  /** What commands read from files and pipes, as far as it is known here. */
+  protected streams(overlay?: Map<string, VarValue>): StreamContext {
+    return { lookup: this.lookup(overlay), file: (p) => this.dataFile(p) };
+  }
+
+  /** A repository file a command reads (`< versions.txt`, `xargs -a pkgs.txt`); null when not known. */
+  protected abstract dataFile(path: string): { file: string; text: string } | null;
+
   /** The values a `for` loop's variable takes; one unknown value when they are not known. */
   private loopValues(words: readonly Word[] | null): (VarValue | null)[] {
     const lookup = this.lookup();
     const fields =
       words === null ? (this.env.get('@')?.items ?? null) : words.flatMap((w) => expandFields(w, lookup));
-    if (fields === null || fields.length === 0 || fields.length > 64) return [null];
+    if (fields === null || fields.length === 0) return [null];
     return fields.map((f) => ({ text: f.text, unknown: f.unknown, ...(f.from ? { from: f.from } : {}) }));
   }
 

@@ -10,18 +10,19 @@
 //   sourced     the text of files `source`d, when the flows stage knows them;
 //   originFile  the file whose plain assignments are where their values are written.
 // Scripts run by path and images built are recorded, not followed: the flows stage
-// (detectors/flows/) follows them with the context recorded here.
+// (detectors/flows/) follows them with the context recorded here. Files read as data
+// (`while read … < FILE`, `xargs -a FILE`, `cat FILE | …`) come through `sourced` as well.
 //
 // It recognises package-manager installs (npm, pnpm, yarn, bun, volta, deno, pip, pipx, uv,
 // brew), one-off runners (npx, npm exec, pnpm dlx, yarn dlx, bunx, uvx, pipx run), vendor install
 // scripts piped to a shell or downloaded and run, and release downloads. Nested scripts (`sh -c`,
 // `eval`, helper functions given a command string, aliases, here-documents fed to a shell, command
 // substitutions) are read too. The grammars live in grammars/, downloads in fetch.ts; which
-// commands run (loops, functions) is decided in interpreter.ts, and the words they get (braces,
-// splitting, arrays) in fields.ts.
+// commands run (loops, functions) is decided in interpreter.ts, the words they get (braces,
+// splitting, arrays) in fields.ts, what they read on stdin in streams.ts, and the files they run,
+// source, fetch and read in file-commands.ts.
 import {
   base,
-  basename,
   COMMAND_WORD,
   isFetcher,
   isPipeShell,
@@ -29,24 +30,19 @@ import {
   runsFileByPath,
   shellOperands,
   SHELLS,
-  stdinItems,
   stripWrappers,
-  WORKSPACE_PATH,
-  xargsRuns,
 } from './command-words.js';
 import { expandParts, splitAssignment, type Expanded, type VarValue } from './expand.js';
 import { expandFields } from './fields.js';
-import { fetchedFinding, fetchInSubstitution, fetchOutput, fetchUrl, installerFinding } from './fetch.js';
-import type { CommandFinding, ImageBuild, ScriptRun, TaskRun } from './findings.js';
+import { fetchInSubstitution, fetchUrl } from './fetch.js';
+import type { ImageBuild, TaskRun } from './findings.js';
 import { recognise } from './grammars/index.js';
 import { IMAGE_BUILDERS, readImageBuild } from './image-build.js';
-import { releaseDownload } from './installers.js';
-import { extensionDownload } from './grammars/editors.js';
 import { readTaskRun } from './task-runs.js';
-import { setArguments } from './positional.js';
+import { readOnce } from './read-builtin.js';
+import { xargsCommands, xargsRuns } from './xargs.js';
 import type { Command, Word } from './shell.js';
-import { ShellInterpreter } from './interpreter.js';
-import { ShellVariables } from './variables.js';
+import { FileCommands } from './file-commands.js';
 import { LineIndex } from '../../util/lines.js';
 
 export type { CommandFinding, ImageBuild, ScanProblem, ScriptRun, TaskRun } from './findings.js';
@@ -58,8 +54,9 @@ export interface CommandContext {
   args?: readonly VarValue[];
   /**
    * The text of a file a `source`/`.` command reads, when it is already known (null: known not
-   * to exist); its assignments then hold for the rest of the script. Files not known yet are
-   * listed in `CommandScanner.unread`.
+   * to exist); its assignments then hold for the rest of the script. Also the files commands read
+   * as data (`< versions.txt`, `xargs -a pkgs.txt`). Files not known yet are listed in
+   * `CommandScanner.unread`.
    */
   sourced?: (path: string) => { file: string; text: string } | null | undefined;
   /** When set, plain assignments record this file and their line as where the value is written. */
@@ -67,23 +64,16 @@ export interface CommandContext {
 }
 
 /** State shared by every script of one file (Dockerfile RUNs share downloads and variables). */
-export class CommandScanner extends ShellInterpreter {
-  readonly scriptRuns: ScriptRun[] = [];
+export class CommandScanner extends FileCommands {
   readonly imageBuilds: ImageBuild[] = [];
   readonly taskRuns: TaskRun[] = [];
-  /** Files fetched by earlier commands: path → URL. */
-  readonly downloads = new Map<string, { url: string; line: number; used: boolean }>();
-  /** Files `source`d whose text `context.sourced` did not know (yet). */
-  readonly unread = new Set<string>();
 
-  constructor(
-    private readonly context: CommandContext = {},
-    /** Most commands read per file, a bound on hostile input. */
-    maxSteps = 2_000_000,
-  ) {
-    const env = new Map(context.env);
-    if (context.args) setArguments(env, context.args);
-    super(new ShellVariables(env, context.originFile), maxSteps);
+  constructor(context: CommandContext = {}, maxSteps = 2_000_000) {
+    super(context, maxSteps);
+  }
+
+  protected sourcedScanner(): FileCommands {
+    return new CommandScanner(this.context, this.maxSteps);
   }
 
   /**
@@ -91,11 +81,7 @@ export class CommandScanner extends ShellInterpreter {
    * and keeps one of the findings a loop or a function read more than once.
    */
   finish(): void {
-    for (const d of new Set(this.downloads.values())) {
-      if (d.used) continue;
-      d.used = true;
-      this.report(fetchedFinding(d.url, d.line));
-    }
+    this.reportUnusedDownloads();
     this.keepUnique();
   }
 
@@ -122,10 +108,14 @@ export class CommandScanner extends ShellInterpreter {
         next.consumed = true;
         continue;
       }
-      // `echo PKG | xargs npm i -g`, `xargs npm i -g <<< PKG`: the items are arguments.
-      if (xargsRuns(commands[i]!))
-        cmd.argv.push(...stdinItems(cmd.command, prepared[i - 1], this.lookup(cmd.overlay)));
-      if (!cmd.consumed) this.command(cmd, text, locate, depth);
+      if (cmd.consumed) continue;
+      // `echo PKG | xargs npm i -g`, `xargs -a pkgs.txt npm i -g`: the items are arguments.
+      if (xargsRuns(commands[i]!)) {
+        for (const argv of xargsCommands(commands, i, cmd.argv, this.streams(cmd.overlay)))
+          this.command({ ...cmd, argv }, text, locate, depth);
+        continue;
+      }
+      this.command(cmd, text, locate, depth);
     }
     // Assignments on their own (`V=1`) set variables for the rest of the script.
     if (commands.length === 1) {
@@ -158,8 +148,9 @@ export class CommandScanner extends ShellInterpreter {
     // Command and process substitutions anywhere in the command are scripts too.
     for (const w of cmd.command.words) this.substitutions(w, text, locate, depth);
     if (argv.length === 0) {
-      // A Dockerfile `RUN <<EOF` runs its here-document with the default shell.
-      if (cmd.heredoc)
+      // A Dockerfile `RUN <<EOF` runs its here-document with the default shell; after `done`,
+      // `}` or `)` it is the input of the compound command.
+      if (cmd.heredoc && !cmd.command.marks)
         this.scan(text, locate, cmd.heredoc.start, cmd.heredoc.start + cmd.heredoc.body.length, depth + 1);
       return;
     }
@@ -178,6 +169,18 @@ export class CommandScanner extends ShellInterpreter {
     }
     if (name === 'unset') {
       this.vars.unset(args);
+      return;
+    }
+    if (name === 'read') {
+      const set = readOnce(
+        cmd.command,
+        argv,
+        this.streams(cmd.overlay),
+        cmd.overlay.get('IFS') ?? this.env.get('IFS'),
+      );
+      for (const [k, v] of set)
+        if (v) this.env.set(k, v);
+        else this.env.delete(k);
       return;
     }
     if ((name === 'set' || name === 'shift') && this.vars.builtin(name, args)) return;
@@ -239,7 +242,9 @@ export class CommandScanner extends ShellInterpreter {
     if (found.length > 0) {
       for (const f of found) {
         if (!f.finding) continue;
-        const from = argv.find((a) => a.start === f.at)?.from;
+        // Items xargs adds share one word: the one naming the package says where it is written.
+        const at = argv.filter((a) => a.start === f.at);
+        const from = (at.find((a) => a.text.includes(f.finding!.name)) ?? at[0])?.from;
         this.findings.push({ ...f.finding, line: locate(f.at), ...(from ? { versionFrom: from } : {}) });
       }
       for (const n of found) if (n.nested) this.nested(n.nested.text, locate(n.nested.at), depth);
@@ -311,83 +316,6 @@ export class CommandScanner extends ShellInterpreter {
     if (cmd.heredoc) {
       this.scan(text, locate, cmd.heredoc.start, cmd.heredoc.start + cmd.heredoc.body.length, depth + 1);
     }
-  }
-
-  /** A script run by path: a fetched installer, or a repository script to read. */
-  private runScript(
-    path: Expanded,
-    args: Expanded[],
-    locate: (o: number) => number,
-    overlay: Map<string, VarValue>,
-    sourced = false,
-  ): void {
-    const d = this.downloads.get(path.text) ?? this.downloads.get(basename(path.text));
-    if (d) {
-      d.used = true;
-      this.installer(d.url, locate(path.start), args, overlay);
-      return;
-    }
-    // `${containerWorkspaceFolder}/x.sh`, `$GITHUB_WORKSPACE/x.sh` are paths in the repository too.
-    if ((!path.unknown && /^[\w./-]+$/.test(path.text)) || WORKSPACE_PATH.test(path.text)) {
-      // A new shell sees the exported variables only, and its own arguments.
-      const env = this.vars.forScript(overlay, sourced);
-      const values = args.map((a): VarValue => ({
-        text: a.text,
-        unknown: a.unknown,
-        ...(a.from ? { from: a.from } : {}),
-      }));
-      this.scriptRuns.push({ path: path.text, line: locate(path.start), args: values, env, sourced });
-    }
-  }
-
-  /** `source FILE`: its assignments hold from here on, when its text is known. */
-  private readSourced(path: Expanded): void {
-    const read = this.context.sourced;
-    if (!read || path.unknown || !/^[\w./-]+$/.test(path.text)) return;
-    const file = read(path.text);
-    if (file === undefined) {
-      this.unread.add(path.text);
-      return;
-    }
-    if (file === null) return;
-    const lines = new LineIndex(file.text);
-    // Its values are written there: a reviewer changes them in that file.
-    const inner = new CommandScanner(this.context, this.maxSteps);
-    const vars = this.vars.sourcedFrom(file.file);
-    inner.vars = vars;
-    inner.scan(file.text, (o) => lines.line(o));
-    // Functions a sourced library defines are called here (`source lib.sh; install_cc 2.1.150`).
-    this.adoptFunctions(inner);
-    this.vars.absorb(vars);
-    for (const n of inner.unread) this.unread.add(n);
-  }
-
-  private fetch(argv: Expanded[], locate: (o: number) => number): void {
-    const url = fetchUrl(argv);
-    if (!url) return;
-    const out = fetchOutput(argv, url.text);
-    if (out) {
-      const line = locate(url.start);
-      const rec = { url: url.text, line, used: false };
-      this.downloads.set(out, rec);
-      if (!this.downloads.has(basename(out))) this.downloads.set(basename(out), rec);
-      if (releaseDownload(url.text) || extensionDownload(url.text)) {
-        rec.used = true;
-        this.report(fetchedFinding(url.text, line));
-      }
-      return;
-    }
-    if (releaseDownload(url.text) || extensionDownload(url.text))
-      this.report(fetchedFinding(url.text, locate(url.start)));
-  }
-
-  private report(finding: CommandFinding | null): void {
-    if (finding) this.findings.push(finding);
-  }
-
-  /** Records the vendor installer at `url` run by a shell with `args` and the given environment. */
-  private installer(url: string, line: number, args: Expanded[], overlay: Map<string, VarValue>): void {
-    this.report(installerFinding(url, line, args, (name) => overlay.get(name) ?? this.env.get(name)));
   }
 }
 

@@ -69,6 +69,7 @@ class Lexer extends WordReader {
       this.problem(from - 2, 'unterminated substitution');
       return this.end;
     }
+    this.pendingHeredocs.push(...inner.pendingHeredocs);
     return inner.closedAt + 1;
   }
 
@@ -94,9 +95,17 @@ class Lexer extends WordReader {
         if (phase === 'pattern') {
           // `a|b)` ends a case pattern list; the item's commands follow.
           this.cases[this.cases.length - 1] = 'body';
-          this.command = null;
-        } else if (this.parens > 0) this.parens--;
-        else if (this.nesting > 0) {
+          // The pattern is no command; `case WORD in` before it on the same line is one.
+          const c = this.command;
+          if (c?.words[0]?.raw === 'case' && c.words[2]?.raw === 'in') {
+            c.words = c.words.slice(0, 3);
+            this.endPipeline();
+          } else this.command = null;
+        } else if (this.parens > 0) {
+          // The end of a subshell: a mark, so that the compound command has an extent.
+          this.parens--;
+          ((this.command ?? this.cmd(this.i)).marks ??= []).push(')');
+        } else if (this.nesting > 0) {
           this.endPipeline();
           this.closedAt = this.i;
           break;
@@ -121,6 +130,8 @@ class Lexer extends WordReader {
               ? 2
               : 1;
         this.endPipeline();
+        // A subshell's `(` is a mark on its first command (`f() ( … )`, `( cd x && … )`).
+        if (c === '(' && this.cases[this.cases.length - 1] !== 'pattern') this.cmd(this.i - 1).marks = ['('];
       } else if (c === '|') {
         if (t[this.i + 1] === '|') {
           this.i += 2;
@@ -143,8 +154,9 @@ class Lexer extends WordReader {
     }
     this.endPipeline();
     // A here-document without its delimiter line ends at the end of the text: bash accepts it
-    // (with a warning), so it is no problem.
-    this.readHeredocBodies();
+    // (with a warning), so it is no problem. One opened on the line that closes a substitution
+    // (`x=$(cat <<EOF)`) takes the lines after it: the enclosing script reads them.
+    if (this.closedAt < 0) this.readHeredocBodies();
     return { pipelines: this.pipelines, problems: this.problems, openHeredocs: this.openHeredocs };
   }
 
@@ -242,12 +254,23 @@ class Lexer extends WordReader {
         if (nl === -1 || nl > this.end) nl = this.end;
         let line = t.slice(this.i, nl);
         if (line.endsWith('\r')) line = line.slice(0, -1);
-        if (h.strip) line = line.replace(/^\t+/, '');
+        const tabs = h.strip ? /^\t*/.exec(line)![0].length : 0;
+        line = line.slice(tabs);
         if (line === h.delim) {
           h.redirect.heredoc = { body: t.slice(bodyStart, this.i), start: bodyStart };
           this.i = Math.min(nl + 1, this.end);
           found = true;
           break;
+        }
+        // Inside a substitution bash (5.2) also ends the body at a line that starts with the
+        // delimiter and holds a `)` (`EOF)`): the rest of that line is read as the script again.
+        if (this.nesting > 0 && line.startsWith(h.delim) && line.includes(')', h.delim.length)) {
+          h.redirect.heredoc = { body: t.slice(bodyStart, this.i), start: bodyStart };
+          this.i += tabs + h.delim.length;
+          for (const rest of this.pendingHeredocs.slice(this.pendingHeredocs.indexOf(h) + 1))
+            rest.redirect.heredoc = { body: '', start: this.i };
+          this.pendingHeredocs = [];
+          return;
         }
         this.i = nl + 1;
       }

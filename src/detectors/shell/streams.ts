@@ -1,0 +1,241 @@
+// What a command reads on its standard input, when it is known statically: a here-string, a
+// here-document, a repository file (`< versions.txt`), or what the commands before it in a
+// pipeline write (`echo`, `printf`, `cat FILE`, filtered by `grep`, `sort`, `uniq`, `head`,
+// `tail`). `while read` loops, `read` and `xargs` take their values from it. Lines read from a
+// repository file keep where they are written (the line a reviewer changes).
+import { base } from './command-words.js';
+import {
+  expandParts,
+  expandWord,
+  splitAssignment,
+  type Expanded,
+  type Lookup,
+  type ValueOrigin,
+} from './expand.js';
+import { expandFields } from './fields.js';
+import type { Command, Redirect } from './syntax.js';
+import { WordReader } from './words.js';
+
+/** One line of a stream; `partial` when no newline ends it (the last line of some files). */
+export interface Line {
+  text: string;
+  from?: ValueOrigin;
+  partial?: true;
+}
+
+export interface StreamContext {
+  lookup: Lookup;
+  /** A repository file's text, relative to the working directory; null when it is not known. */
+  file(path: string): { file: string; text: string } | null;
+}
+
+/** Lines a stream holds at most (a bound on hostile input). */
+const MAX_LINES = 4096;
+
+/** `text` as lines (`origin`: the file they are written in). */
+export function toLines(text: string, origin?: string): Line[] {
+  const lines = text.split('\n');
+  const last = lines.pop()!;
+  const out: Line[] = lines.map((t, k) => ({
+    text: t.replace(/\r$/, ''),
+    ...(origin ? { from: { file: origin, line: k + 1 } } : {}),
+  }));
+  if (last !== '')
+    out.push({
+      text: last.replace(/\r$/, ''),
+      partial: true,
+      ...(origin ? { from: { file: origin, line: lines.length + 1 } } : {}),
+    });
+  return out.slice(0, MAX_LINES);
+}
+
+/** The words of a command after its leading assignments, expanded (none: an assignment only). */
+export function commandWords(c: Command, lookup: Lookup): Expanded[] {
+  let k = 0;
+  while (k < c.words.length && splitAssignment(c.words[k]!)) k++;
+  return c.words.slice(k).flatMap((w) => expandFields(w, lookup));
+}
+
+/**
+ * What `c`'s own redirections give it on stdin: undefined when none does (it reads the pipe or
+ * what it inherits), null when the input is not known.
+ */
+export function redirectedInput(c: Command, ctx: StreamContext): Line[] | null | undefined {
+  let input: Line[] | null | undefined;
+  for (const r of c.redirects) {
+    if (r.op === '<<<') input = hereString(r, ctx.lookup);
+    else if (r.op === '<<' || r.op === '<<-') input = hereDocument(r, ctx.lookup);
+    else if (r.op === '<' || r.op === '<>') input = fileInput(r, ctx);
+  }
+  return input;
+}
+
+function hereString(r: Redirect, lookup: Lookup): Line[] | null {
+  if (!r.target) return null;
+  const v = expandWord(r.target, lookup);
+  return v.unknown ? null : toLines(v.text + '\n');
+}
+
+function hereDocument(r: Redirect, lookup: Lookup): Line[] | null {
+  if (!r.heredoc || !r.target) return null;
+  const body = r.heredoc.body;
+  // A quoted delimiter (`<<'EOF'`, `<<"EOF"`, `<<\EOF`) keeps the body as written.
+  const quoted = r.target.parts.length !== 1 || r.target.parts[0]!.k !== 'lit' || /['"\\]/.test(r.target.raw);
+  const stripped = r.op === '<<-' ? body.replace(/^\t+/gm, '') : body;
+  if (quoted || !/[$`\\]/.test(stripped)) return toLines(stripped);
+  // Expanded as inside double quotes (a quote in the body is a plain character).
+  const text = `"${stripped.replace(/"/g, '\\"')}"`;
+  const v = expandParts(new WordReader(text, 0, text.length).readAllAsWord(), lookup);
+  return v.unknown ? null : toLines(v.text);
+}
+
+function fileInput(r: Redirect, ctx: StreamContext): Line[] | null {
+  if (!r.target) return null;
+  // `< <(printf …)`: what the process substitution's commands write.
+  const only = r.target.parts.length === 1 ? r.target.parts[0]! : undefined;
+  if (only?.k === 'opaque' && only.raw.startsWith('<(')) return null;
+  const path = expandWord(r.target, ctx.lookup);
+  if (path.unknown || !/^[\w./@+-]+$/.test(path.text) || path.text.startsWith('/dev/')) return null;
+  const f = ctx.file(path.text);
+  return f ? toLines(f.text, f.file) : null;
+}
+
+/** What `commands[0, n)` of a pipeline write to the next command, or null when it is not known. */
+export function pipelineOutput(commands: readonly Command[], n: number, ctx: StreamContext): Line[] | null {
+  let out: Line[] | null = null;
+  for (let k = 0; k < n; k++) {
+    const c = commands[k]!;
+    const input = redirectedInput(c, ctx);
+    out = commandOutput(c, input === undefined ? out : input, ctx);
+    if (out === null) return null;
+  }
+  return out;
+}
+
+/** What one command writes, given its stdin (null: unknown). */
+function commandOutput(c: Command, stdin: Line[] | null, ctx: StreamContext): Line[] | null {
+  const argv = commandWords(c, ctx.lookup);
+  if (argv.length === 0 || argv.some((a) => a.unknown)) return null;
+  const name = base(argv[0]!.text);
+  const args = argv.slice(1).map((a) => a.text);
+  switch (name) {
+    case 'echo': {
+      let k = 0;
+      while (k < args.length && /^-[neE]+$/.test(args[k]!)) k++;
+      const text = args.slice(k).join(' ');
+      return toLines(args.slice(0, k).some((a) => a.includes('n')) ? text : text + '\n');
+    }
+    case 'printf':
+      return args.length > 0 && args[0] !== '-v' ? toLines(printf(args[0]!, args.slice(1))) : null;
+    case 'cat':
+    case 'tee': {
+      const files = name === 'cat' ? args.filter((a) => !/^-./.test(a)) : [];
+      if (files.length === 0 || files.every((f) => f === '-')) return stdin;
+      const out: Line[] = [];
+      for (const f of files) {
+        const read = f === '-' ? stdin : fileLines(f, ctx);
+        if (!read) return null;
+        out.push(...read);
+      }
+      return out;
+    }
+    case 'grep':
+      return grep(args, stdin, ctx);
+    case 'sort':
+    case 'uniq':
+      // The same lines (order and repeats do not change what a loop over them installs).
+      return args.every((a) => a.startsWith('-')) ? stdin : null;
+    case 'head':
+    case 'tail': {
+      if (!stdin) return null;
+      const spec = args.join(' ');
+      const m = /^(?:-n ?|-|--lines=)(\d+)$/.exec(spec);
+      if (spec !== '' && !m) return null;
+      return cut(name, stdin, m ? Number(m[1]) : 10);
+    }
+    default:
+      return null;
+  }
+}
+
+function cut(name: string, lines: Line[], n: number): Line[] {
+  return name === 'head' ? lines.slice(0, n) : lines.slice(Math.max(0, lines.length - n));
+}
+
+function fileLines(path: string, ctx: StreamContext): Line[] | null {
+  if (!/^[\w./@+-]+$/.test(path) || path.startsWith('/')) return null;
+  const f = ctx.file(path);
+  return f ? toLines(f.text, f.file) : null;
+}
+
+/** `grep [-v] [-E|-F] [-x] [-i] [-e] PATTERN [FILE…]` over known lines. */
+function grep(args: string[], stdin: Line[] | null, ctx: StreamContext): Line[] | null {
+  let invert = false;
+  let mode: 'basic' | 'extended' | 'fixed' = 'basic';
+  let whole = false;
+  let flags = '';
+  const patterns: string[] = [];
+  const files: string[] = [];
+  for (let k = 0; k < args.length; k++) {
+    const a = args[k]!;
+    if (a === '-e') patterns.push(args[++k] ?? '');
+    else if (/^-[vEFxi]+$/.test(a)) {
+      if (a.includes('v')) invert = true;
+      if (a.includes('E')) mode = 'extended';
+      if (a.includes('F')) mode = 'fixed';
+      if (a.includes('x')) whole = true;
+      if (a.includes('i')) flags = 'i';
+    } else if (a.startsWith('-')) return null;
+    else if (patterns.length === 0 && !args.includes('-e')) patterns.push(a);
+    else files.push(a);
+  }
+  let input = stdin;
+  if (files.length > 0) {
+    input = [];
+    for (const f of files) {
+      const read = fileLines(f, ctx);
+      if (!read) return null;
+      input.push(...read);
+    }
+  }
+  if (!input || patterns.length === 0) return null;
+  const tests: RegExp[] = [];
+  for (const p of patterns) {
+    const source =
+      mode === 'fixed'
+        ? p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+        : mode === 'basic'
+          ? // In a basic expression `+?|(){}` are plain characters; their escaped forms are GNU extensions.
+            /\\[+?|(){}]/.test(p)
+            ? null
+            : p.replace(/[+?|(){}]/g, '\\$&')
+          : p;
+    if (source === null) return null;
+    try {
+      tests.push(new RegExp(whole ? `^(?:${source})$` : source, flags));
+    } catch {
+      return null;
+    }
+  }
+  return input.filter((l) => tests.some((t) => t.test(l.text)) !== invert);
+}
+
+/** `printf FORMAT ARGS…`: `%s`, `%b`, `%d` and the common escapes; the format is reused for extra arguments. */
+export function printf(format: string, args: readonly string[]): string {
+  const escapes = (s: string) =>
+    s.replace(/\\([nt\\"'])/g, (_m, e: string) => (e === 'n' ? '\n' : e === 't' ? '\t' : e));
+  let out = '';
+  let k = 0;
+  let guard = 0;
+  do {
+    let used = false;
+    out += escapes(format).replace(/%([-0-9.]*)([sbdqc%])/g, (_m, _w, conv: string) => {
+      if (conv === '%') return '%';
+      used = true;
+      const a = args[k++] ?? '';
+      return conv === 'b' ? escapes(a) : a;
+    });
+    if (!used) break;
+  } while (k < args.length && ++guard < MAX_LINES);
+  return out;
+}

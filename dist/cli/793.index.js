@@ -11316,8 +11316,11 @@ function problemError(p, file, what = 'shell') {
 /* harmony export */   Vo: () => (/* binding */ expandWord),
 /* harmony export */   Xd: () => (/* binding */ expandParts),
 /* harmony export */   Yf: () => (/* binding */ expressionName),
+/* harmony export */   eA: () => (/* binding */ SUBSTITUTION),
 /* harmony export */   ko: () => (/* binding */ splitAssignment)
 /* harmony export */ });
+/** The prefix of a command substitution's script asked of a `Lookup` (no variable name has it). */
+const SUBSTITUTION = '$(';
 const MAX_DEPTH = 16;
 /**
  * A GitHub Actions expression that names one value of a context: `${{ env.NAME }}` reads the
@@ -11352,7 +11355,7 @@ function expandParts(parts, lookup, depth = 0) {
             unknown = true;
         }
         else if (p.k === 'opaque') {
-            const name = expressionName(p.raw);
+            const name = p.script ? SUBSTITUTION + p.script.text : expressionName(p.raw);
             const v = name === null ? undefined : lookup(name);
             text += v ? v.text : p.raw;
             if (!v || v.unknown)
@@ -11920,8 +11923,12 @@ function expandFields(word, lookup) {
     const words = word.raw.includes('{') ? braceVariants(word) : [word];
     return words.flatMap((w) => splitFields(w, lookup));
 }
-/** Whether a parameter expands to several fields here. */
+/** Whether a parameter or a command substitution expands to several fields here. */
 function splits(p, lookup) {
+    if (p.k === 'opaque' && p.script && !p.quoted) {
+        const v = (0,expand/* expandParts */.Xd)([p], lookup);
+        return !v.unknown && /[ \t\n]/.test(v.text);
+    }
     if (p.k !== 'param')
         return false;
     const v = (0,expand/* paramValue */.Lc)(p, lookup);
@@ -11954,13 +11961,18 @@ function splitFields(word, lookup) {
         cur = null;
     };
     for (const p of word.parts) {
-        if (!splits(p, lookup) || p.k !== 'param') {
+        if (!splits(p, lookup) || (p.k !== 'param' && p.k !== 'opaque')) {
             add((0,expand/* expandParts */.Xd)([p], lookup));
             continue;
         }
-        const v = (0,expand/* paramValue */.Lc)(p, lookup);
-        const quotedStar = p.quoted && (p.name === '*' || p.name.endsWith('[*]'));
-        const elements = v.items && isAll(p.name) && !quotedStar ? v.items : [v];
+        // A substitution's output: its lines (each knows where it is written), split on blanks.
+        const v = p.k === 'param' ? (0,expand/* paramValue */.Lc)(p, lookup) : (0,expand/* expandParts */.Xd)([p], lookup);
+        const quotedStar = p.k === 'param' && p.quoted && (p.name === '*' || p.name.endsWith('[*]'));
+        const elements = p.k === 'opaque'
+            ? (lookup(expand/* SUBSTITUTION */.eA + p.script.text)?.items ?? [v])
+            : v.items && isAll(p.name) && !quotedStar
+                ? v.items
+                : [v];
         elements.forEach((e, i) => {
             if (i > 0)
                 end();
@@ -13352,6 +13364,7 @@ function scriptRun(name, args, line) {
 
 
 
+
 /** Lines a stream holds at most (a bound on hostile input). */
 const MAX_LINES = 4096;
 /** `text` as lines (`origin`: the file they are written in). */
@@ -13416,15 +13429,29 @@ function hereDocument(r, lookup) {
 function fileInput(r, ctx) {
     if (!r.target)
         return null;
-    // `< <(printf …)`: what the process substitution's commands write.
+    // `< <(grep -v '^#' pkgs.txt)`: what the process substitution's commands write.
     const only = r.target.parts.length === 1 ? r.target.parts[0] : undefined;
-    if (only?.k === 'opaque' && only.raw.startsWith('<('))
-        return null;
+    if (only?.k === 'opaque' && only.script && only.raw.startsWith('<('))
+        return scriptOutput(only.script.text, ctx);
     const path = (0,expand/* expandWord */.Vo)(r.target, ctx.lookup);
     if (path.unknown || !/^[\w./@+-]+$/.test(path.text) || path.text.startsWith('/dev/'))
         return null;
     const f = ctx.file(path.text);
     return f ? toLines(f.text, f.file) : null;
+}
+/**
+ * What a substitution's script writes: one pipeline of the commands above, or `< FILE` alone
+ * (`$(< .cc-version)`); null when not known.
+ */
+function scriptOutput(text, ctx) {
+    const { pipelines, problems } = (0,shell/* parseShell */.a)(text);
+    const commands = pipelines.length === 1 && problems.length === 0 ? pipelines[0].commands : null;
+    if (!commands)
+        return null;
+    const only = commands.length === 1 ? commands[0] : undefined;
+    if (only && only.words.length === 0 && !only.marks)
+        return redirectedInput(only, ctx) ?? null;
+    return pipelineOutput(commands, commands.length, ctx);
 }
 /** What `commands[0, n)` of a pipeline write to the next command, or null when it is not known. */
 function pipelineOutput(commands, n, ctx) {
@@ -13477,13 +13504,21 @@ function commandOutput(c, stdin, ctx) {
             return args.every((a) => a.startsWith('-')) ? stdin : null;
         case 'head':
         case 'tail': {
-            if (!stdin)
-                return null;
-            const spec = args.join(' ');
-            const m = /^(?:-n ?|-|--lines=)(\d+)$/.exec(spec);
-            if (spec !== '' && !m)
-                return null;
-            return cut(name, stdin, m ? Number(m[1]) : 10);
+            let n = 10;
+            const files = [];
+            for (let k = 0; k < args.length; k++) {
+                const m = /^(?:-n|-|--lines=|-n)(\d+)$/.exec(args[k]);
+                if (m)
+                    n = Number(m[1]);
+                else if (args[k] === '-n' && /^\d+$/.test(args[k + 1] ?? ''))
+                    n = Number(args[++k]);
+                else if (args[k].startsWith('-'))
+                    return null;
+                else
+                    files.push(args[k]);
+            }
+            const input = files.length === 0 ? stdin : files.length === 1 ? fileLines(files[0], ctx) : null;
+            return input && cut(name, input, n);
         }
         default:
             return null;
@@ -13624,6 +13659,32 @@ function readSpec(argv, ifs) {
     }
     return spec;
 }
+/** `mapfile [-t] ARRAY < FILE` (and `readarray`): one element per line of the input. */
+function mapfile(c, argv, ctx) {
+    let name = 'MAPFILE';
+    for (let k = 1; k < argv.length; k++) {
+        const a = argv[k].text;
+        if (argv[k].unknown)
+            return new Map();
+        if (/^-[dnOsuCc]$/.test(a)) {
+            // Another delimiter, a count, an origin, a skip or a file descriptor: not the lines.
+            if (a !== '-u' || argv[k + 1]?.text !== '0')
+                return new Map([[argv[argv.length - 1].text, null]]);
+            k++;
+        }
+        else if (!a.startsWith('-'))
+            name = a;
+    }
+    const input = redirectedInput(c, ctx);
+    if (!input)
+        return new Map([[name, null]]);
+    const items = input.map((l) => ({
+        text: l.text,
+        unknown: false,
+        ...(l.from ? { from: l.from } : {}),
+    }));
+    return new Map([[name, { text: items.map((i) => i.text).join(' '), unknown: false, items }]]);
+}
 /** The variables one record sets. */
 function readValues(line, spec) {
     let text = line.text;
@@ -13679,6 +13740,8 @@ function fields(text, ifs, n) {
  * of a pipeline runs in a subshell and sets nothing here).
  */
 function readOnce(c, argv, ctx, ifs) {
+    if (argv[0]?.text !== 'read')
+        return mapfile(c, argv, ctx);
     const spec = readSpec(argv, ifs?.unknown ? undefined : ifs?.text);
     const out = new Map();
     if (!spec)
@@ -13969,6 +14032,8 @@ function changeArguments(env, change) {
 const POSITIONAL = /^([0-9]+|[@*#])$/;
 /** Loop bodies read per file, at most: a bound on nested loops over long lists. */
 const MAX_LOOP_RUNS = 4096;
+/** Command substitutions whose output is computed per file, at most (hostile input). */
+const MAX_SUBSTITUTIONS = 65_536;
 class ShellInterpreter {
     vars;
     maxSteps;
@@ -13982,6 +14047,7 @@ class ShellInterpreter {
     callDepth = 0;
     /** Loop bodies read so far (each value of each loop counts one). */
     loopRuns = 0;
+    substitutionsRead = 0;
     /** Findings made while running a function called with arguments. */
     fromCalls = new Set();
     /** Findings of a body read where it is defined, with a version its arguments may decide. */
@@ -14219,7 +14285,29 @@ class ShellInterpreter {
             this.findings.push(f);
     }
     lookup(overlay) {
-        return (name) => overlay?.get(name) ?? this.env.get(name);
+        const lookup = (name) => name.startsWith(expand/* SUBSTITUTION */.eA)
+            ? this.substitution(name.slice(expand/* SUBSTITUTION */.eA.length), lookup)
+            : (overlay?.get(name) ?? this.env.get(name));
+        return lookup;
+    }
+    /** The output of `$(cat FILE)`, `$(< FILE)`, `$(grep … FILE | head -1)` when it is known. */
+    substitution(script, lookup) {
+        if (++this.substitutionsRead > MAX_SUBSTITUTIONS)
+            return undefined;
+        const lines = scriptOutput(script, { lookup, file: (p) => this.dataFile(p) });
+        if (!lines)
+            return undefined;
+        // Trailing newlines are removed; each line keeps where it is written.
+        const items = lines.map((l) => ({
+            text: l.text,
+            unknown: false,
+            ...(l.from ? { from: l.from } : {}),
+        }));
+        const text = items
+            .map((i) => i.text)
+            .join('\n')
+            .replace(/\n+$/, '');
+        return { text, unknown: false, ...(items[0]?.from ? { from: items[0].from } : {}), items };
     }
 }
 
@@ -14580,7 +14668,7 @@ class CommandScanner extends FileCommands {
             this.vars.unset(args);
             return;
         }
-        if (name === 'read') {
+        if (name === 'read' || name === 'mapfile' || name === 'readarray') {
             const set = readOnce(cmd.command, argv, this.streams(cmd.overlay), cmd.overlay.get('IFS') ?? this.env.get('IFS'));
             for (const [k, v] of set)
                 if (v)
@@ -14985,7 +15073,9 @@ class Lexer extends _words_js__WEBPACK_IMPORTED_MODULE_0__/* .WordReader */ ._ {
             this.i++;
         const redirect = { op };
         this.cmd(at).redirects.push(redirect);
-        if (this.i >= this.end || /[\n;&|()<>]/.test(t[this.i]))
+        // A target is a word; `< <(cmd)` reads a process substitution.
+        const procSub = (t[this.i] === '<' || t[this.i] === '>') && t[this.i + 1] === '(';
+        if (this.i >= this.end || (/[\n;&|()<>]/.test(t[this.i]) && !procSub))
             return;
         const target = this.readWord();
         redirect.target = target;
@@ -15215,7 +15305,7 @@ class WordReader {
                     }
                     else if (d === '`') {
                         flush();
-                        parts.push(this.readBacktick());
+                        parts.push(this.readBacktick(true));
                     }
                     else {
                         lit += d;
@@ -15251,7 +15341,7 @@ class WordReader {
         flush();
         return { parts, start, raw: t.slice(start, this.i) };
     }
-    readBacktick() {
+    readBacktick(quoted = false) {
         const t = this.t;
         const s = this.i;
         let j = s + 1;
@@ -15267,6 +15357,7 @@ class WordReader {
             raw: t.slice(s, this.i),
             script: { text: t.slice(s + 1, j), start: s + 1 },
             backquoted: true,
+            ...(quoted ? { quoted: true } : {}),
         };
     }
     /**
@@ -15379,7 +15470,7 @@ class WordReader {
             const raw = t.slice(s, close);
             return arith
                 ? { k: 'opaque', raw }
-                : { k: 'opaque', raw, script: { text: t.slice(s + 2, close - 1), start: s + 2 } };
+                : { k: 'opaque', raw, script: { text: t.slice(s + 2, close - 1), start: s + 2 }, ...quoted };
         }
         if (n === '{') {
             if (t[s + 2] === '{') {

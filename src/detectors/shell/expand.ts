@@ -19,7 +19,14 @@ export interface ValueOrigin {
   line: number;
 }
 
+/**
+ * Gives a variable's value; asked for `SUBSTITUTION + script`, the output of a command
+ * substitution when it is known (`$(cat .cc-version)`).
+ */
 export type Lookup = (name: string) => VarValue | undefined;
+
+/** The prefix of a command substitution's script asked of a `Lookup` (no variable name has it). */
+export const SUBSTITUTION = '$(';
 
 /** A word after expansion. */
 export interface Expanded {
@@ -66,7 +73,7 @@ export function expandParts(parts: readonly Part[], lookup: Lookup, depth = 0): 
       text += p.raw;
       unknown = true;
     } else if (p.k === 'opaque') {
-      const name = expressionName(p.raw);
+      const name = p.script ? SUBSTITUTION + p.script.text : expressionName(p.raw);
       const v = name === null ? undefined : lookup(name);
       text += v ? v.text : p.raw;
       if (!v || v.unknown) unknown = true;

@@ -2,7 +2,15 @@
 // (`{a,b}`, `{1..3}`), then field splitting of unquoted expansions (`npm i -g $PKGS`) and one
 // field per element of `"$@"` and `"${a[@]}"`. Quoted text is never split; a word whose value
 // is unknown stays one unknown field.
-import { expandParts, expandWord, paramValue, type Expanded, type Lookup, type VarValue } from './expand.js';
+import {
+  expandParts,
+  expandWord,
+  paramValue,
+  SUBSTITUTION,
+  type Expanded,
+  type Lookup,
+  type VarValue,
+} from './expand.js';
 import type { Part, Word } from './syntax.js';
 import { WordReader } from './words.js';
 
@@ -14,8 +22,12 @@ export function expandFields(word: Word, lookup: Lookup): Expanded[] {
   return words.flatMap((w) => splitFields(w, lookup));
 }
 
-/** Whether a parameter expands to several fields here. */
+/** Whether a parameter or a command substitution expands to several fields here. */
 function splits(p: Part, lookup: Lookup): boolean {
+  if (p.k === 'opaque' && p.script && !p.quoted) {
+    const v = expandParts([p], lookup);
+    return !v.unknown && /[ \t\n]/.test(v.text);
+  }
   if (p.k !== 'param') return false;
   const v = paramValue(p, lookup);
   if (v.unknown) return false;
@@ -43,13 +55,19 @@ function splitFields(word: Word, lookup: Lookup): Expanded[] {
     cur = null;
   };
   for (const p of word.parts) {
-    if (!splits(p, lookup) || p.k !== 'param') {
+    if (!splits(p, lookup) || (p.k !== 'param' && p.k !== 'opaque')) {
       add(expandParts([p], lookup));
       continue;
     }
-    const v = paramValue(p, lookup);
-    const quotedStar = p.quoted && (p.name === '*' || p.name.endsWith('[*]'));
-    const elements = v.items && isAll(p.name) && !quotedStar ? v.items : [v];
+    // A substitution's output: its lines (each knows where it is written), split on blanks.
+    const v = p.k === 'param' ? paramValue(p, lookup) : expandParts([p], lookup);
+    const quotedStar = p.k === 'param' && p.quoted && (p.name === '*' || p.name.endsWith('[*]'));
+    const elements =
+      p.k === 'opaque'
+        ? (lookup(SUBSTITUTION + p.script!.text)?.items ?? [v])
+        : v.items && isAll(p.name) && !quotedStar
+          ? v.items
+          : [v];
     elements.forEach((e, i) => {
       if (i > 0) end();
       if (p.quoted) {

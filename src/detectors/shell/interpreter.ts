@@ -4,10 +4,16 @@
 // findings at the call's line). What one command means is the
 // subclass's part (scan.ts); this part decides which commands run and with what variables.
 import { forHeader, functionBody, loopEnd, whileLoop } from './compound.js';
-import { expandParts, splitAssignment, type Lookup, type VarValue } from './expand.js';
+import { expandParts, splitAssignment, SUBSTITUTION, type Lookup, type VarValue } from './expand.js';
 import { expandFields } from './fields.js';
 import { readSpec, readValues } from './read-builtin.js';
-import { commandWords, pipelineOutput, redirectedInput, type StreamContext } from './streams.js';
+import {
+  commandWords,
+  pipelineOutput,
+  redirectedInput,
+  scriptOutput,
+  type StreamContext,
+} from './streams.js';
 import type { CommandFinding, ScanProblem } from './findings.js';
 import { setArguments } from './positional.js';
 import { parseShell, type Command, type Pipeline, type Word } from './shell.js';
@@ -34,6 +40,9 @@ const POSITIONAL = /^([0-9]+|[@*#])$/;
 /** Loop bodies read per file, at most: a bound on nested loops over long lists. */
 const MAX_LOOP_RUNS = 4096;
 
+/** Command substitutions whose output is computed per file, at most (hostile input). */
+const MAX_SUBSTITUTIONS = 65_536;
+
 export abstract class ShellInterpreter {
   readonly findings: CommandFinding[] = [];
   readonly problems: ScanProblem[] = [];
@@ -45,6 +54,7 @@ export abstract class ShellInterpreter {
   private callDepth = 0;
   /** Loop bodies read so far (each value of each loop counts one). */
   private loopRuns = 0;
+  private substitutionsRead = 0;
   /** Findings made while running a function called with arguments. */
   private readonly fromCalls = new Set<CommandFinding>();
   /** Findings of a body read where it is defined, with a version its arguments may decide. */
@@ -282,6 +292,28 @@ export abstract class ShellInterpreter {
   }
 
   protected lookup(overlay?: Map<string, VarValue>): Lookup {
-    return (name) => overlay?.get(name) ?? this.env.get(name);
+    const lookup: Lookup = (name) =>
+      name.startsWith(SUBSTITUTION)
+        ? this.substitution(name.slice(SUBSTITUTION.length), lookup)
+        : (overlay?.get(name) ?? this.env.get(name));
+    return lookup;
+  }
+
+  /** The output of `$(cat FILE)`, `$(< FILE)`, `$(grep … FILE | head -1)` when it is known. */
+  private substitution(script: string, lookup: Lookup): VarValue | undefined {
+    if (++this.substitutionsRead > MAX_SUBSTITUTIONS) return undefined;
+    const lines = scriptOutput(script, { lookup, file: (p) => this.dataFile(p) });
+    if (!lines) return undefined;
+    // Trailing newlines are removed; each line keeps where it is written.
+    const items = lines.map((l): VarValue => ({
+      text: l.text,
+      unknown: false,
+      ...(l.from ? { from: l.from } : {}),
+    }));
+    const text = items
+      .map((i) => i.text)
+      .join('\n')
+      .replace(/\n+$/, '');
+    return { text, unknown: false, ...(items[0]?.from ? { from: items[0].from } : {}), items };
   }
 }

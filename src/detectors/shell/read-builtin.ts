@@ -49,6 +49,28 @@ export function readSpec(argv: readonly Expanded[], ifs: string | undefined): Re
   return spec;
 }
 
+/** `mapfile [-t] ARRAY < FILE` (and `readarray`): one element per line of the input. */
+function mapfile(c: Command, argv: readonly Expanded[], ctx: StreamContext): Map<string, VarValue | null> {
+  let name = 'MAPFILE';
+  for (let k = 1; k < argv.length; k++) {
+    const a = argv[k]!.text;
+    if (argv[k]!.unknown) return new Map();
+    if (/^-[dnOsuCc]$/.test(a)) {
+      // Another delimiter, a count, an origin, a skip or a file descriptor: not the lines.
+      if (a !== '-u' || argv[k + 1]?.text !== '0') return new Map([[argv[argv.length - 1]!.text, null]]);
+      k++;
+    } else if (!a.startsWith('-')) name = a;
+  }
+  const input = redirectedInput(c, ctx);
+  if (!input) return new Map([[name, null]]);
+  const items = input.map((l): VarValue => ({
+    text: l.text,
+    unknown: false,
+    ...(l.from ? { from: l.from } : {}),
+  }));
+  return new Map([[name, { text: items.map((i) => i.text).join(' '), unknown: false, items }]]);
+}
+
 /** The variables one record sets. */
 export function readValues(line: Line, spec: ReadSpec): Map<string, VarValue> {
   let text = line.text;
@@ -109,6 +131,7 @@ export function readOnce(
   ctx: StreamContext,
   ifs: VarValue | undefined,
 ): Map<string, VarValue | null> {
+  if (argv[0]?.text !== 'read') return mapfile(c, argv, ctx);
   const spec = readSpec(argv, ifs?.unknown ? undefined : ifs?.text);
   const out = new Map<string, VarValue | null>();
   if (!spec) return out;

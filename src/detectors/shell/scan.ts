@@ -171,7 +171,7 @@ export class CommandScanner extends FileCommands {
       this.vars.unset(args);
       return;
     }
-    if (name === 'read') {
+    if (name === 'read' || name === 'mapfile' || name === 'readarray') {
       const set = readOnce(
         cmd.command,
         argv,

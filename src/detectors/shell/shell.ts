@@ -235,7 +235,9 @@ class Lexer extends WordReader {
     while (this.i < this.end && (t[this.i] === ' ' || t[this.i] === '\t')) this.i++;
     const redirect: Redirect = { op };
     this.cmd(at).redirects.push(redirect);
-    if (this.i >= this.end || /[\n;&|()<>]/.test(t[this.i]!)) return;
+    // A target is a word; `< <(cmd)` reads a process substitution.
+    const procSub = (t[this.i] === '<' || t[this.i] === '>') && t[this.i + 1] === '(';
+    if (this.i >= this.end || (/[\n;&|()<>]/.test(t[this.i]!) && !procSub)) return;
     const target = this.readWord();
     redirect.target = target;
     if (op === '<<' || op === '<<-') {

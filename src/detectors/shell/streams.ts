@@ -13,6 +13,7 @@ import {
   type ValueOrigin,
 } from './expand.js';
 import { expandFields } from './fields.js';
+import { parseShell } from './shell.js';
 import type { Command, Redirect } from './syntax.js';
 import { WordReader } from './words.js';
 
@@ -91,13 +92,27 @@ function hereDocument(r: Redirect, lookup: Lookup): Line[] | null {
 
 function fileInput(r: Redirect, ctx: StreamContext): Line[] | null {
   if (!r.target) return null;
-  // `< <(printf …)`: what the process substitution's commands write.
+  // `< <(grep -v '^#' pkgs.txt)`: what the process substitution's commands write.
   const only = r.target.parts.length === 1 ? r.target.parts[0]! : undefined;
-  if (only?.k === 'opaque' && only.raw.startsWith('<(')) return null;
+  if (only?.k === 'opaque' && only.script && only.raw.startsWith('<('))
+    return scriptOutput(only.script.text, ctx);
   const path = expandWord(r.target, ctx.lookup);
   if (path.unknown || !/^[\w./@+-]+$/.test(path.text) || path.text.startsWith('/dev/')) return null;
   const f = ctx.file(path.text);
   return f ? toLines(f.text, f.file) : null;
+}
+
+/**
+ * What a substitution's script writes: one pipeline of the commands above, or `< FILE` alone
+ * (`$(< .cc-version)`); null when not known.
+ */
+export function scriptOutput(text: string, ctx: StreamContext): Line[] | null {
+  const { pipelines, problems } = parseShell(text);
+  const commands = pipelines.length === 1 && problems.length === 0 ? pipelines[0]!.commands : null;
+  if (!commands) return null;
+  const only = commands.length === 1 ? commands[0]! : undefined;
+  if (only && only.words.length === 0 && !only.marks) return redirectedInput(only, ctx) ?? null;
+  return pipelineOutput(commands, commands.length, ctx);
 }
 
 /** What `commands[0, n)` of a pipeline write to the next command, or null when it is not known. */
@@ -147,11 +162,17 @@ function commandOutput(c: Command, stdin: Line[] | null, ctx: StreamContext): Li
       return args.every((a) => a.startsWith('-')) ? stdin : null;
     case 'head':
     case 'tail': {
-      if (!stdin) return null;
-      const spec = args.join(' ');
-      const m = /^(?:-n ?|-|--lines=)(\d+)$/.exec(spec);
-      if (spec !== '' && !m) return null;
-      return cut(name, stdin, m ? Number(m[1]) : 10);
+      let n = 10;
+      const files: string[] = [];
+      for (let k = 0; k < args.length; k++) {
+        const m = /^(?:-n|-|--lines=|-n)(\d+)$/.exec(args[k]!);
+        if (m) n = Number(m[1]);
+        else if (args[k] === '-n' && /^\d+$/.test(args[k + 1] ?? '')) n = Number(args[++k]);
+        else if (args[k]!.startsWith('-')) return null;
+        else files.push(args[k]!);
+      }
+      const input = files.length === 0 ? stdin : files.length === 1 ? fileLines(files[0]!, ctx) : null;
+      return input && cut(name, input, n);
     }
     default:
       return null;

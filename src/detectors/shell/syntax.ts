@@ -26,6 +26,8 @@ export type Part =
        * so what cannot be parsed there is no problem of the file.
        */
       backquoted?: true;
+      /** A substitution inside double quotes: its output is one field, not split on blanks. */
+      quoted?: true;
     }
   | {
       /** An array literal assigned to a name: `pkgs=(a "b c")`. */

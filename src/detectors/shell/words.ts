@@ -162,7 +162,7 @@ export class WordReader {
             }
           } else if (d === '`') {
             flush();
-            parts.push(this.readBacktick());
+            parts.push(this.readBacktick(true));
           } else {
             lit += d;
             this.i++;
@@ -191,7 +191,7 @@ export class WordReader {
     return { parts, start, raw: t.slice(start, this.i) };
   }
 
-  protected readBacktick(): Part {
+  protected readBacktick(quoted = false): Part {
     const t = this.t;
     const s = this.i;
     let j = s + 1;
@@ -206,6 +206,7 @@ export class WordReader {
       raw: t.slice(s, this.i),
       script: { text: t.slice(s + 1, j), start: s + 1 },
       backquoted: true,
+      ...(quoted ? { quoted: true as const } : {}),
     };
   }
 
@@ -302,7 +303,7 @@ export class WordReader {
       const raw = t.slice(s, close);
       return arith
         ? { k: 'opaque', raw }
-        : { k: 'opaque', raw, script: { text: t.slice(s + 2, close - 1), start: s + 2 } };
+        : { k: 'opaque', raw, script: { text: t.slice(s + 2, close - 1), start: s + 2 }, ...quoted };
     }
     if (n === '{') {
       if (t[s + 2] === '{') {

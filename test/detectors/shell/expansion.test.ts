@@ -139,8 +139,13 @@ describe('expansion: the commands bash runs', () => {
     expect(scan('install() {\n  npm i -g "$1"\n}\n# install x')).toEqual([]);
   });
 
+  it('a long list does not hide its tail: every value up to the budget of 4,096 body reads', () => {
+    const padded = Array.from({ length: 200 }, (_, i) => `p${i}`).join(' ');
+    expect(scan(`for v in ${padded} 2.1.150; do npm i -g "${CC}@$v"; done`)).toContain(`1 npm ${CC} 2.1.150`);
+  });
+
   it('a loop over too many words, or unknown ones, is read once with the variable unknown', () => {
-    const many = Array.from({ length: 80 }, (_, i) => `p${i}`).join(' ');
+    const many = Array.from({ length: 5000 }, (_, i) => `p${i}`).join(' ');
     expect(scan(`for p in ${many}; do npm i -g ${BANNED}; done`)).toEqual([`1 npm ${CC} 2.1.150`]);
     expect(scan(`for p in $(cat list); do npm i -g "$p"; done`)).toEqual([]);
   });

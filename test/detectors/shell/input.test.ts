@@ -160,6 +160,61 @@ const cases: Case[] = [
     files: { 'pkgs.txt': PKGS },
     found: ['1 npm left-pad (latest)', `1 npm ${CC} 2.1.150`],
   },
+  // Command and process substitutions of a file's text.
+  {
+    name: 'V=$(cat FILE)',
+    script: `V=$(cat .cc-version)\nnpm i -g "${CC}@$V"`,
+    files: { '.cc-version': '2.1.150\n' },
+    found: [`2 npm ${CC} 2.1.150`],
+  },
+  {
+    name: 'V="$(< FILE)"',
+    script: `V="$(< .cc-version)"; npm i -g "${CC}@$V"`,
+    files: { '.cc-version': '2.1.150\n' },
+    found: [`1 npm ${CC} 2.1.150`],
+  },
+  {
+    name: 'backquoted cat',
+    script: 'V=`cat .cc-version`; npm i -g "' + CC + '@$V"',
+    files: { '.cc-version': '2.1.150\n' },
+    found: [`1 npm ${CC} 2.1.150`],
+  },
+  {
+    name: '$(head -1 FILE) in a version',
+    script: `npm i -g ${CC}@$(head -n 1 versions.txt)`,
+    files: { 'versions.txt': '2.1.150\n2.1.90\n' },
+    found: [`1 npm ${CC} 2.1.150`],
+  },
+  {
+    name: 'unquoted $(grep … FILE) split into packages',
+    script: `npm i -g $(grep -v '^#' pkgs.txt)`,
+    files: { 'pkgs.txt': PKGS },
+    found: ['1 npm left-pad (latest)', `1 npm ${CC} 2.1.150`],
+  },
+  {
+    name: 'for over $(cat FILE)',
+    script: `for p in $(cat pkgs.txt); do npm i -g "$p"; done`,
+    files: { 'pkgs.txt': `left-pad ${BANNED}\n` },
+    found: ['1 npm left-pad (latest)', `1 npm ${CC} 2.1.150`],
+  },
+  {
+    name: 'done < <(grep … FILE)',
+    script: `while read -r p; do npm i -g "$p"; done < <(grep -v '^#' pkgs.txt)`,
+    files: { 'pkgs.txt': PKGS },
+    found: ['1 npm left-pad (latest)', `1 npm ${CC} 2.1.150`],
+  },
+  {
+    name: 'mapfile -t ARRAY < FILE',
+    script: `mapfile -t pkgs < pkgs.txt\nnpm i -g "\${pkgs[@]}"`,
+    files: { 'pkgs.txt': `left-pad\n${BANNED}\n` },
+    found: ['2 npm left-pad (latest)', `2 npm ${CC} 2.1.150`],
+  },
+  {
+    name: 'readarray from a process substitution',
+    script: `readarray -t pkgs < <(grep -v '^#' pkgs.txt)\nfor p in "\${pkgs[@]}"; do npm i -g "$p"; done`,
+    files: { 'pkgs.txt': PKGS },
+    found: ['2 npm left-pad (latest)', `2 npm ${CC} 2.1.150`],
+  },
   {
     name: 'echo | xargs -I{} in a version',
     script: `echo 2.1.150 | xargs -I % npm i -g ${CC}@%`,
@@ -197,6 +252,11 @@ describe('input: function bodies, read loops, xargs from files', () => {
       [`grep -v '^#' pkgs.txt | xargs npm i -g`, { 'pkgs.txt': `# ${BANNED}\nleft-pad\n` }],
       // A file without a newline at its end: `read` fails on its only line, the body never runs.
       [`while read -r v; do npm i -g "${CC}@$v"; done < v.txt`, { 'v.txt': '2.1.150' }],
+      // Quoted, the substitution is one argument with a newline: npm installs nothing by that name.
+      [`npm i -g "$(grep -v '^#' pkgs.txt)"`, { 'pkgs.txt': PKGS }],
+      [`V=$(cat .cc-version)\necho npm i -g "${CC}@$V"`, { '.cc-version': '2.1.150\n' }],
+      [`V=$(cat .cc-version)\nnpm view "${CC}@$V"`, { '.cc-version': '2.1.150\n' }],
+      [`mapfile -t pkgs < pkgs.txt\nnpm uninstall -g "\${pkgs[@]}"`, { 'pkgs.txt': `${BANNED}\n` }],
       // `read` at the end of a pipeline runs in a subshell: V stays unset here.
       [`echo 2.1.150 | read V\nnpm i -g ${CC}@2.1.90`, {}],
     ];

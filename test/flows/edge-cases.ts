@@ -190,6 +190,45 @@ export const EDGE_CASES: EdgeCase[] = [
     versionAt: { file: '.devcontainer/devcontainer.json', line: 3 },
     via: [{ file: '.devcontainer/devcontainer.json', line: 4 }],
   },
+  {
+    name: 'workflow → just RECIPE VERSION (a recipe parameter with a default)',
+    files: (v) => ({
+      '.github/workflows/dev.yml': `on: push\njobs:\n  setup:\n    runs-on: ubuntu-latest\n    steps:\n      - run: just install-claude ${v}\n`,
+      justfile: `default: lint\n\nlint:\n    echo lint\n\ninstall-claude version='2.1.90':\n    npm install -g ${CC}@{{version}}\n`,
+    }),
+    install: { file: 'justfile', line: 7 },
+    versionAt: { file: '.github/workflows/dev.yml', line: 6 },
+    via: [{ file: '.github/workflows/dev.yml', line: 6 }],
+  },
+  {
+    name: 'workflow job env → just recipe reading env() with a default',
+    files: (v) => ({
+      '.github/workflows/dev.yml': `on: push\njobs:\n  setup:\n    runs-on: ubuntu-latest\n    env:\n      CLAUDE_CODE_VERSION: "${v}"\n    steps:\n      - run: just --justfile tools/justfile tools\n`,
+      'tools/justfile': `cc := env('CLAUDE_CODE_VERSION', '2.1.90')\n\ntools: claude\n\nclaude:\n    npm install -g '${CC}@{{cc}}'\n`,
+    }),
+    install: { file: 'tools/justfile', line: 6 },
+    versionAt: { file: '.github/workflows/dev.yml', line: 6 },
+    via: [{ file: '.github/workflows/dev.yml', line: 8 }],
+  },
+  {
+    name: 'devcontainer postCreateCommand → task TASK VAR=value (go-task)',
+    files: (v) => ({
+      '.devcontainer/devcontainer.json': `{\n  "image": "node:22",\n  "postCreateCommand": "task agents CC_VERSION=${v}"\n}\n`,
+      'Taskfile.yml': `version: '3'\nvars:\n  CC_VERSION: 2.1.90\ntasks:\n  agents:\n    deps: [claude]\n  claude:\n    cmds:\n      - npm install -g ${CC}@{{.CC_VERSION}}\n`,
+    }),
+    install: { file: 'Taskfile.yml', line: 9 },
+    versionAt: { file: '.devcontainer/devcontainer.json', line: 3 },
+    via: [{ file: '.devcontainer/devcontainer.json', line: 3 }],
+  },
+  {
+    name: 'workflow strategy.matrix written inside single quotes',
+    files: (v) => ({
+      '.github/workflows/ai.yml': `on: [pull_request]\njobs:\n  a:\n    runs-on: ubuntu-latest\n    strategy:\n      matrix:\n        cc: ["${v}"]\n    steps:\n      - run: npm install -g '${CC}@\${{ matrix.cc }}'\n`,
+    }),
+    install: { file: '.github/workflows/ai.yml', line: 9 },
+    versionAt: { file: '.github/workflows/ai.yml', line: 7 },
+    via: [],
+  },
 ];
 
 /** The files of `files(v)` that differ between two versions: the ones a bump touches. */

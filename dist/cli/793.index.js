@@ -794,6 +794,34 @@ const dockerfileDetector = {
 
 /***/ }),
 
+/***/ 36753:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ scanAndFollowCommandSites)
+/* harmony export */ });
+/* harmony import */ var _parsers_command_sites_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14260);
+/* harmony import */ var _follow_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8869);
+
+
+async function scanAndFollowCommandSites(input, source, sites, what, 
+/** Where the commands run, from the repository root ('' : the root). */
+cwd) {
+    const scanner = (0,_parsers_command_sites_js__WEBPACK_IMPORTED_MODULE_0__/* .readCommandSites */ .C5)(sites);
+    const own = (0,_parsers_command_sites_js__WEBPACK_IMPORTED_MODULE_0__/* .siteResult */ .PI)(scanner, input.path, source, what);
+    const sink = (0,_follow_js__WEBPACK_IMPORTED_MODULE_1__/* .newSink */ .si)();
+    await new _follow_js__WEBPACK_IMPORTED_MODULE_1__/* .FlowFollower */ .Hg(input.readFile, sink).followCalls(scanner, { file: input.path, cwd, via: [] });
+    const followed = (0,_follow_js__WEBPACK_IMPORTED_MODULE_1__/* .sinkResult */ .fA)(sink);
+    return {
+        components: [...own.components, ...followed.components],
+        errors: [...own.errors, ...followed.errors],
+        ...(followed.callees ? { callees: followed.callees } : {}),
+    };
+}
+
+
+/***/ }),
+
 /***/ 95207:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2540,7 +2568,10 @@ const batchScriptDetector = {
     detect: ({ path, text }) => scanBatch(path, text),
 };
 
+// EXTERNAL MODULE: ./src/detectors/flows/command-sites.ts
+var flows_command_sites = __webpack_require__(36753);
 ;// CONCATENATED MODULE: ./src/detectors/ci-config.ts
+
 
 
 
@@ -2617,9 +2648,11 @@ async function scanCiConfig(format, input, depth = 0) {
     const sites = (0,command_sites/* yamlCommandSites */.V4)(parsed, new Set([...format.shell, ...pwsh]), (key, node) => pwsh.has(key) ? powershellSite(parsed.lines, node) : (0,command_sites/* yamlSite */.vJ)(parsed.lines, node));
     if (sites.length > 0)
         sites[0] = { ...sites[0], env };
-    const r = (0,command_sites/* scanCommandSites */.L6)(input.path, format.id, sites, 'script');
+    // Jobs run at the repository root.
+    const r = await (0,flows_command_sites/* scanAndFollowCommandSites */.X)(input, format.id, sites, 'script', '');
     const components = [...r.components];
     const errors = [...parsed.errors, ...r.errors];
+    const callees = new Set(r.callees ?? []);
     if (format.id === 'gitlab-ci' && depth < 8) {
         for (const local of gitlabLocalIncludes(parsed)) {
             const path = local.path.replace(/^\/+/, '');
@@ -2635,11 +2668,13 @@ async function scanCiConfig(format, input, depth = 0) {
             // A file the detector also reads under its own name reports its own errors.
             const included = await scanCiConfig(format, { ...input, path, text }, depth + 1);
             components.push(...included.components);
+            for (const c of included.callees ?? [])
+                callees.add(c);
             if (!format.matches(path))
                 errors.push(...included.errors);
         }
     }
-    return { components, errors };
+    return { components, errors, ...(callees.size > 0 ? { callees: [...callees].sort() } : {}) };
 }
 /** `include: path`, `include: [path, { local: path }]`, `include: { local: path }` (no wildcards). */
 function gitlabLocalIncludes(parsed) {
@@ -2667,6 +2702,7 @@ const ciConfigDetectors = CI_FORMATS.map((format) => ({
 
 
 
+
 const JENKINSFILE_SOURCE = 'Jenkinsfile';
 function isJenkinsfilePath(path) {
     const n = path.slice(path.lastIndexOf('/') + 1);
@@ -2676,6 +2712,10 @@ function isJenkinsfilePath(path) {
 }
 const STEP = /(?:^|[\s;{(])(sh|bat|powershell|pwsh)\s*(?:\(\s*(?:script\s*:\s*)?)?('''[\s\S]*?'''|"""[\s\S]*?"""|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")/g;
 function scanJenkinsfile(path, text) {
+    return scanCommandSites(path, JENKINSFILE_SOURCE, jenkinsSites(text), 'sh');
+}
+/** The `sh`, `bat` and `powershell` steps, each at its lines. */
+function jenkinsSites(text) {
     const lines = new util_lines/* LineIndex */.rr(text);
     const sites = [];
     // Comments go first (kept as spaces, so offsets still locate lines).
@@ -2700,7 +2740,7 @@ function scanJenkinsfile(path, text) {
             ...(m[1] === 'sh' ? {} : { quiet: true }),
         });
     }
-    return (0,command_sites/* scanCommandSites */.L6)(path, JENKINSFILE_SOURCE, sites, 'sh');
+    return sites;
 }
 const jenkinsfileDetector = {
     id: JENKINSFILE_SOURCE,
@@ -2708,7 +2748,8 @@ const jenkinsfileDetector = {
     syntax: 'text',
     ecosystems: shell_components/* COMMAND_ECOSYSTEMS */.Ms,
     matches: isJenkinsfilePath,
-    detect: ({ path, text }) => scanJenkinsfile(path, text),
+    // The steps run in the workspace: the repository root.
+    detect: ({ path, text, readFile }) => (0,flows_command_sites/* scanAndFollowCommandSites */.X)({ path, readFile }, JENKINSFILE_SOURCE, jenkinsSites(text), 'sh', ''),
 };
 
 // EXTERNAL MODULE: ./src/detectors/parsers/python.ts
@@ -9655,9 +9696,13 @@ function splitTerms(expr) {
 /* unused harmony exports isJustfilePath, scanJustfile */
 /* harmony import */ var _shell_components_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67352);
 /* harmony import */ var _parsers_command_sites_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14260);
-/* harmony import */ var _shell_positional_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(16614);
+/* harmony import */ var _shell_positional_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(16614);
 /* harmony import */ var _justfile_model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4939);
-/* harmony import */ var _parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19057);
+/* harmony import */ var _parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(19057);
+/* harmony import */ var _flows_command_sites_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36753);
+/* harmony import */ var _parsers_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92780);
+
+
 
 
 
@@ -9670,9 +9715,13 @@ function isJustfilePath(path) {
 }
 const NO_CONTEXT = { overrides: new Map(), env: new Map() };
 function scanJustfile(path, text) {
+    return scanCommandSites(path, JUSTFILE_SOURCE, ownSites(text), 'recipe');
+}
+/** Every recipe, as `just RECIPE` runs it with no arguments. */
+function ownSites(text) {
     const file = (0,_justfile_model_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJustfile */ .G)(text);
     const runs = [...file.recipes.values()].map((recipe) => ({ recipe, args: [] }));
-    return (0,_parsers_command_sites_js__WEBPACK_IMPORTED_MODULE_1__/* .scanCommandSites */ .L6)(path, JUSTFILE_SOURCE, justSites(file, runs, NO_CONTEXT), 'recipe');
+    return justSites(file, runs, NO_CONTEXT);
 }
 /**
  * The recipes `just` runs for `positional` (recipe names, each followed by as many arguments as
@@ -9701,7 +9750,7 @@ function justRuns(file, positional) {
 }
 /** The command sites of `runs` and their dependencies, in the order just runs them. */
 function justSites(file, runs, context) {
-    const values = new _parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_3__/* .TemplateValues */ .$f();
+    const values = new _parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_5__/* .TemplateValues */ .$f();
     const globals = new Map();
     const env = (name) => context.env.get(name);
     for (const [name, a] of file.assignments)
@@ -9725,7 +9774,7 @@ function justSites(file, runs, context) {
                     ? (0,_justfile_model_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluateJust */ .i)(p.default, (n) => scope.get(n), env)
                     : p.variadic === '*'
                         ? { text: '', unknown: false }
-                        : (0,_parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_3__/* .unknownValue */ .Uo)(`{{${p.name}}}`));
+                        : (0,_parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_5__/* .unknownValue */ .Uo)(`{{${p.name}}}`));
             scope.set(p.name, value);
             if (p.exported || file.exportAll)
                 exported.set(p.name, value);
@@ -9741,7 +9790,7 @@ function justSites(file, runs, context) {
         runDeps(recipe.before);
         const siteEnv = new Map(exported);
         if (file.positionalArguments)
-            (0,_shell_positional_js__WEBPACK_IMPORTED_MODULE_4__/* .setArguments */ .J)(siteEnv, [...args]);
+            (0,_shell_positional_js__WEBPACK_IMPORTED_MODULE_6__/* .setArguments */ .J)(siteEnv, [...args]);
         for (const piece of recipe.body) {
             const site = (0,_parsers_command_sites_js__WEBPACK_IMPORTED_MODULE_1__/* .joinedSite */ .fQ)(piece.map((p) => ({ text: interpolate(p.text, lookup, env, values), line: p.line })));
             sites.push({ ...site, env: siteEnv });
@@ -9775,7 +9824,7 @@ const justfileDetector = {
     syntax: 'text',
     ecosystems: _shell_components_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMAND_ECOSYSTEMS */ .Ms,
     matches: isJustfilePath,
-    detect: ({ path, text }) => scanJustfile(path, text),
+    detect: ({ path, text, readFile }) => (0,_flows_command_sites_js__WEBPACK_IMPORTED_MODULE_3__/* .scanAndFollowCommandSites */ .X)({ path, readFile }, JUSTFILE_SOURCE, ownSites(text), 'recipe', (0,_parsers_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .dirOf */ .R)(path)),
 };
 
 
@@ -9793,6 +9842,10 @@ const justfileDetector = {
 /* unused harmony exports isMakefilePath, scanMakefile, expandMake */
 /* harmony import */ var _shell_components_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67352);
 /* harmony import */ var _parsers_command_sites_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14260);
+/* harmony import */ var _flows_command_sites_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36753);
+/* harmony import */ var _parsers_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92780);
+
+
 
 
 const MAKEFILE_SOURCE = 'Makefile';
@@ -9804,7 +9857,7 @@ const ASSIGN = /^(?:(?:export|override|private)\s+)*([^\s:#=?+!$()]+|\$\([^)]*\)
 /** Deepest chain of variables expanded into one another. */
 const MAX_EXPANSION_DEPTH = 16;
 function scanMakefile(path, text) {
-    return (0,_parsers_command_sites_js__WEBPACK_IMPORTED_MODULE_1__/* .scanCommandSites */ .L6)(path, MAKEFILE_SOURCE, makefileRecipes(text), 'recipe');
+    return scanCommandSites(path, MAKEFILE_SOURCE, makefileRecipes(text), 'recipe');
 }
 /**
  * Every recipe line of a Makefile as the shell receives it. `given` names what the caller sets:
@@ -9815,7 +9868,8 @@ function scanMakefile(path, text) {
  */
 function makefileRecipes(text, given = {}) {
     const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
-    const vars = new Map();
+    // `$(MAKE)` runs make itself (a sub-make: `$(MAKE) -C sub T V=x` is a task run).
+    const vars = new Map([['MAKE', { value: 'make' }]]);
     const sites = [];
     let rule = { targets: [], prerequisites: [] };
     // First pass: variables, wherever they are defined (make expands recipes after reading the
@@ -10045,7 +10099,7 @@ const makefileDetector = {
     syntax: 'text',
     ecosystems: _shell_components_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMAND_ECOSYSTEMS */ .Ms,
     matches: isMakefilePath,
-    detect: ({ path, text }) => scanMakefile(path, text),
+    detect: ({ path, text, readFile }) => (0,_flows_command_sites_js__WEBPACK_IMPORTED_MODULE_2__/* .scanAndFollowCommandSites */ .X)({ path, readFile }, MAKEFILE_SOURCE, makefileRecipes(text), 'recipe', (0,_parsers_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .dirOf */ .R)(path)),
 };
 
 
@@ -10060,9 +10114,11 @@ const makefileDetector = {
 /* harmony export */ });
 /* unused harmony export scanPackageJsonScripts */
 /* harmony import */ var _shell_components_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67352);
-/* harmony import */ var _shell_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15601);
-/* harmony import */ var _util_lines_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70895);
-/* harmony import */ var _parsers_jsonc_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25199);
+/* harmony import */ var _parsers_command_sites_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14260);
+/* harmony import */ var _flows_command_sites_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36753);
+/* harmony import */ var _parsers_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92780);
+/* harmony import */ var _util_lines_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(70895);
+/* harmony import */ var _parsers_jsonc_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25199);
 // package.json `scripts` only (the dependency sections belong to the package.json detector):
 // installs and one-off runs (`npx`, `pnpm dlx`, `npm i -g`) in each script, at the script's line.
 
@@ -10070,24 +10126,30 @@ const makefileDetector = {
 
 
 
+
 const PACKAGE_JSON_SCRIPTS_SOURCE = 'package.json scripts';
-function scanPackageJsonScripts({ path, text, limits, }) {
-    const lines = new _util_lines_js__WEBPACK_IMPORTED_MODULE_3__/* .LineIndex */ .rr(text);
-    const parsed = (0,_parsers_jsonc_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonc */ .pX)(text, path, limits.maxDepth, _parsers_jsonc_js__WEBPACK_IMPORTED_MODULE_2__/* .JSONC */ .y0, lines);
+function scanPackageJsonScripts(input) {
+    return scanCommandSites(input.path, PACKAGE_JSON_SCRIPTS_SOURCE, scriptSites(input), 'script');
+}
+/** The scripts run in the package's folder; the files they run are followed from there. */
+function detectPackageJsonScripts(input) {
+    const sites = scriptSites(input);
+    return (0,_flows_command_sites_js__WEBPACK_IMPORTED_MODULE_2__/* .scanAndFollowCommandSites */ .X)(input, PACKAGE_JSON_SCRIPTS_SOURCE, sites, 'script', (0,_parsers_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .dirOf */ .R)(input.path));
+}
+/** Each script, located at its key's line. */
+function scriptSites({ path, text, limits }) {
+    const lines = new _util_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .LineIndex */ .rr(text);
     // Syntax errors in package.json are the package.json detector's to report.
-    const scanner = new _shell_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandScanner */ .q();
-    for (const s of (0,_parsers_jsonc_js__WEBPACK_IMPORTED_MODULE_2__/* .members */ .ol)((0,_parsers_jsonc_js__WEBPACK_IMPORTED_MODULE_2__.at)(parsed.root, ['scripts']))) {
-        const script = (0,_parsers_jsonc_js__WEBPACK_IMPORTED_MODULE_2__/* .stringValue */ .r$)(s.value);
+    const parsed = (0,_parsers_jsonc_js__WEBPACK_IMPORTED_MODULE_4__/* .parseJsonc */ .pX)(text, path, limits.maxDepth, _parsers_jsonc_js__WEBPACK_IMPORTED_MODULE_4__/* .JSONC */ .y0, lines);
+    const sites = [];
+    for (const s of (0,_parsers_jsonc_js__WEBPACK_IMPORTED_MODULE_4__/* .members */ .ol)((0,_parsers_jsonc_js__WEBPACK_IMPORTED_MODULE_4__.at)(parsed.root, ['scripts']))) {
+        const script = (0,_parsers_jsonc_js__WEBPACK_IMPORTED_MODULE_4__/* .stringValue */ .r$)(s.value);
         if (script === undefined)
             continue;
         const line = lines.line(s.keyNode.offset);
-        scanner.scan(script, () => line);
+        sites.push({ script, locate: () => line });
     }
-    scanner.finish();
-    return {
-        components: scanner.findings.map((f) => (0,_shell_components_js__WEBPACK_IMPORTED_MODULE_0__/* .findingComponent */ .bT)(f, path, PACKAGE_JSON_SCRIPTS_SOURCE)),
-        errors: scanner.problems.map((p) => (0,_shell_components_js__WEBPACK_IMPORTED_MODULE_0__/* .problemError */ .gS)(p, path, 'script')),
-    };
+    return sites;
 }
 const packageJsonScriptsDetector = {
     id: PACKAGE_JSON_SCRIPTS_SOURCE,
@@ -10095,7 +10157,7 @@ const packageJsonScriptsDetector = {
     syntax: 'json',
     ecosystems: _shell_components_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMAND_ECOSYSTEMS */ .Ms,
     matches: (p) => p === 'package.json' || p.endsWith('/package.json'),
-    detect: scanPackageJsonScripts,
+    detect: detectPackageJsonScripts,
 };
 
 
@@ -10105,8 +10167,10 @@ const packageJsonScriptsDetector = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C5: () => (/* binding */ readCommandSites),
 /* harmony export */   GA: () => (/* binding */ argvScript),
 /* harmony export */   L6: () => (/* binding */ scanCommandSites),
+/* harmony export */   PI: () => (/* binding */ siteResult),
 /* harmony export */   V4: () => (/* binding */ yamlCommandSites),
 /* harmony export */   dz: () => (/* binding */ joinSites),
 /* harmony export */   fQ: () => (/* binding */ joinedSite),
@@ -10135,6 +10199,10 @@ function argvScript(argv) {
  * that cannot be parsed, as located errors named `what` (`recipe`, `script`).
  */
 function scanCommandSites(file, source, sites, what) {
+    return siteResult(readCommandSites(sites), file, source, what);
+}
+/** One scanner over every site, in order. */
+function readCommandSites(sites) {
     const scanner = new _shell_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandScanner */ .q();
     for (const site of sites) {
         if (site.env)
@@ -10146,6 +10214,10 @@ function scanCommandSites(file, source, sites, what) {
             scanner.problems.length = problems;
     }
     scanner.finish();
+    return scanner;
+}
+/** The installs a scanner found and its problems, as a detector's result for `file`. */
+function siteResult(scanner, file, source, what) {
     const components = scanner.findings.map((f) => (0,_shell_components_js__WEBPACK_IMPORTED_MODULE_0__/* .findingComponent */ .bT)(f, file, source));
     const errors = scanner.problems.map((p) => (0,_shell_components_js__WEBPACK_IMPORTED_MODULE_0__/* .problemError */ .gS)(p, file, what));
     return { components, errors };
@@ -15407,7 +15479,11 @@ function parseWordText(text) {
 /* harmony import */ var _shell_components_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67352);
 /* harmony import */ var _parsers_command_sites_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14260);
 /* harmony import */ var _parsers_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61881);
-/* harmony import */ var _parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(19057);
+/* harmony import */ var _parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(19057);
+/* harmony import */ var _flows_command_sites_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(36753);
+/* harmony import */ var _parsers_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(92780);
+
+
 
 
 
@@ -15418,13 +15494,22 @@ function isTaskfilePath(path) {
     const name = path.slice(path.lastIndexOf('/') + 1);
     return /^taskfile(\.dist)?\.ya?ml$/i.test(name);
 }
-function scanTaskfile({ path, text, limits, }) {
+function scanTaskfile(input) {
+    const { parsed, sites } = ownSites(input);
+    const r = scanCommandSites(input.path, TASKFILE_SOURCE, sites, 'cmds');
+    return { components: r.components, errors: [...parsed.errors, ...r.errors] };
+}
+async function detectTaskfile(input) {
+    const { parsed, sites } = ownSites(input);
+    const r = await (0,_flows_command_sites_js__WEBPACK_IMPORTED_MODULE_4__/* .scanAndFollowCommandSites */ .X)(input, TASKFILE_SOURCE, sites, 'cmds', (0,_parsers_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .dirOf */ .R)(input.path));
+    return { ...r, errors: [...parsed.errors, ...r.errors] };
+}
+/** Every task, run with no caller. */
+function ownSites({ path, text, limits }) {
     const parsed = (0,_parsers_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)(text, path, limits.maxDepth);
-    const errors = [...parsed.errors];
     const all = (0,_parsers_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .pairs */ .AS)(parsed.doc, (0,_parsers_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .get */ .Jt)(parsed.doc, parsed.doc.contents, 'tasks')).map((t) => t.key);
-    const sites = taskfileSites(parsed, { tasks: all, vars: new Map(), env: new Map() });
-    const r = (0,_parsers_command_sites_js__WEBPACK_IMPORTED_MODULE_2__/* .scanCommandSites */ .L6)(path, TASKFILE_SOURCE, sites ?? [], 'cmds');
-    return { components: r.components, errors: [...errors, ...r.errors] };
+    const sites = taskfileSites(parsed, { tasks: all, vars: new Map(), env: new Map() }) ?? [];
+    return { parsed, sites };
 }
 /** The command sites of the context's tasks and what they call, or null when a task is missing. */
 function taskfileSites(parsed, context) {
@@ -15433,8 +15518,8 @@ function taskfileSites(parsed, context) {
     const tasks = (0,_parsers_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .get */ .Jt)(doc, root, 'tasks');
     const envOf = (n) => context.env.get(n);
     const globals = evaluateVars(parsed, (0,_parsers_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .get */ .Jt)(doc, root, 'vars'), (n) => envOf(n));
-    const special = new Map([['CLI_ARGS', context.cliArgs ?? (0,_parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_4__/* .knownValue */ .jj)('')]]);
-    const values = new _parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_4__/* .TemplateValues */ .$f();
+    const special = new Map([['CLI_ARGS', context.cliArgs ?? (0,_parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_6__/* .knownValue */ .jj)('')]]);
+    const values = new _parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_6__/* .TemplateValues */ .$f();
     const sites = [];
     const done = new Set();
     const run = (name, callVars, depth) => {
@@ -15447,7 +15532,7 @@ function taskfileSites(parsed, context) {
         done.add(key);
         const outer = (n) => special.get(n) ?? callVars.get(n) ?? context.vars.get(n) ?? globals.get(n) ?? envOf(n);
         const own = evaluateVars(parsed, (0,_parsers_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .get */ .Jt)(doc, task, 'vars'), outer);
-        const lookup = (n) => (n === 'TASK' ? (0,_parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_4__/* .knownValue */ .jj)(name) : (own.get(n) ?? outer(n)));
+        const lookup = (n) => (n === 'TASK' ? (0,_parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_6__/* .knownValue */ .jj)(name) : (own.get(n) ?? outer(n)));
         // The shell's environment: the Taskfile's env, overridden by the environment task runs in.
         const shellEnv = new Map();
         for (const owner of [root, task])
@@ -15475,7 +15560,7 @@ function taskfileSites(parsed, context) {
             const loop = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(cmd) ? [] : (0,_parsers_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .items */ .ld)(doc, (0,_parsers_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .get */ .Jt)(doc, cmd, 'for'));
             const each = loop.length > 0 ? loop.map((i) => (0,_parsers_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(i)) : [undefined];
             for (const item of each) {
-                const scope = (n) => (n === 'ITEM' && item !== undefined ? (0,_parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_4__/* .knownValue */ .jj)(item) : lookup(n));
+                const scope = (n) => (n === 'ITEM' && item !== undefined ? (0,_parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_6__/* .knownValue */ .jj)(item) : lookup(n));
                 const site = (0,_parsers_command_sites_js__WEBPACK_IMPORTED_MODULE_2__/* .yamlSite */ .vJ)(parsed.lines, node, (t) => templated(t, scope, values), shellEnv);
                 if (site)
                     sites.push(site);
@@ -15496,7 +15581,7 @@ function evaluateVars(parsed, node, outer) {
     for (const p of (0,_parsers_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .pairs */ .AS)(parsed.doc, node)) {
         const raw = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.value) ? (0,_parsers_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(p.value) : undefined;
         const scope = (n) => vars.get(n) ?? outer(n);
-        vars.set(p.key, raw === undefined ? (0,_parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_4__/* .unknownValue */ .Uo)(`{{.${p.key}}}`) : templateValue(raw, scope));
+        vars.set(p.key, raw === undefined ? (0,_parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_6__/* .unknownValue */ .Uo)(`{{.${p.key}}}`) : templateValue(raw, scope));
     }
     return vars;
 }
@@ -15527,13 +15612,13 @@ function expression(expr, scope) {
     const name = plain?.[1] ?? piped?.[1] ?? prefix?.[2];
     const fallback = piped?.[2] ?? prefix?.[1];
     if (name === undefined)
-        return (0,_parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_4__/* .unknownValue */ .Uo)(`{{${expr}}}`);
+        return (0,_parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_6__/* .unknownValue */ .Uo)(`{{${expr}}}`);
     const v = scope(name);
     // `default` takes the fallback for a missing or empty value.
     if (fallback !== undefined && (v === undefined || (!v.unknown && v.text === '')))
-        return (0,_parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_4__/* .knownValue */ .jj)(fallback.startsWith('`') ? fallback.slice(1, -1) : ((0,_parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_4__/* .stringLiteral */ .Hg)(fallback) ?? ''));
+        return (0,_parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_6__/* .knownValue */ .jj)(fallback.startsWith('`') ? fallback.slice(1, -1) : ((0,_parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_6__/* .stringLiteral */ .Hg)(fallback) ?? ''));
     // A name nothing defines may still come from a caller or the environment: unknown, not empty.
-    return v ?? (0,_parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_4__/* .unknownValue */ .Uo)(`{{.${name}}}`);
+    return v ?? (0,_parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_6__/* .unknownValue */ .Uo)(`{{.${name}}}`);
 }
 const taskfileDetector = {
     id: TASKFILE_SOURCE,
@@ -15541,7 +15626,7 @@ const taskfileDetector = {
     syntax: 'yaml',
     ecosystems: _shell_components_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMAND_ECOSYSTEMS */ .Ms,
     matches: isTaskfilePath,
-    detect: scanTaskfile,
+    detect: detectTaskfile,
 };
 
 

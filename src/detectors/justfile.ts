@@ -10,6 +10,8 @@ import type { VarValue } from './shell/expand.js';
 import { setArguments } from './shell/positional.js';
 import { evaluateJust, parseJustfile, type JustRecipe, type Justfile } from './justfile-model.js';
 import { TemplateValues, unknownValue } from './parsers/task-templates.js';
+import { scanAndFollowCommandSites } from './flows/command-sites.js';
+import { dirOf } from './parsers/paths.js';
 
 export const JUSTFILE_SOURCE = 'justfile';
 
@@ -29,9 +31,14 @@ export interface JustContext {
 const NO_CONTEXT: JustContext = { overrides: new Map(), env: new Map() };
 
 export function scanJustfile(path: string, text: string): DetectorResult {
+  return scanCommandSites(path, JUSTFILE_SOURCE, ownSites(text), 'recipe');
+}
+
+/** Every recipe, as `just RECIPE` runs it with no arguments. */
+function ownSites(text: string): CommandSite[] {
   const file = parseJustfile(text);
   const runs = [...file.recipes.values()].map((recipe) => ({ recipe, args: [] }));
-  return scanCommandSites(path, JUSTFILE_SOURCE, justSites(file, runs, NO_CONTEXT), 'recipe');
+  return justSites(file, runs, NO_CONTEXT);
 }
 
 /**
@@ -149,5 +156,6 @@ export const justfileDetector: Detector = {
   syntax: 'text',
   ecosystems: COMMAND_ECOSYSTEMS,
   matches: isJustfilePath,
-  detect: ({ path, text }) => scanJustfile(path, text),
+  detect: ({ path, text, readFile }) =>
+    scanAndFollowCommandSites({ path, readFile }, JUSTFILE_SOURCE, ownSites(text), 'recipe', dirOf(path)),
 };

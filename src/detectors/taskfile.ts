@@ -14,6 +14,8 @@ import { get, items, pairs, parseYaml, str, type ParsedYaml } from './parsers/ya
 import type { DetectInput } from '../model/component.js';
 import type { VarValue } from './shell/expand.js';
 import { knownValue, stringLiteral, TemplateValues, unknownValue } from './parsers/task-templates.js';
+import { scanAndFollowCommandSites } from './flows/command-sites.js';
+import { dirOf } from './parsers/paths.js';
 
 export const TASKFILE_SOURCE = 'Taskfile';
 
@@ -35,17 +37,24 @@ export interface TaskContext {
 
 type Vars = ReadonlyMap<string, VarValue>;
 
-export function scanTaskfile({
-  path,
-  text,
-  limits,
-}: Pick<DetectInput, 'path' | 'text' | 'limits'>): DetectorResult {
+export function scanTaskfile(input: Pick<DetectInput, 'path' | 'text' | 'limits'>): DetectorResult {
+  const { parsed, sites } = ownSites(input);
+  const r = scanCommandSites(input.path, TASKFILE_SOURCE, sites, 'cmds');
+  return { components: r.components, errors: [...parsed.errors, ...r.errors] };
+}
+
+async function detectTaskfile(input: DetectInput): Promise<DetectorResult> {
+  const { parsed, sites } = ownSites(input);
+  const r = await scanAndFollowCommandSites(input, TASKFILE_SOURCE, sites, 'cmds', dirOf(input.path));
+  return { ...r, errors: [...parsed.errors, ...r.errors] };
+}
+
+/** Every task, run with no caller. */
+function ownSites({ path, text, limits }: Pick<DetectInput, 'path' | 'text' | 'limits'>) {
   const parsed = parseYaml(text, path, limits.maxDepth);
-  const errors: ScanError[] = [...parsed.errors];
   const all = pairs(parsed.doc, get(parsed.doc, parsed.doc.contents, 'tasks')).map((t) => t.key);
-  const sites = taskfileSites(parsed, { tasks: all, vars: new Map(), env: new Map() });
-  const r = scanCommandSites(path, TASKFILE_SOURCE, sites ?? [], 'cmds');
-  return { components: r.components, errors: [...errors, ...r.errors] };
+  const sites = taskfileSites(parsed, { tasks: all, vars: new Map(), env: new Map() }) ?? [];
+  return { parsed, sites };
 }
 
 /** The command sites of the context's tasks and what they call, or null when a task is missing. */
@@ -165,5 +174,5 @@ export const taskfileDetector: Detector = {
   syntax: 'yaml',
   ecosystems: COMMAND_ECOSYSTEMS,
   matches: isTaskfilePath,
-  detect: scanTaskfile,
+  detect: detectTaskfile,
 };

@@ -12431,7 +12431,8 @@ var words = __webpack_require__(6699);
 /** Brace expansion makes at most this many words of one word (hostile input). */
 const MAX_VARIANTS = 256;
 function expandFields(word, lookup) {
-    const words = word.raw.includes('{') ? braceVariants(word) : [word];
+    // Only a `{` that opens no `${…}` can start a brace expression.
+    const words = /(^|[^$])\{/.test(word.raw) ? braceVariants(word) : [word];
     return words.flatMap((w) => splitFields(w, lookup));
 }
 /** Whether a parameter or a command substitution expands to several fields here. */
@@ -12910,8 +12911,18 @@ function shortKind(chars) {
         return shorthandKind(chars[chars.length - 1]);
     return longKind(chars);
 }
+/** Kinds already decided, by option as written (reading npm's definitions is slow per look-up). */
+const kinds = new Map();
 const npmOptions = {
-    next: (name) => (name.startsWith('--') ? longKind(name.slice(2)) : shortKind(name.slice(1))),
+    next: (name) => {
+        let kind = kinds.get(name);
+        if (kind === undefined) {
+            kind = name.startsWith('--') ? longKind(name.slice(2)) : shortKind(name.slice(1));
+            if (kinds.size < 4096)
+                kinds.set(name, kind);
+        }
+        return kind;
+    },
 };
 /** Number of npm options that take a value (for tests: npm defines over a hundred). */
 function npmValuedOptionCount() {
@@ -15470,8 +15481,31 @@ const RESERVED_ALONE = new Set(['fi', 'done', 'esac', '}', 'then', 'else', 'do',
  * and read to the end.
  */
 function parseShell(text, start = 0, end = text.length) {
-    return new Lexer(text, start, end).run();
+    if (end - start > MAX_CACHED_LENGTH)
+        return new Lexer(text, start, end).run();
+    // The same script is read once per context that runs it (a callee of many callers, a function
+    // body at each call, a loop body per value): its parse is read-only, so it is kept.
+    let ranges = parsed.get(text);
+    const key = start * MAX_TEXT + end;
+    const hit = ranges?.get(key);
+    if (hit)
+        return hit;
+    const result = new Lexer(text, start, end).run();
+    if (!ranges) {
+        if (parsed.size >= MAX_CACHED_TEXTS)
+            parsed.delete(parsed.keys().next().value);
+        ranges = new Map();
+        parsed.set(text, ranges);
+    }
+    if (ranges.size < MAX_CACHED_TEXTS)
+        ranges.set(key, result);
+    return result;
 }
+/** Parses kept, by text and range: the most recent texts, each up to this length. */
+const parsed = new Map();
+const MAX_CACHED_TEXTS = 256;
+const MAX_CACHED_LENGTH = 256 * 1024;
+const MAX_TEXT = 2 ** 26;
 /** Substitutions nested deeper than this are matched by counting parentheses (hostile input). */
 const MAX_NESTING = 64;
 class Lexer extends _words_js__WEBPACK_IMPORTED_MODULE_0__/* .WordReader */ ._ {

@@ -18,7 +18,8 @@ import { WordReader } from './words.js';
 const MAX_VARIANTS = 256;
 
 export function expandFields(word: Word, lookup: Lookup): Expanded[] {
-  const words = word.raw.includes('{') ? braceVariants(word) : [word];
+  // Only a `{` that opens no `${…}` can start a brace expression.
+  const words = /(^|[^$])\{/.test(word.raw) ? braceVariants(word) : [word];
   return words.flatMap((w) => splitFields(w, lookup));
 }
 

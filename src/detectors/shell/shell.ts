@@ -29,8 +29,28 @@ const RESERVED_ALONE = new Set(['fi', 'done', 'esac', '}', 'then', 'else', 'do',
  * and read to the end.
  */
 export function parseShell(text: string, start = 0, end = text.length): ParsedScript {
-  return new Lexer(text, start, end).run();
+  if (end - start > MAX_CACHED_LENGTH) return new Lexer(text, start, end).run();
+  // The same script is read once per context that runs it (a callee of many callers, a function
+  // body at each call, a loop body per value): its parse is read-only, so it is kept.
+  let ranges = parsed.get(text);
+  const key = start * MAX_TEXT + end;
+  const hit = ranges?.get(key);
+  if (hit) return hit;
+  const result = new Lexer(text, start, end).run();
+  if (!ranges) {
+    if (parsed.size >= MAX_CACHED_TEXTS) parsed.delete(parsed.keys().next().value!);
+    ranges = new Map();
+    parsed.set(text, ranges);
+  }
+  if (ranges.size < MAX_CACHED_TEXTS) ranges.set(key, result);
+  return result;
 }
+
+/** Parses kept, by text and range: the most recent texts, each up to this length. */
+const parsed = new Map<string, Map<number, ParsedScript>>();
+const MAX_CACHED_TEXTS = 256;
+const MAX_CACHED_LENGTH = 256 * 1024;
+const MAX_TEXT = 2 ** 26;
 
 /** Substitutions nested deeper than this are matched by counting parentheses (hostile input). */
 const MAX_NESTING = 64;

@@ -65,8 +65,18 @@ function shortKind(chars: string): Kind {
   return longKind(chars);
 }
 
+/** Kinds already decided, by option as written (reading npm's definitions is slow per look-up). */
+const kinds = new Map<string, Kind>();
+
 export const npmOptions: OptionGrammar = {
-  next: (name) => (name.startsWith('--') ? longKind(name.slice(2)) : shortKind(name.slice(1))),
+  next: (name) => {
+    let kind = kinds.get(name);
+    if (kind === undefined) {
+      kind = name.startsWith('--') ? longKind(name.slice(2)) : shortKind(name.slice(1));
+      if (kinds.size < 4096) kinds.set(name, kind);
+    }
+    return kind;
+  },
 };
 
 /** Number of npm options that take a value (for tests: npm defines over a hundred). */

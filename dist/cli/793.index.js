@@ -1015,13 +1015,24 @@ async function followTasks(follower, runs, caller) {
             const found = await findUpwards(follower, dir, run.file, run.runner === 'just' ? JUSTFILE_NAMES : TASKFILE_NAMES);
             if (found === null)
                 continue;
-            const where = { file: found.path, cwd: (0,paths/* dirOf */.R)(found.path), via };
-            const chosen = runnerSites(run, found, given(run, via));
-            const alone = runnerSites(run, found, { vars: new Map(), env: new Map() });
-            if (chosen === null || alone === null)
-                continue;
-            const source = run.runner === 'just' ? justfile/* JUSTFILE_SOURCE */.jQ : taskfile/* TASKFILE_SOURCE */.eh;
-            await judgeTask(follower, where, source, chosen, alone, run.env);
+            // go-task's `ns:task` names a task of the Taskfile included as `ns`.
+            const parts = run.runner === 'just'
+                ? [{ run, found }]
+                : await Promise.all((run.targets.length > 0 ? run.targets : ['default']).map(async (t) => {
+                    const r = await includedTask(follower, found, t);
+                    return r && { run: { ...run, targets: [r.task] }, found: r.found };
+                }));
+            for (const part of parts) {
+                if (!part)
+                    continue;
+                const where = { file: part.found.path, cwd: (0,paths/* dirOf */.R)(part.found.path), via };
+                const chosen = runnerSites(part.run, part.found, given(run, via));
+                const alone = runnerSites(part.run, part.found, { vars: new Map(), env: new Map() });
+                if (chosen === null || alone === null)
+                    continue;
+                const source = run.runner === 'just' ? justfile/* JUSTFILE_SOURCE */.jQ : taskfile/* TASKFILE_SOURCE */.eh;
+                await judgeTask(follower, where, source, chosen, alone, run.env);
+            }
         }
         else {
             const path = (0,paths/* joinRelative */.r)(dir, 'package.json');
@@ -1106,19 +1117,48 @@ function runnerSites(run, found, context) {
     });
 }
 /** The task file named by `-f` (from the working directory), or the first of `names` upwards. */
-async function findUpwards(follower, dir, file, names) {
+async function findUpwards(follower, dir, file, names, upwards = true) {
     if (file !== undefined) {
         const path = (0,paths/* joinRelative */.r)(dir, file);
         const text = path === null ? null : await follower.readFile(path);
         return path === null || text === null ? null : { path, text };
     }
-    for (let d = dir; d !== null; d = d === '' ? null : (0,paths/* dirOf */.R)(d)) {
+    for (let d = dir; d !== null; d = d === '' || !upwards ? null : (0,paths/* dirOf */.R)(d)) {
         for (const name of names) {
             const path = (0,paths/* joinRelative */.r)(d, name);
             const text = path === null ? null : await follower.readFile(path);
             if (path !== null && text !== null)
                 return { path, text };
         }
+    }
+    return null;
+}
+/** The Taskfile and task a name `ns:task` resolves to through `includes:` (four levels at most). */
+async function includedTask(follower, found, task) {
+    let file = found;
+    let name = task;
+    for (let depth = 0; depth < 4; depth++) {
+        const cut = name.indexOf(':');
+        if (cut === -1)
+            return { found: file, task: name };
+        const { doc } = (0,yaml_nodes/* parseYaml */.hN)(file.text, file.path, limits/* defaultLimits */.MK.maxDepth);
+        if ((0,yaml_nodes/* get */.Jt)(doc, (0,yaml_nodes/* get */.Jt)(doc, doc.contents, 'tasks'), name) !== undefined)
+            return { found: file, task: name };
+        const include = (0,yaml_nodes/* get */.Jt)(doc, (0,yaml_nodes/* get */.Jt)(doc, doc.contents, 'includes'), name.slice(0, cut));
+        const target = (0,yaml_nodes/* str */.gx)(include) ?? (0,yaml_nodes/* str */.gx)((0,yaml_nodes/* get */.Jt)(doc, include, 'taskfile'));
+        if (target === undefined)
+            return null;
+        const base = (0,paths/* joinRelative */.r)((0,paths/* dirOf */.R)(file.path), target);
+        if (base === null)
+            return null;
+        const direct = /\.ya?ml$/i.test(base) ? await follower.readFile(base) : null;
+        const next = direct !== null
+            ? { path: base, text: direct }
+            : await findUpwards(follower, base, undefined, TASKFILE_NAMES, false);
+        if (next === null)
+            return null;
+        file = next;
+        name = name.slice(cut + 1);
     }
     return null;
 }

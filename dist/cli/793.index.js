@@ -2623,11 +2623,13 @@ const CI_FORMATS = [
         id: 'gitlab-ci',
         matches: (p) => /(^|[./])gitlab-ci\.ya?ml$/i.test(ci_config_name(p)) || /(^|\/)\.gitlab(-ci)?\/.*\.ya?ml$/i.test(p),
         shell: ['script', 'before_script', 'after_script'],
+        env: ['variables'],
     },
     {
         id: 'circleci',
         matches: (p) => /(^|\/)\.circleci\/[^/]+\.ya?ml$/i.test(p),
         shell: ['run', 'command'],
+        env: ['environment'],
     },
     {
         id: 'azure-pipelines',
@@ -2635,6 +2637,7 @@ const CI_FORMATS = [
             /(^|\/)\.azure-pipelines\/.*\.ya?ml$/i.test(p),
         shell: ['script', 'bash'],
         powershell: ['pwsh', 'powershell'],
+        env: ['variables', 'env'],
     },
     {
         id: 'bitbucket-pipelines',
@@ -2661,6 +2664,7 @@ const CI_FORMATS = [
         id: 'buildkite',
         matches: (p) => /(^|\/)\.buildkite\/[^/]+\.ya?ml$/i.test(p) || /^buildkite\.ya?ml$/i.test(ci_config_name(p)),
         shell: ['command', 'commands'],
+        env: ['env'],
     },
     {
         id: 'gitpod',
@@ -2670,24 +2674,8 @@ const CI_FORMATS = [
 ];
 async function scanCiConfig(format, input, depth = 0) {
     const parsed = (0,yaml_nodes/* parseYaml */.hN)(input.text, input.path, input.limits.maxDepth);
-    const { doc } = parsed;
-    const env = new Map();
-    for (const p of (0,yaml_nodes/* pairs */.AS)(doc, (0,yaml_nodes/* get */.Jt)(doc, doc.contents, 'variables'))) {
-        const v = (0,dist/* isScalar */.jn)(p.value) ? (0,yaml_nodes/* str */.gx)(p.value) : (0,yaml_nodes/* str */.gx)((0,yaml_nodes/* get */.Jt)(doc, p.value, 'value'));
-        if (v !== undefined)
-            env.set(p.key, { text: v, unknown: false });
-    }
-    // Azure's list form: `variables: [{ name: X, value: Y }]`.
-    for (const item of (0,yaml_nodes/* items */.ld)(doc, (0,yaml_nodes/* get */.Jt)(doc, doc.contents, 'variables'))) {
-        const n = (0,yaml_nodes/* str */.gx)((0,yaml_nodes/* get */.Jt)(doc, item, 'name'));
-        const v = (0,yaml_nodes/* str */.gx)((0,yaml_nodes/* get */.Jt)(doc, item, 'value'));
-        if (n !== undefined && v !== undefined && !v.includes('$('))
-            env.set(n, { text: v, unknown: false });
-    }
     const pwsh = new Set(format.powershell ?? []);
-    const sites = (0,command_sites/* yamlCommandSites */.V4)(parsed, new Set([...format.shell, ...pwsh]), (key, node) => pwsh.has(key) ? powershellSite(parsed.lines, node) : (0,command_sites/* yamlSite */.vJ)(parsed.lines, node));
-    if (sites.length > 0)
-        sites[0] = { ...sites[0], env };
+    const sites = (0,command_sites/* yamlCommandSites */.V4)(parsed, new Set([...format.shell, ...pwsh]), (key, node) => (pwsh.has(key) ? powershellSite(parsed.lines, node) : (0,command_sites/* yamlSite */.vJ)(parsed.lines, node)), (node) => variablesOf(parsed, format, node, input.path));
     // Jobs run at the repository root.
     const r = await (0,flows_command_sites/* scanAndFollowCommandSites */.X)(input, format.id, sites, 'script', '');
     const components = [...r.components];
@@ -2715,6 +2703,34 @@ async function scanCiConfig(format, input, depth = 0) {
         }
     }
     return { components, errors, ...(callees.size > 0 ? { callees: [...callees].sort() } : {}) };
+}
+/**
+ * The variables a map of the file sets for the commands under it (the file's and a job's
+ * `variables`, CircleCI's and Buildkite's `environment`/`env`), each written at its line; a value
+ * that refers to another variable or runs a command is unknown.
+ */
+function variablesOf(parsed, format, node, file) {
+    const { doc } = parsed;
+    let env;
+    const set = (key, value, at) => {
+        if (value === undefined)
+            return;
+        env ??= new Map();
+        const from = { file, line: (0,yaml_nodes/* lineOf */.cA)(parsed.lines, at) };
+        env.set(key, { text: value, unknown: /\$/.test(value), from });
+    };
+    for (const key of format.env ?? []) {
+        const vars = (0,yaml_nodes/* get */.Jt)(doc, node, key);
+        for (const p of (0,yaml_nodes/* pairs */.AS)(doc, vars))
+            set(p.key, (0,dist/* isScalar */.jn)(p.value) ? (0,yaml_nodes/* str */.gx)(p.value) : (0,yaml_nodes/* str */.gx)((0,yaml_nodes/* get */.Jt)(doc, p.value, 'value')), p.value ?? p.keyNode);
+        // Azure's list form: `variables: [{ name: X, value: Y }]`.
+        for (const item of (0,yaml_nodes/* items */.ld)(doc, vars)) {
+            const n = (0,yaml_nodes/* str */.gx)((0,yaml_nodes/* get */.Jt)(doc, item, 'name'));
+            if (n !== undefined)
+                set(n, (0,yaml_nodes/* str */.gx)((0,yaml_nodes/* get */.Jt)(doc, item, 'value')), item);
+        }
+    }
+    return env;
 }
 /** `include: path`, `include: [path, { local: path }]`, `include: { local: path }` (no wildcards). */
 function gitlabLocalIncludes(parsed) {
@@ -10328,36 +10344,40 @@ function wordsSite(words) {
  * map under such a key is walked on (CircleCI's `run: { command: … }`). `powershell` keys name
  * the sites read as PowerShell.
  */
-function yamlCommandSites(parsed, keys, toSite = (_k, n) => yamlSite(parsed.lines, n)) {
+function yamlCommandSites(parsed, keys, toSite = (_k, n) => yamlSite(parsed.lines, n), 
+/** The variables a map sets for the commands under it (a CI job's `variables`), if any. */
+envOf) {
     const { doc } = parsed;
     const sites = [];
     const seen = new Set();
-    const strings = (key, node, depth) => {
+    const strings = (key, node, depth, env) => {
         if (depth > 8)
             return;
         if ((0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .isScalar */ .jn)(node)) {
             const site = toSite(key, node);
             if (site)
-                sites.push(site);
+                sites.push(env.size > 0 ? { ...site, env: new Map([...(site.env ?? []), ...env]) } : site);
         }
         else
             for (const item of (0,_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_4__/* .items */ .ld)(doc, node))
-                strings(key, item, depth + 1);
+                strings(key, item, depth + 1, env);
     };
-    const walk = (node, depth) => {
+    const walk = (node, depth, outer) => {
         if (depth > 64 || seen.has(node))
             return;
         seen.add(node);
+        const own = envOf?.(node);
+        const env = own && own.size > 0 ? new Map([...outer, ...own]) : outer;
         for (const p of (0,_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_4__/* .pairs */ .AS)(doc, node)) {
             if (keys.has(p.key) && ((0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .isScalar */ .jn)(p.value) || (0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .isSeq */ .oP)(p.value)))
-                strings(p.key, p.value, 0);
+                strings(p.key, p.value, 0, env);
             else
-                walk(p.value, depth + 1);
+                walk(p.value, depth + 1, env);
         }
         for (const item of (0,_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_4__/* .items */ .ld)(doc, node))
-            walk(item, depth + 1);
+            walk(item, depth + 1, env);
     };
-    walk(doc.contents, 0);
+    walk(doc.contents, 0, new Map());
     return sites;
 }
 /** Several sites as one, each part on its own line of the script. */

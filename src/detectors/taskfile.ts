@@ -6,7 +6,7 @@
 // environment. A command's shell environment is the Taskfile's `env`, which the environment
 // task runs in overrides. Read on its own, every task runs with no caller; run by a caller
 // (flows/tasks.ts), the tasks it names run with its variables and environment.
-import type { Detector, DetectorResult, ScanError } from '../model/component.js';
+import type { Detector, DetectorResult } from '../model/component.js';
 import { isScalar } from 'yaml';
 import { COMMAND_ECOSYSTEMS } from './shell/components.js';
 import { scanCommandSites, yamlSite, type CommandSite } from './parsers/command-sites.js';

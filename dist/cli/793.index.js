@@ -371,8 +371,8 @@ __webpack_require__.d(__webpack_exports__, {
 var shell_components = __webpack_require__(67352);
 // EXTERNAL MODULE: ./src/detectors/shell/expand.ts
 var expand = __webpack_require__(88496);
-// EXTERNAL MODULE: ./src/detectors/shell/scan.ts + 22 modules
-var scan = __webpack_require__(37834);
+// EXTERNAL MODULE: ./src/detectors/shell/scan.ts + 23 modules
+var scan = __webpack_require__(55451);
 // EXTERNAL MODULE: ./src/detectors/shell/shell.ts
 var shell = __webpack_require__(33456);
 // EXTERNAL MODULE: ./src/util/lines.ts
@@ -929,8 +929,8 @@ var util_lines = __webpack_require__(70895);
 var paths = __webpack_require__(92780);
 // EXTERNAL MODULE: ./src/detectors/shell/components.ts
 var components = __webpack_require__(67352);
-// EXTERNAL MODULE: ./src/detectors/shell/scan.ts + 22 modules
-var shell_scan = __webpack_require__(37834);
+// EXTERNAL MODULE: ./src/detectors/shell/scan.ts + 23 modules
+var shell_scan = __webpack_require__(55451);
 // EXTERNAL MODULE: ./src/detectors/flows/dockerfile.ts
 var dockerfile = __webpack_require__(95207);
 // EXTERNAL MODULE: ./src/detectors/parsers/jsonc.ts
@@ -10234,7 +10234,7 @@ const packageJsonScriptsDetector = {
 /* harmony export */   vJ: () => (/* binding */ yamlSite)
 /* harmony export */ });
 /* harmony import */ var _shell_components_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67352);
-/* harmony import */ var _shell_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37834);
+/* harmony import */ var _shell_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(55451);
 /* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86318);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38815);
 /* harmony import */ var _yaml_nodes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61881);
@@ -12223,7 +12223,7 @@ function changeArguments(env, change) {
 
 /***/ }),
 
-/***/ 37834:
+/***/ 55451:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14070,12 +14070,163 @@ function scriptRun(name, args, line) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/detectors/shell/text-filters.ts
+/** A POSIX basic or extended expression as a JavaScript one; null for forms we do not map. */
+function posixRegExp(pattern, extended, flags = '') {
+    // In a basic expression `+?|(){}` are plain characters; their escaped forms are GNU extensions.
+    if (!extended && /\\[+?|(){}]/.test(pattern))
+        return null;
+    if (/\[\[:|\\[<>bBwWsS`']/.test(pattern))
+        return null;
+    const source = extended ? pattern : pattern.replace(/[+?|(){}]/g, '\\$&');
+    try {
+        return new RegExp(source, flags);
+    }
+    catch {
+        return null;
+    }
+}
+/** `cut -d D -f LIST` (`-dD`, `-fN`, `N,M`, `N-M`, `N-`): the fields of each line. */
+function cut(args, input) {
+    let delim = '\t';
+    let list;
+    for (let k = 0; k < args.length; k++) {
+        const a = args[k];
+        if (a === '-d' || a === '-f') {
+            const v = args[++k];
+            if (v === undefined)
+                return null;
+            if (a === '-d')
+                delim = v;
+            else
+                list = v;
+        }
+        else if (a.startsWith('-d'))
+            delim = a.slice(2);
+        else if (a.startsWith('-f'))
+            list = a.slice(2);
+        else if (a === '-s')
+            continue;
+        else
+            return null;
+    }
+    if (list === undefined || delim.length !== 1)
+        return null;
+    const ranges = [];
+    for (const r of list.split(',')) {
+        const m = /^(\d*)(-?)(\d*)$/.exec(r);
+        if (!m || (m[1] === '' && m[3] === ''))
+            return null;
+        const from = m[1] === '' ? 1 : Number(m[1]);
+        ranges.push([from, m[2] === '' ? from : m[3] === '' ? Infinity : Number(m[3])]);
+    }
+    return input.map((l) => {
+        if (!l.text.includes(delim))
+            return l;
+        const fields = l.text.split(delim).filter((_, i) => ranges.some(([a, b]) => i + 1 >= a && i + 1 <= b));
+        return { ...l, text: fields.join(delim) };
+    });
+}
+/** `tr -d SET` and `tr SET1 SET2` over literal sets (escapes `\n`, `\r`, `\t`). */
+function tr(args, input) {
+    const set = (s) => s.replace(/\\([nrt\\])/g, (_m, e) => ({ n: '\n', r: '\r', t: '\t' })[e] ?? e);
+    if (args.some((a) => /[[\]]|^-[^d]|.-./.test(a.replace(/^-d$/, ''))))
+        return null;
+    const text = input.map((l) => l.text).join('\n') + '\n';
+    let out;
+    if (args[0] === '-d' && args.length === 2) {
+        const del = set(args[1]);
+        out = [...text].filter((c) => !del.includes(c)).join('');
+    }
+    else if (args.length === 2) {
+        const [a, b] = [set(args[0]), set(args[1])];
+        if (b.length === 0)
+            return null;
+        out = [...text].map((c) => (a.includes(c) ? b[Math.min(a.indexOf(c), b.length - 1)] : c)).join('');
+    }
+    else
+        return null;
+    // Lines keep where they are written while none is split or joined.
+    const lines = out.split('\n');
+    if (lines[lines.length - 1] === '')
+        lines.pop();
+    return lines.length === input.length
+        ? input.map((l, i) => ({ ...l, text: lines[i] }))
+        : lines.map((t) => ({ text: t }));
+}
+/** `sed [-E] [-e] 's/RE/TEXT/[g]'` or `'/RE/d'`, one or more scripts, in order. */
+function sed(args, input) {
+    let extended = false;
+    const scripts = [];
+    for (let k = 0; k < args.length; k++) {
+        const a = args[k];
+        if (a === '-E' || a === '-r')
+            extended = true;
+        else if (a === '-e')
+            scripts.push(args[++k] ?? '');
+        else if (a.startsWith('-'))
+            return null;
+        else if (scripts.length === 0)
+            scripts.push(a);
+        else
+            return null;
+    }
+    let lines = input;
+    for (const s of scripts) {
+        const del = /^\/((?:[^/\\]|\\.)*)\/d$/.exec(s);
+        const sub = /^s\/((?:[^/\\]|\\.)*)\/((?:[^/\\&]|\\.)*)\/(g?)$/.exec(s);
+        if (del) {
+            const re = posixRegExp(del[1], extended);
+            if (!re)
+                return null;
+            lines = lines.filter((l) => !re.test(l.text));
+        }
+        else if (sub) {
+            const re = posixRegExp(sub[1], extended, sub[3]);
+            if (!re || /\\[1-9]/.test(sub[2]))
+                return null;
+            const text = sub[2].replace(/\\(.)/g, '$1');
+            lines = lines.map((l) => ({ ...l, text: l.text.replace(re, () => text) }));
+        }
+        else
+            return null;
+    }
+    return lines;
+}
+/** `awk [-F SEP] '[/RE/ ]{ print $N[, $M] }'`: the fields printed, of the lines matched. */
+function awk(args, input) {
+    let sep;
+    let k = 0;
+    if (args[k] === '-F') {
+        sep = args[k + 1];
+        k += 2;
+    }
+    else if (args[k]?.startsWith('-F'))
+        sep = args[k++].slice(2);
+    if (args.length !== k + 1)
+        return null;
+    const m = /^\s*(?:\/((?:[^/\\]|\\.)*)\/\s*)?\{\s*print\s+((?:\$\d+\s*,?\s*)+);?\s*\}\s*$/.exec(args[k]);
+    if (!m || (sep !== undefined && sep.length !== 1))
+        return null;
+    const re = m[1] === undefined ? null : posixRegExp(m[1], true);
+    if (m[1] !== undefined && !re)
+        return null;
+    const picks = [...m[2].matchAll(/\$(\d+)/g)].map((x) => Number(x[1]));
+    return input
+        .filter((l) => !re || re.test(l.text))
+        .map((l) => {
+        const fields = sep === undefined ? l.text.trim().split(/[ \t]+/) : l.text.split(sep);
+        return { ...l, text: picks.map((n) => (n === 0 ? l.text : (fields[n - 1] ?? ''))).join(' ') };
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/detectors/shell/streams.ts
 // What a command reads on its standard input, when it is known statically: a here-string, a
 // here-document, a repository file (`< versions.txt`), or what the commands before it in a
 // pipeline write (`echo`, `printf`, `cat FILE`, filtered by `grep`, `sort`, `uniq`, `head`,
-// `tail`). `while read` loops, `read` and `xargs` take their values from it. Lines read from a
+// `tail`, `cut`, `tr`, `sed`, `awk` in their simple forms: text-filters.ts). `while read` loops, `read` and `xargs` take their values from it. Lines read from a
 // repository file keep where they are written (the line a reviewer changes).
+
 
 
 
@@ -14214,6 +14365,29 @@ function commandOutput(c, stdin, ctx) {
         }
         case 'grep':
             return grep(args, stdin, ctx);
+        case 'cut':
+        case 'tr':
+        case 'sed':
+        case 'awk': {
+            // A file operand (the last word, not an option) or stdin.
+            const file = name !== 'tr' &&
+                args.length > 1 &&
+                !args[args.length - 1].startsWith('-') &&
+                /\.\w+$|\//.test(args[args.length - 1])
+                ? args[args.length - 1]
+                : undefined;
+            const input = file === undefined ? stdin : fileLines(file, ctx);
+            const rest = file === undefined ? args : args.slice(0, -1);
+            if (!input)
+                return null;
+            return name === 'cut'
+                ? cut(rest, input)
+                : name === 'tr'
+                    ? tr(rest, input)
+                    : name === 'sed'
+                        ? sed(rest, input)
+                        : awk(rest, input);
+        }
         case 'sort':
         case 'uniq':
             // The same lines (order and repeats do not change what a loop over them installs).
@@ -14234,13 +14408,13 @@ function commandOutput(c, stdin, ctx) {
                     files.push(args[k]);
             }
             const input = files.length === 0 ? stdin : files.length === 1 ? fileLines(files[0], ctx) : null;
-            return input && cut(name, input, n);
+            return input && firstOrLast(name, input, n);
         }
         default:
             return null;
     }
 }
-function cut(name, lines, n) {
+function firstOrLast(name, lines, n) {
     return name === 'head' ? lines.slice(0, n) : lines.slice(Math.max(0, lines.length - n));
 }
 function fileLines(path, ctx) {
@@ -14294,22 +14468,11 @@ function grep(args, stdin, ctx) {
         return null;
     const tests = [];
     for (const p of patterns) {
-        const source = mode === 'fixed'
-            ? p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-            : mode === 'basic'
-                ? // In a basic expression `+?|(){}` are plain characters; their escaped forms are GNU extensions.
-                    /\\[+?|(){}]/.test(p)
-                        ? null
-                        : p.replace(/[+?|(){}]/g, '\\$&')
-                : p;
-        if (source === null)
+        const source = mode === 'fixed' ? p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : p;
+        const re = posixRegExp(source, mode !== 'basic', flags);
+        if (!re)
             return null;
-        try {
-            tests.push(new RegExp(whole ? `^(?:${source})$` : source, flags));
-        }
-        catch {
-            return null;
-        }
+        tests.push(whole ? new RegExp(`^(?:${re.source})$`, flags) : re);
     }
     return input.filter((l) => tests.some((t) => t.test(l.text)) !== invert);
 }

@@ -1,7 +1,7 @@
 // What a command reads on its standard input, when it is known statically: a here-string, a
 // here-document, a repository file (`< versions.txt`), or what the commands before it in a
 // pipeline write (`echo`, `printf`, `cat FILE`, filtered by `grep`, `sort`, `uniq`, `head`,
-// `tail`). `while read` loops, `read` and `xargs` take their values from it. Lines read from a
+// `tail`, `cut`, `tr`, `sed`, `awk` in their simple forms: text-filters.ts). `while read` loops, `read` and `xargs` take their values from it. Lines read from a
 // repository file keep where they are written (the line a reviewer changes).
 import { base } from './command-words.js';
 import {
@@ -15,6 +15,7 @@ import {
 import { expandFields } from './fields.js';
 import { parseShell } from './shell.js';
 import type { Command, Redirect } from './syntax.js';
+import { awk, cut, posixRegExp, sed, tr } from './text-filters.js';
 import { WordReader } from './words.js';
 
 /** One line of a stream; `partial` when no newline ends it (the last line of some files). */
@@ -156,6 +157,29 @@ function commandOutput(c: Command, stdin: Line[] | null, ctx: StreamContext): Li
     }
     case 'grep':
       return grep(args, stdin, ctx);
+    case 'cut':
+    case 'tr':
+    case 'sed':
+    case 'awk': {
+      // A file operand (the last word, not an option) or stdin.
+      const file =
+        name !== 'tr' &&
+        args.length > 1 &&
+        !args[args.length - 1]!.startsWith('-') &&
+        /\.\w+$|\//.test(args[args.length - 1]!)
+          ? args[args.length - 1]!
+          : undefined;
+      const input = file === undefined ? stdin : fileLines(file, ctx);
+      const rest = file === undefined ? args : args.slice(0, -1);
+      if (!input) return null;
+      return name === 'cut'
+        ? cut(rest, input)
+        : name === 'tr'
+          ? tr(rest, input)
+          : name === 'sed'
+            ? sed(rest, input)
+            : awk(rest, input);
+    }
     case 'sort':
     case 'uniq':
       // The same lines (order and repeats do not change what a loop over them installs).
@@ -172,14 +196,14 @@ function commandOutput(c: Command, stdin: Line[] | null, ctx: StreamContext): Li
         else files.push(args[k]!);
       }
       const input = files.length === 0 ? stdin : files.length === 1 ? fileLines(files[0]!, ctx) : null;
-      return input && cut(name, input, n);
+      return input && firstOrLast(name, input, n);
     }
     default:
       return null;
   }
 }
 
-function cut(name: string, lines: Line[], n: number): Line[] {
+function firstOrLast(name: string, lines: Line[], n: number): Line[] {
   return name === 'head' ? lines.slice(0, n) : lines.slice(Math.max(0, lines.length - n));
 }
 
@@ -222,21 +246,10 @@ function grep(args: string[], stdin: Line[] | null, ctx: StreamContext): Line[] 
   if (!input || patterns.length === 0) return null;
   const tests: RegExp[] = [];
   for (const p of patterns) {
-    const source =
-      mode === 'fixed'
-        ? p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-        : mode === 'basic'
-          ? // In a basic expression `+?|(){}` are plain characters; their escaped forms are GNU extensions.
-            /\\[+?|(){}]/.test(p)
-            ? null
-            : p.replace(/[+?|(){}]/g, '\\$&')
-          : p;
-    if (source === null) return null;
-    try {
-      tests.push(new RegExp(whole ? `^(?:${source})$` : source, flags));
-    } catch {
-      return null;
-    }
+    const source = mode === 'fixed' ? p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : p;
+    const re = posixRegExp(source, mode !== 'basic', flags);
+    if (!re) return null;
+    tests.push(whole ? new RegExp(`^(?:${re.source})$`, flags) : re);
   }
   return input.filter((l) => tests.some((t) => t.test(l.text)) !== invert);
 }

@@ -4,7 +4,8 @@
 // repository file. Every form has negative twins (commented, in a here-document to cat, a command
 // that installs nothing, a safe version), and bash itself runs the same scripts: `npm` is a
 // stand-in that prints its packages, in a folder that is the only one on PATH with the few
-// programs the scripts pipe through, so nothing real can be installed.
+// programs the scripts pipe through (cat, grep, xargs, sort, head, cut, tr, sed, awk), so nothing
+// real can be installed.
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -215,6 +216,37 @@ const cases: Case[] = [
     files: { 'pkgs.txt': PKGS },
     found: ['2 npm left-pad (latest)', `2 npm ${CC} 2.1.150`],
   },
+  // Simple text filters between the file and the reader.
+  {
+    name: 'grep | cut -d= -f2 in a substitution',
+    script: `V=$(grep '^CLAUDE=' versions.env | cut -d= -f2)\nnpm i -g "${CC}@$V"`,
+    files: { 'versions.env': 'NODE=20\nCLAUDE=2.1.150\n' },
+    found: [`2 npm ${CC} 2.1.150`],
+  },
+  {
+    name: "sed 's/#.*//' FILE | xargs",
+    script: "sed 's/#.*//' pkgs.txt | xargs npm i -g",
+    files: { 'pkgs.txt': PKGS },
+    found: ['1 npm left-pad (latest)', `1 npm ${CC} 2.1.150`],
+  },
+  {
+    name: "sed '/^#/d' FILE | while read",
+    script: `sed '/^#/d' pkgs.txt | while read -r p; do npm i -g "$p"; done`,
+    files: { 'pkgs.txt': PKGS },
+    found: ['1 npm left-pad (latest)', `1 npm ${CC} 2.1.150`],
+  },
+  {
+    name: "awk -F= '/^CLAUDE/ {print $2}' | xargs -I{}",
+    script: `awk -F= '/^CLAUDE/ {print $2}' versions.env | xargs -I{} npm i -g ${CC}@{}`,
+    files: { 'versions.env': 'NODE=20\nCLAUDE=2.1.150\n' },
+    found: [`1 npm ${CC} 2.1.150`],
+  },
+  {
+    name: "tr -d '\\r' < FILE | while read",
+    script: `tr -d '\\r' < versions.txt | while read -r v; do npm i -g "${CC}@$v"; done`,
+    files: { 'versions.txt': '2.1.150\r\n' },
+    found: [`1 npm ${CC} 2.1.150`],
+  },
   {
     name: 'echo | xargs -I{} in a version',
     script: `echo 2.1.150 | xargs -I % npm i -g ${CC}@%`,
@@ -257,6 +289,11 @@ describe('input: function bodies, read loops, xargs from files', () => {
       [`V=$(cat .cc-version)\necho npm i -g "${CC}@$V"`, { '.cc-version': '2.1.150\n' }],
       [`V=$(cat .cc-version)\nnpm view "${CC}@$V"`, { '.cc-version': '2.1.150\n' }],
       [`mapfile -t pkgs < pkgs.txt\nnpm uninstall -g "\${pkgs[@]}"`, { 'pkgs.txt': `${BANNED}\n` }],
+      [`sed '/claude-code/d' pkgs.txt | xargs npm i -g`, { 'pkgs.txt': PKGS }],
+      [
+        `awk -F= '/^NODE/ {print $2}' versions.env | xargs -I{} npm i -g ${CC}@{}`,
+        { 'versions.env': 'NODE=20\nCLAUDE=2.1.150\n' },
+      ],
       // `read` at the end of a pipeline runs in a subshell: V stays unset here.
       [`echo 2.1.150 | read V\nnpm i -g ${CC}@2.1.90`, {}],
     ];
@@ -307,7 +344,7 @@ describe('input: function bodies, read loops, xargs from files', () => {
     // Only these programs are on PATH; `npm` prints the packages it was given.
     const bin = join(stage, 'bin');
     mkdirSync(bin);
-    for (const tool of ['cat', 'grep', 'xargs', 'sort', 'head'])
+    for (const tool of ['cat', 'grep', 'xargs', 'sort', 'head', 'cut', 'tr', 'sed', 'awk'])
       for (const dir of ['/usr/bin', '/bin'])
         if (existsSync(join(dir, tool)) && !existsSync(join(bin, tool)))
           symlinkSync(join(dir, tool), join(bin, tool));

@@ -15416,6 +15416,7 @@ class FileCommands extends ShellInterpreter {
 
 
 
+
 /** State shared by every script of one file (Dockerfile RUNs share downloads and variables). */
 class CommandScanner extends FileCommands {
     imageBuilds = [];
@@ -15628,6 +15629,11 @@ class CommandScanner extends FileCommands {
             this.scan(text, locate, p.script.start, p.script.start + p.script.text.length, depth + 1);
             if (p.backquoted)
                 this.problems.length = before;
+            // `$(bash <<EOF)`: the shell runs the here-document, whose body follows the line.
+            const body = p.script.heredocs?.[0]?.heredoc;
+            const runner = (0,shell/* parseShell */.a)(p.script.text).pipelines.at(-1)?.commands.at(-1)?.words[0]?.raw;
+            if (body && runner !== undefined && SHELLS.has(base(runner)))
+                this.scan(text, locate, body.start, body.start + body.body.length, depth + 1);
         }
     }
     /** Scans a command string built at run time; its findings sit at `line` plus its own newlines. */
@@ -15760,6 +15766,7 @@ class Lexer extends _words_js__WEBPACK_IMPORTED_MODULE_0__/* .WordReader */ ._ {
             return this.end;
         }
         this.pendingHeredocs.push(...inner.pendingHeredocs);
+        this.handedOver = inner.pendingHeredocs.map((h) => h.redirect);
         return inner.closedAt + 1;
     }
     run() {
@@ -16018,6 +16025,8 @@ class WordReader {
     end;
     i;
     problems = [];
+    /** Here-documents the last substitution read left open on its closing line. */
+    handedOver = [];
     constructor(t, start, end) {
         this.t = t;
         this.end = end;
@@ -16107,10 +16116,11 @@ class WordReader {
                     flush();
                     const s = this.i;
                     const close = this.substitutionEnd(this.i + 2);
+                    const heredocs = this.takeHandedOver();
                     parts.push({
                         k: 'opaque',
                         raw: t.slice(s, close),
-                        script: { text: t.slice(s + 2, close - 1), start: s + 2 },
+                        script: { text: t.slice(s + 2, close - 1), start: s + 2, ...heredocs },
                     });
                     this.i = close;
                     continue;
@@ -16269,6 +16279,11 @@ class WordReader {
     substitutionEnd(from) {
         return this.matchParen(from);
     }
+    takeHandedOver() {
+        const heredocs = this.handedOver;
+        this.handedOver = [];
+        return heredocs.length > 0 ? { heredocs } : {};
+    }
     /** Offset just past the `)` that closes a `(` opened before `from`. */
     matchParen(from) {
         const t = this.t;
@@ -16369,9 +16384,15 @@ class WordReader {
             const close = arith ? this.matchParen(s + 2) : this.substitutionEnd(s + 2);
             this.i = close;
             const raw = t.slice(s, close);
-            return arith
-                ? { k: 'opaque', raw }
-                : { k: 'opaque', raw, script: { text: t.slice(s + 2, close - 1), start: s + 2 }, ...quoted };
+            if (arith)
+                return { k: 'opaque', raw };
+            const heredocs = this.takeHandedOver();
+            return {
+                k: 'opaque',
+                raw,
+                script: { text: t.slice(s + 2, close - 1), start: s + 2, ...heredocs },
+                ...quoted,
+            };
         }
         if (n === '{') {
             if (t[s + 2] === '{') {

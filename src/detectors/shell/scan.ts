@@ -41,7 +41,7 @@ import { IMAGE_BUILDERS, readImageBuild } from './image-build.js';
 import { readTaskRun } from './task-runs.js';
 import { readOnce } from './read-builtin.js';
 import { xargsCommands, xargsRuns } from './xargs.js';
-import type { Command, Word } from './shell.js';
+import { parseShell, type Command, type Word } from './shell.js';
 import { FileCommands } from './file-commands.js';
 import { LineIndex } from '../../util/lines.js';
 
@@ -270,6 +270,11 @@ export class CommandScanner extends FileCommands {
       const before = this.problems.length;
       this.scan(text, locate, p.script.start, p.script.start + p.script.text.length, depth + 1);
       if (p.backquoted) this.problems.length = before;
+      // `$(bash <<EOF)`: the shell runs the here-document, whose body follows the line.
+      const body = p.script.heredocs?.[0]?.heredoc;
+      const runner = parseShell(p.script.text).pipelines.at(-1)?.commands.at(-1)?.words[0]?.raw;
+      if (body && runner !== undefined && SHELLS.has(base(runner)))
+        this.scan(text, locate, body.start, body.start + body.body.length, depth + 1);
     }
   }
 

@@ -90,6 +90,7 @@ class Lexer extends WordReader {
       return this.end;
     }
     this.pendingHeredocs.push(...inner.pendingHeredocs);
+    this.handedOver = inner.pendingHeredocs.map((h) => h.redirect);
     return inner.closedAt + 1;
   }
 

@@ -19,8 +19,12 @@ export type Part =
       /** Something whose value cannot be known statically: `$(…)`, backticks, `$?`, `${{ … }}`. */
       k: 'opaque';
       raw: string;
-      /** Inner script of a command or process substitution, with its offset in the text. */
-      script?: { text: string; start: number };
+      /**
+       * Inner script of a command or process substitution, with its offset in the text;
+       * `heredocs`: here-documents it opens on its closing line (`$(bash <<EOF)`), whose bodies
+       * are the lines after it.
+       */
+      script?: { text: string; start: number; heredocs?: Redirect[] };
       /**
        * A backquote substitution: bash parses its text only when it runs it (`bash -n` does not),
        * so what cannot be parsed there is no problem of the file.

@@ -1,7 +1,7 @@
 // Reading one shell word: quotes, escapes, parameter expansions (`$V`, `${V}`,
 // `${V:-default}`), command, process and backquote substitutions, ANSI-C strings. The statement
 // lexer (shell.ts) extends this reader; `${V:-…}` arguments are read with it alone.
-import type { Part, ShellProblem, Word } from './syntax.js';
+import type { Part, Redirect, ShellProblem, Word } from './syntax.js';
 
 /** Characters with no special meaning anywhere in a word. */
 const PLAIN = /[^ \t\n\r;&|()<>'"\\$`]+/y;
@@ -12,6 +12,8 @@ const MAX_PROBLEMS = 20;
 export class WordReader {
   protected i: number;
   protected readonly problems: ShellProblem[] = [];
+  /** Here-documents the last substitution read left open on its closing line. */
+  protected handedOver: Redirect[] = [];
 
   constructor(
     protected readonly t: string,
@@ -101,10 +103,11 @@ export class WordReader {
           flush();
           const s = this.i;
           const close = this.substitutionEnd(this.i + 2);
+          const heredocs = this.takeHandedOver();
           parts.push({
             k: 'opaque',
             raw: t.slice(s, close),
-            script: { text: t.slice(s + 2, close - 1), start: s + 2 },
+            script: { text: t.slice(s + 2, close - 1), start: s + 2, ...heredocs },
           });
           this.i = close;
           continue;
@@ -246,6 +249,12 @@ export class WordReader {
     return this.matchParen(from);
   }
 
+  private takeHandedOver(): { heredocs?: Redirect[] } {
+    const heredocs = this.handedOver;
+    this.handedOver = [];
+    return heredocs.length > 0 ? { heredocs } : {};
+  }
+
   /** Offset just past the `)` that closes a `(` opened before `from`. */
   protected matchParen(from: number): number {
     const t = this.t;
@@ -328,9 +337,14 @@ export class WordReader {
       const close = arith ? this.matchParen(s + 2) : this.substitutionEnd(s + 2);
       this.i = close;
       const raw = t.slice(s, close);
-      return arith
-        ? { k: 'opaque', raw }
-        : { k: 'opaque', raw, script: { text: t.slice(s + 2, close - 1), start: s + 2 }, ...quoted };
+      if (arith) return { k: 'opaque', raw };
+      const heredocs = this.takeHandedOver();
+      return {
+        k: 'opaque',
+        raw,
+        script: { text: t.slice(s + 2, close - 1), start: s + 2, ...heredocs },
+        ...quoted,
+      };
     }
     if (n === '{') {
       if (t[s + 2] === '{') {

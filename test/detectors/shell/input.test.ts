@@ -375,6 +375,13 @@ describe('here-documents inside a substitution, as bash 5.2 reads them', () => {
     });
   });
 
+  it('`x=$(bash <<EOF)`: the lines after it are the script bash runs', () => {
+    const script = `x=$(bash <<EOF)\nnpm i -g ${BANNED}\nEOF\necho "$x"`;
+    if (bash) expect(bashAccepts(script)).toBe(true);
+    expect(scanAll(script)).toEqual({ findings: [`2 npm ${CC} 2.1.150`], problems: [] });
+    expect(scan(`x=$(sh -s <<'EOF') && echo ok\nnpm i -g ${BANNED}\nEOF`)).toEqual([`2 npm ${CC} 2.1.150`]);
+  });
+
   it('`x=$(cat <<EOF)`: the lines after it are the body, fed to cat', () => {
     const script = `x=$(cat <<EOF)\nnpm i -g ${BANNED}\nEOF\necho "$x"`;
     if (bash) expect(bashAccepts(script)).toBe(true);

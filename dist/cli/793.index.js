@@ -371,8 +371,8 @@ __webpack_require__.d(__webpack_exports__, {
 var shell_components = __webpack_require__(67352);
 // EXTERNAL MODULE: ./src/detectors/shell/expand.ts
 var expand = __webpack_require__(88496);
-// EXTERNAL MODULE: ./src/detectors/shell/scan.ts + 18 modules
-var scan = __webpack_require__(15601);
+// EXTERNAL MODULE: ./src/detectors/shell/scan.ts + 16 modules
+var scan = __webpack_require__(57717);
 // EXTERNAL MODULE: ./src/detectors/shell/shell.ts
 var shell = __webpack_require__(33456);
 // EXTERNAL MODULE: ./src/util/lines.ts
@@ -929,8 +929,8 @@ var util_lines = __webpack_require__(70895);
 var paths = __webpack_require__(92780);
 // EXTERNAL MODULE: ./src/detectors/shell/components.ts
 var components = __webpack_require__(67352);
-// EXTERNAL MODULE: ./src/detectors/shell/scan.ts + 18 modules
-var shell_scan = __webpack_require__(15601);
+// EXTERNAL MODULE: ./src/detectors/shell/scan.ts + 16 modules
+var shell_scan = __webpack_require__(57717);
 // EXTERNAL MODULE: ./src/detectors/flows/dockerfile.ts
 var dockerfile = __webpack_require__(95207);
 // EXTERNAL MODULE: ./src/detectors/parsers/jsonc.ts
@@ -1163,7 +1163,10 @@ async function includedTask(follower, found, task) {
     return null;
 }
 
+// EXTERNAL MODULE: ./src/detectors/shell/command-words.ts + 1 modules
+var command_words = __webpack_require__(17271);
 ;// CONCATENATED MODULE: ./src/detectors/flows/follow.ts
+
 
 
 
@@ -1266,7 +1269,7 @@ class FlowFollower {
                     callerDir: (0,paths/* dirOf */.R)(caller.file),
                 });
             for (const p of candidates)
-                if (await this.script(p, ctx))
+                if (await this.script(p, ctx, run.byPath))
                     break;
         }
     }
@@ -1276,8 +1279,11 @@ class FlowFollower {
         await (0,dockerfile/* followImageBuilds */.wt)(this, scanner.imageBuilds, caller);
         await followTasks(this, scanner.taskRuns, caller);
     }
-    /** Judges the script at `path` in `ctx`; false when it does not exist. */
-    async script(path, ctx) {
+    /**
+     * Judges the script at `path` in `ctx`; false when it does not exist. A file run as a program
+     * whose shebang names another interpreter (`#!/usr/bin/env node`) is no shell script.
+     */
+    async script(path, ctx, byPath = false) {
         const key = contextKey(path, ctx);
         if (this.seen.has(key))
             return true;
@@ -1286,6 +1292,8 @@ class FlowFollower {
         const text = await this.readFile(path);
         if (text === null)
             return false;
+        if (byPath && text.startsWith('#!') && !(0,command_words/* hasShellShebang */.J6)(text))
+            return true;
         this.seen.add(key);
         this.evaluations++;
         this.sink.callees.add(path);
@@ -3325,6 +3333,8 @@ const miseTomlDetector = {
 
 // EXTERNAL MODULE: ./src/detectors/package-json-scripts.ts
 var package_json_scripts = __webpack_require__(78259);
+// EXTERNAL MODULE: ./src/detectors/shell/command-words.ts + 1 modules
+var command_words = __webpack_require__(17271);
 ;// CONCATENATED MODULE: ./src/detectors/shell-script.ts
 // Shell scripts: `*.sh`, `*.bash`, `*.zsh`, `*.ksh`, `*.dash`, `*.bats`, `*.command`, git hooks
 // kept by husky (`.husky/pre-commit`, which need no shebang), direnv's `.envrc`, and any other file
@@ -3335,15 +3345,12 @@ var package_json_scripts = __webpack_require__(78259);
 
 
 
+
 const SHELL_SCRIPT_SOURCE = follow/* SCRIPT_SOURCE */.YA;
 function isShellScriptPath(path) {
     return (/\.(sh|bash|zsh|ksh|dash|bats|command)$/i.test(path) ||
         /(^|\/)\.husky\/[^/.][^/]*$/.test(path) ||
         /(^|\/)\.envrc$/.test(path));
-}
-/** A shell shebang on the first line: `#!/bin/sh`, `#! /usr/bin/env -S bash -e`, `#!/bin/zsh`. */
-function hasShellShebang(head) {
-    return /^#![ \t]*(?:\S*\/)?(?:env[ \t]+(?:-\S+[ \t]+)*)?(?:sh|bash|zsh|ksh|mksh|dash|ash)(?:[ \t\r\n]|$)/.test(head);
 }
 /** The script judged on its own: its arguments cannot be known, its environment is its own. */
 async function scanShellScript(path, text, readFile = () => Promise.resolve(null)) {
@@ -3363,7 +3370,7 @@ const shellScriptDetector = {
     syntax: 'text',
     ecosystems: shell_components/* COMMAND_ECOSYSTEMS */.Ms,
     matches: isShellScriptPath,
-    sniff: hasShellShebang,
+    sniff: command_words/* hasShellShebang */.J6,
     detect: ({ path, text, readFile }) => scanShellScript(path, text, readFile),
 };
 
@@ -10234,7 +10241,7 @@ const packageJsonScriptsDetector = {
 /* harmony export */   vJ: () => (/* binding */ yamlSite)
 /* harmony export */ });
 /* harmony import */ var _shell_components_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67352);
-/* harmony import */ var _shell_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15601);
+/* harmony import */ var _shell_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57717);
 /* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86318);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38815);
 /* harmony import */ var _yaml_nodes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61881);
@@ -11772,6 +11779,315 @@ function scalarLocator(lines, node) {
 
 /***/ }),
 
+/***/ 17271:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  J1: () => (/* binding */ COMMAND_WORD),
+  lJ: () => (/* binding */ NON_EXECUTING),
+  OF: () => (/* binding */ SHELLS),
+  Qh: () => (/* binding */ WORKSPACE_PATH),
+  E3: () => (/* binding */ base),
+  P8: () => (/* binding */ basename),
+  J6: () => (/* binding */ hasShellShebang),
+  c9: () => (/* binding */ isFetcher),
+  xm: () => (/* binding */ isPipeShell),
+  Vp: () => (/* binding */ runsFileByPath),
+  X0: () => (/* binding */ shellOperands),
+  pr: () => (/* binding */ stdinItems),
+  Dz: () => (/* binding */ stripWrappers),
+  kb: () => (/* binding */ xargsRuns)
+});
+
+;// CONCATENATED MODULE: ./src/detectors/shell/container-run.ts
+const ENGINES = new Set(['docker', 'podman', 'nerdctl']);
+const COMPOSE = new Set(['docker-compose', 'podman-compose']);
+/** Short options of `run`/`exec` that take a value (`-e K=V`, `-v a:b`, `-w /dir`, …). */
+const SHORT_WITH_VALUE = new Set(['a', 'c', 'e', 'h', 'l', 'm', 'p', 'u', 'v', 'w']);
+/** Long options that do not take a value; every other long option does. */
+const LONG_FLAGS = new Set([
+    'detach',
+    'init',
+    'interactive',
+    'no-healthcheck',
+    'oom-kill-disable',
+    'privileged',
+    'publish-all',
+    'quiet',
+    'read-only',
+    'rm',
+    'sig-proxy',
+    'tty',
+    'help',
+    'disable-content-trust',
+    'use-api-socket',
+    'no-stdin',
+    'replace',
+    // compose run/exec
+    'no-deps',
+    'service-ports',
+    'use-aliases',
+    'build',
+    'remove-orphans',
+    'quiet-pull',
+    'no-TTY',
+]);
+/**
+ * The command a `docker run`/`docker exec` runs (with `--entrypoint E`, E first), or null when
+ * the words are not such a command or it runs the image's own command.
+ */
+function containerCommand(argv) {
+    const engine = argv[0]?.text.slice(argv[0].text.lastIndexOf('/') + 1) ?? '';
+    // `kubectl exec POD -- CMD`, `kubectl run NAME --image=I -- CMD`: the command follows `--`.
+    if (engine === 'kubectl' || engine === 'oc') {
+        if (argv[1]?.text !== 'exec' && argv[1]?.text !== 'run')
+            return null;
+        const dash = argv.findIndex((a) => a.text === '--');
+        return dash > 0 && dash + 1 < argv.length ? argv.slice(dash + 1) : null;
+    }
+    let i = 1;
+    // `docker compose run|exec [OPTIONS] SERVICE CMD…` (and docker-compose, podman-compose).
+    if (!COMPOSE.has(engine)) {
+        if (!ENGINES.has(engine))
+            return null;
+        if (argv[i]?.text === 'compose' || argv[i]?.text === 'container')
+            i++;
+    }
+    const sub = argv[i]?.text;
+    if (sub !== 'run' && sub !== 'exec')
+        return null;
+    let entrypoint;
+    for (i++; i < argv.length; i++) {
+        const t = argv[i].text;
+        if (t === '--') {
+            i++;
+            break;
+        }
+        if (t.startsWith('--')) {
+            const eq = t.indexOf('=');
+            const name = t.slice(2, eq === -1 ? undefined : eq);
+            if (LONG_FLAGS.has(name))
+                continue;
+            if (eq === -1)
+                i++;
+            if (name === 'entrypoint')
+                entrypoint = eq === -1 ? argv[i] : { ...argv[i], text: t.slice(eq + 1) };
+            continue;
+        }
+        if (t.startsWith('-') && t.length > 1) {
+            // Clustered short flags (`-it`, `-dit`); one that takes a value ends the cluster.
+            for (let k = 1; k < t.length; k++) {
+                if (!SHORT_WITH_VALUE.has(t[k]))
+                    continue;
+                if (k === t.length - 1)
+                    i++;
+                break;
+            }
+            continue;
+        }
+        break;
+    }
+    // argv[i] is the image (run) or the container (exec).
+    const rest = argv.slice(i + 1);
+    if (entrypoint && entrypoint.text !== '')
+        return [entrypoint, ...rest];
+    return rest.length > 0 ? rest : null;
+}
+
+// EXTERNAL MODULE: ./src/detectors/shell/expand.ts
+var expand = __webpack_require__(88496);
+;// CONCATENATED MODULE: ./src/detectors/shell/command-words.ts
+// Classes of command words: shells, fetchers, commands whose arguments are data, and the
+// wrappers (`sudo`, `env X=Y`, `timeout N`, …) that run the command after them.
+
+
+const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ash', 'ksh', 'mksh']);
+/** A shell shebang on the first line: `#!/bin/sh`, `#! /usr/bin/env -S bash -e`, `#!/bin/zsh`. */
+function hasShellShebang(head) {
+    return /^#![ \t]*(?:\S*\/)?(?:env[ \t]+(?:-\S+[ \t]+)*)?(?:sh|bash|zsh|ksh|mksh|dash|ash)(?:[ \t\r\n]|$)/.test(head);
+}
+const FETCHERS = new Set(['curl', 'wget', 'irm', 'iwr', 'invoke-restmethod', 'invoke-webrequest']);
+/** Commands that run a script read from a pipe: POSIX shells and PowerShell's Invoke-Expression. */
+const PIPE_SHELLS = new Set([...SHELLS, 'iex', 'invoke-expression', 'python', 'python3']);
+function isFetcher(cmd) {
+    return FETCHERS.has(base(cmd).toLowerCase());
+}
+function isPipeShell(cmd) {
+    return PIPE_SHELLS.has(base(cmd).toLowerCase());
+}
+/** Commands whose string arguments are data, not commands to run. */
+const NON_EXECUTING = new Set([
+    'echo',
+    'printf',
+    'print',
+    'cat',
+    'tee',
+    'grep',
+    'egrep',
+    'fgrep',
+    'rg',
+    'sed',
+    'awk',
+    'test',
+    '[',
+    '[[',
+    'read',
+    'git',
+    'jq',
+    'yq',
+    'trap',
+    'logger',
+    'case',
+    'for',
+    'select',
+    'function',
+]);
+const COMMAND_WORD = /^(sudo\s+)?(npm|npx|pnpm|pnpx|yarn|bun|bunx|volta|mise|asdf|deno|pip|pip3|pipx|python3?|uv|uvx|brew|winget|choco|scoop|curl|wget|sh|bash|zsh)\s/;
+function base(cmd) {
+    const s = cmd.lastIndexOf('/');
+    return s === -1 ? cmd : cmd.slice(s + 1);
+}
+function basename(p) {
+    const s = p.lastIndexOf('/');
+    return s === -1 ? p : p.slice(s + 1);
+}
+/** Removes `sudo`, `env`, `exec`, `nohup`, `time`, `command`, `timeout N`, … in front of a command. */
+function stripWrappers(argv, overlay, lookup) {
+    for (let guard = 0; guard < 16 && argv.length > 0; guard++) {
+        const w = base(argv[0].text);
+        let i = 1;
+        if (w === 'sudo' || w === 'doas') {
+            while (i < argv.length && argv[i].text.startsWith('-')) {
+                const f = argv[i].text;
+                i += /^-[ugrtCDhpU]$/.test(f) || f === '--user' || f === '--group' ? 2 : 1;
+                if (f === '--')
+                    break;
+            }
+        }
+        else if (w === 'env') {
+            while (i < argv.length) {
+                const t = argv[i].text;
+                if (t === '-u' || t === '-C' || t === '-S')
+                    i += 2;
+                else if (t.startsWith('-'))
+                    i++;
+                else if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(t)) {
+                    const a = (0,expand/* splitAssignment */.ko)(argv[i].word);
+                    if (a)
+                        overlay.set(a.name, (0,expand/* expandParts */.Xd)(a.value, lookup));
+                    i++;
+                }
+                else
+                    break;
+            }
+        }
+        else if (w === 'timeout') {
+            while (i < argv.length && argv[i].text.startsWith('-'))
+                i++;
+            i++;
+        }
+        else if (w === 'nice' || w === 'ionice' || w === 'stdbuf') {
+            while (i < argv.length && argv[i].text.startsWith('-'))
+                i += /^-[nc]$/.test(argv[i].text) ? 2 : 1;
+        }
+        else if (w === 'gosu' || w === 'su-exec') {
+            i = 2;
+        }
+        else if (w === 'runuser' && argv.some((a) => a.text === '--')) {
+            i = argv.findIndex((a) => a.text === '--') + 1;
+        }
+        else if (w === 'xargs') {
+            // Options that take a value: `-n 1`, `-I {}`, `-L 1`, `-P 4`, `-d '\n'`, `-a file`, …
+            while (i < argv.length && argv[i].text.startsWith('-'))
+                i += /^-[nILPdEsa]$|^--(max-args|replace|max-lines|max-procs|delimiter|eof|max-chars|arg-file)$/.test(argv[i].text)
+                    ? 2
+                    : 1;
+        }
+        else if (['docker', 'podman', 'nerdctl', 'docker-compose', 'podman-compose', 'kubectl', 'oc'].includes(w)) {
+            const inner = containerCommand(argv);
+            if (!inner)
+                break;
+            argv = inner;
+            continue;
+        }
+        else if (!['exec', 'nohup', 'time', 'corepack', 'command', 'builtin', 'retry', 'then', 'do', 'else'].includes(w)) {
+            break;
+        }
+        else {
+            while (i < argv.length && argv[i].text.startsWith('-') && w !== 'exec')
+                i++;
+        }
+        argv = argv.slice(i);
+    }
+    return argv;
+}
+/** A path from the root of the repository's checkout in a devcontainer or a workflow runner. */
+const WORKSPACE_PATH = /^(\$\{(containerWorkspaceFolder|localWorkspaceFolder|GITHUB_WORKSPACE)\}|\$GITHUB_WORKSPACE|\$\{\{\s*github\.workspace\s*\}\})\/[\w./-]+$/;
+/** A command word that runs a file in the repository: `./install`, `scripts/x.sh`, `$GITHUB_WORKSPACE/x`. */
+function runsFileByPath(word) {
+    return /^\S*\/\S*\.(sh|bash)$/.test(word) || /^\.\.?\/[\w./-]+$/.test(word) || WORKSPACE_PATH.test(word);
+}
+/**
+ * A shell's own arguments: `bash -c 'script' [$0 args…]` (also `-lc`, `-euxo pipefail -c`) gives
+ * the script; otherwise `operand` is the index of the script file to run, if any.
+ */
+function shellOperands(args) {
+    let i = 0;
+    for (; i < args.length; i++) {
+        const a = args[i].text;
+        if (a === '--')
+            return { operand: i + 1 };
+        if (/^[-+][a-zA-Z]*[oO]$/.test(a) && !a.includes('c')) {
+            i++;
+            continue;
+        }
+        if (/^-[a-zA-Z]*c[a-zA-Z]*$/.test(a) && !a.startsWith('--'))
+            return { script: args[i + 1], operand: i + 1 };
+        if (!a.startsWith('-') && !a.startsWith('+'))
+            break;
+    }
+    return { operand: i };
+}
+/** Whether a command runs `xargs` (after wrappers such as `sudo`): its items come from stdin. */
+function xargsRuns(c) {
+    for (const w of c.words) {
+        const t = base(w.raw);
+        if (t === 'xargs')
+            return true;
+        if (!['sudo', 'doas', 'command', 'nohup', 'time'].includes(t) && !t.startsWith('-'))
+            return false;
+    }
+    return false;
+}
+/**
+ * What a command's stdin holds when it is known statically: the items `echo`/`printf` before it
+ * in the pipeline write, or a here-string; split on blanks as xargs splits them.
+ */
+function stdinItems(c, before, lookup) {
+    const split = (e) => e.text
+        .split(/\s+/)
+        .filter((t) => t !== '')
+        .map((t) => ({ ...e, text: t }));
+    const here = c.redirects.find((r) => r.op === '<<<' && r.target);
+    if (here)
+        return split((0,expand/* expandWord */.Vo)(here.target, lookup));
+    const producer = before?.argv;
+    const name = producer?.[0] ? base(producer[0].text) : '';
+    if (name === 'echo')
+        return producer
+            .slice(1)
+            .filter((a) => !/^-[neE]+$/.test(a.text))
+            .flatMap(split);
+    if (name === 'printf')
+        return producer.slice(2).flatMap(split);
+    return [];
+}
+
+
+/***/ }),
+
 /***/ 67352:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -12220,7 +12536,7 @@ function changeArguments(env, change) {
 
 /***/ }),
 
-/***/ 15601:
+/***/ 57717:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12230,286 +12546,10 @@ __webpack_require__.d(__webpack_exports__, {
   J: () => (/* reexport */ positional/* setArguments */.J)
 });
 
-;// CONCATENATED MODULE: ./src/detectors/shell/container-run.ts
-const ENGINES = new Set(['docker', 'podman', 'nerdctl']);
-const COMPOSE = new Set(['docker-compose', 'podman-compose']);
-/** Short options of `run`/`exec` that take a value (`-e K=V`, `-v a:b`, `-w /dir`, …). */
-const SHORT_WITH_VALUE = new Set(['a', 'c', 'e', 'h', 'l', 'm', 'p', 'u', 'v', 'w']);
-/** Long options that do not take a value; every other long option does. */
-const LONG_FLAGS = new Set([
-    'detach',
-    'init',
-    'interactive',
-    'no-healthcheck',
-    'oom-kill-disable',
-    'privileged',
-    'publish-all',
-    'quiet',
-    'read-only',
-    'rm',
-    'sig-proxy',
-    'tty',
-    'help',
-    'disable-content-trust',
-    'use-api-socket',
-    'no-stdin',
-    'replace',
-    // compose run/exec
-    'no-deps',
-    'service-ports',
-    'use-aliases',
-    'build',
-    'remove-orphans',
-    'quiet-pull',
-    'no-TTY',
-]);
-/**
- * The command a `docker run`/`docker exec` runs (with `--entrypoint E`, E first), or null when
- * the words are not such a command or it runs the image's own command.
- */
-function containerCommand(argv) {
-    const engine = argv[0]?.text.slice(argv[0].text.lastIndexOf('/') + 1) ?? '';
-    // `kubectl exec POD -- CMD`, `kubectl run NAME --image=I -- CMD`: the command follows `--`.
-    if (engine === 'kubectl' || engine === 'oc') {
-        if (argv[1]?.text !== 'exec' && argv[1]?.text !== 'run')
-            return null;
-        const dash = argv.findIndex((a) => a.text === '--');
-        return dash > 0 && dash + 1 < argv.length ? argv.slice(dash + 1) : null;
-    }
-    let i = 1;
-    // `docker compose run|exec [OPTIONS] SERVICE CMD…` (and docker-compose, podman-compose).
-    if (!COMPOSE.has(engine)) {
-        if (!ENGINES.has(engine))
-            return null;
-        if (argv[i]?.text === 'compose' || argv[i]?.text === 'container')
-            i++;
-    }
-    const sub = argv[i]?.text;
-    if (sub !== 'run' && sub !== 'exec')
-        return null;
-    let entrypoint;
-    for (i++; i < argv.length; i++) {
-        const t = argv[i].text;
-        if (t === '--') {
-            i++;
-            break;
-        }
-        if (t.startsWith('--')) {
-            const eq = t.indexOf('=');
-            const name = t.slice(2, eq === -1 ? undefined : eq);
-            if (LONG_FLAGS.has(name))
-                continue;
-            if (eq === -1)
-                i++;
-            if (name === 'entrypoint')
-                entrypoint = eq === -1 ? argv[i] : { ...argv[i], text: t.slice(eq + 1) };
-            continue;
-        }
-        if (t.startsWith('-') && t.length > 1) {
-            // Clustered short flags (`-it`, `-dit`); one that takes a value ends the cluster.
-            for (let k = 1; k < t.length; k++) {
-                if (!SHORT_WITH_VALUE.has(t[k]))
-                    continue;
-                if (k === t.length - 1)
-                    i++;
-                break;
-            }
-            continue;
-        }
-        break;
-    }
-    // argv[i] is the image (run) or the container (exec).
-    const rest = argv.slice(i + 1);
-    if (entrypoint && entrypoint.text !== '')
-        return [entrypoint, ...rest];
-    return rest.length > 0 ? rest : null;
-}
-
+// EXTERNAL MODULE: ./src/detectors/shell/command-words.ts + 1 modules
+var command_words = __webpack_require__(17271);
 // EXTERNAL MODULE: ./src/detectors/shell/expand.ts
 var expand = __webpack_require__(88496);
-;// CONCATENATED MODULE: ./src/detectors/shell/command-words.ts
-// Classes of command words: shells, fetchers, commands whose arguments are data, and the
-// wrappers (`sudo`, `env X=Y`, `timeout N`, …) that run the command after them.
-
-
-const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ash', 'ksh', 'mksh']);
-const FETCHERS = new Set(['curl', 'wget', 'irm', 'iwr', 'invoke-restmethod', 'invoke-webrequest']);
-/** Commands that run a script read from a pipe: POSIX shells and PowerShell's Invoke-Expression. */
-const PIPE_SHELLS = new Set([...SHELLS, 'iex', 'invoke-expression', 'python', 'python3']);
-function isFetcher(cmd) {
-    return FETCHERS.has(base(cmd).toLowerCase());
-}
-function isPipeShell(cmd) {
-    return PIPE_SHELLS.has(base(cmd).toLowerCase());
-}
-/** Commands whose string arguments are data, not commands to run. */
-const NON_EXECUTING = new Set([
-    'echo',
-    'printf',
-    'print',
-    'cat',
-    'tee',
-    'grep',
-    'egrep',
-    'fgrep',
-    'rg',
-    'sed',
-    'awk',
-    'test',
-    '[',
-    '[[',
-    'read',
-    'git',
-    'jq',
-    'yq',
-    'trap',
-    'logger',
-    'case',
-    'for',
-    'select',
-    'function',
-]);
-const COMMAND_WORD = /^(sudo\s+)?(npm|npx|pnpm|pnpx|yarn|bun|bunx|volta|mise|asdf|deno|pip|pip3|pipx|python3?|uv|uvx|brew|winget|choco|scoop|curl|wget|sh|bash|zsh)\s/;
-function base(cmd) {
-    const s = cmd.lastIndexOf('/');
-    return s === -1 ? cmd : cmd.slice(s + 1);
-}
-function basename(p) {
-    const s = p.lastIndexOf('/');
-    return s === -1 ? p : p.slice(s + 1);
-}
-/** Removes `sudo`, `env`, `exec`, `nohup`, `time`, `command`, `timeout N`, … in front of a command. */
-function stripWrappers(argv, overlay, lookup) {
-    for (let guard = 0; guard < 16 && argv.length > 0; guard++) {
-        const w = base(argv[0].text);
-        let i = 1;
-        if (w === 'sudo' || w === 'doas') {
-            while (i < argv.length && argv[i].text.startsWith('-')) {
-                const f = argv[i].text;
-                i += /^-[ugrtCDhpU]$/.test(f) || f === '--user' || f === '--group' ? 2 : 1;
-                if (f === '--')
-                    break;
-            }
-        }
-        else if (w === 'env') {
-            while (i < argv.length) {
-                const t = argv[i].text;
-                if (t === '-u' || t === '-C' || t === '-S')
-                    i += 2;
-                else if (t.startsWith('-'))
-                    i++;
-                else if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(t)) {
-                    const a = (0,expand/* splitAssignment */.ko)(argv[i].word);
-                    if (a)
-                        overlay.set(a.name, (0,expand/* expandParts */.Xd)(a.value, lookup));
-                    i++;
-                }
-                else
-                    break;
-            }
-        }
-        else if (w === 'timeout') {
-            while (i < argv.length && argv[i].text.startsWith('-'))
-                i++;
-            i++;
-        }
-        else if (w === 'nice' || w === 'ionice' || w === 'stdbuf') {
-            while (i < argv.length && argv[i].text.startsWith('-'))
-                i += /^-[nc]$/.test(argv[i].text) ? 2 : 1;
-        }
-        else if (w === 'gosu' || w === 'su-exec') {
-            i = 2;
-        }
-        else if (w === 'runuser' && argv.some((a) => a.text === '--')) {
-            i = argv.findIndex((a) => a.text === '--') + 1;
-        }
-        else if (w === 'xargs') {
-            // Options that take a value: `-n 1`, `-I {}`, `-L 1`, `-P 4`, `-d '\n'`, `-a file`, …
-            while (i < argv.length && argv[i].text.startsWith('-'))
-                i += /^-[nILPdEsa]$|^--(max-args|replace|max-lines|max-procs|delimiter|eof|max-chars|arg-file)$/.test(argv[i].text)
-                    ? 2
-                    : 1;
-        }
-        else if (['docker', 'podman', 'nerdctl', 'docker-compose', 'podman-compose', 'kubectl', 'oc'].includes(w)) {
-            const inner = containerCommand(argv);
-            if (!inner)
-                break;
-            argv = inner;
-            continue;
-        }
-        else if (!['exec', 'nohup', 'time', 'corepack', 'command', 'builtin', 'retry', 'then', 'do', 'else'].includes(w)) {
-            break;
-        }
-        else {
-            while (i < argv.length && argv[i].text.startsWith('-') && w !== 'exec')
-                i++;
-        }
-        argv = argv.slice(i);
-    }
-    return argv;
-}
-/** A path from the root of the repository's checkout in a devcontainer or a workflow runner. */
-const WORKSPACE_PATH = /^(\$\{(containerWorkspaceFolder|localWorkspaceFolder|GITHUB_WORKSPACE)\}|\$GITHUB_WORKSPACE|\$\{\{\s*github\.workspace\s*\}\})\/[\w./-]+$/;
-/** A command word that runs a file in the repository: `./install`, `scripts/x.sh`, `$GITHUB_WORKSPACE/x`. */
-function runsFileByPath(word) {
-    return /^\S*\/\S*\.(sh|bash)$/.test(word) || /^\.\.?\/[\w./-]+$/.test(word) || WORKSPACE_PATH.test(word);
-}
-/**
- * A shell's own arguments: `bash -c 'script' [$0 args…]` (also `-lc`, `-euxo pipefail -c`) gives
- * the script; otherwise `operand` is the index of the script file to run, if any.
- */
-function shellOperands(args) {
-    let i = 0;
-    for (; i < args.length; i++) {
-        const a = args[i].text;
-        if (a === '--')
-            return { operand: i + 1 };
-        if (/^[-+][a-zA-Z]*[oO]$/.test(a) && !a.includes('c')) {
-            i++;
-            continue;
-        }
-        if (/^-[a-zA-Z]*c[a-zA-Z]*$/.test(a) && !a.startsWith('--'))
-            return { script: args[i + 1], operand: i + 1 };
-        if (!a.startsWith('-') && !a.startsWith('+'))
-            break;
-    }
-    return { operand: i };
-}
-/** Whether a command runs `xargs` (after wrappers such as `sudo`): its items come from stdin. */
-function xargsRuns(c) {
-    for (const w of c.words) {
-        const t = base(w.raw);
-        if (t === 'xargs')
-            return true;
-        if (!['sudo', 'doas', 'command', 'nohup', 'time'].includes(t) && !t.startsWith('-'))
-            return false;
-    }
-    return false;
-}
-/**
- * What a command's stdin holds when it is known statically: the items `echo`/`printf` before it
- * in the pipeline write, or a here-string; split on blanks as xargs splits them.
- */
-function stdinItems(c, before, lookup) {
-    const split = (e) => e.text
-        .split(/\s+/)
-        .filter((t) => t !== '')
-        .map((t) => ({ ...e, text: t }));
-    const here = c.redirects.find((r) => r.op === '<<<' && r.target);
-    if (here)
-        return split((0,expand/* expandWord */.Vo)(here.target, lookup));
-    const producer = before?.argv;
-    const name = producer?.[0] ? base(producer[0].text) : '';
-    if (name === 'echo')
-        return producer
-            .slice(1)
-            .filter((a) => !/^-[neE]+$/.test(a.text))
-            .flatMap(split);
-    if (name === 'printf')
-        return producer.slice(2).flatMap(split);
-    return [];
-}
-
 // EXTERNAL MODULE: ./src/detectors/shell/words.ts
 var words = __webpack_require__(6699);
 ;// CONCATENATED MODULE: ./src/detectors/shell/fields.ts
@@ -12793,9 +12833,9 @@ function fetchUrl(argv) {
 }
 /** Where a curl/wget command writes what it fetches; null when it writes to stdout. */
 function fetchOutput(argv, url) {
-    const isCurl = base(argv[0].text) === 'curl';
+    const isCurl = (0,command_words/* base */.E3)(argv[0].text) === 'curl';
     let dir = '';
-    let out = isCurl ? null : basename(url.replace(/[?#].*$/, ''));
+    let out = isCurl ? null : (0,command_words/* basename */.P8)(url.replace(/[?#].*$/, ''));
     for (let i = 1; i < argv.length; i++) {
         const t = argv[i].text;
         const nextText = argv[i + 1]?.text;
@@ -12807,7 +12847,7 @@ function fetchOutput(argv, url) {
             else if (t === '-O' ||
                 t === '--remote-name' ||
                 (/^-[a-zA-Z]+$/.test(t) && t.includes('O') && !t.includes('o')))
-                out = basename(url.replace(/[?#].*$/, ''));
+                out = (0,command_words/* basename */.P8)(url.replace(/[?#].*$/, ''));
             else if (/^-[a-zA-Z]+o$/.test(t))
                 out = nextText ?? null;
             else if (t === '--output-dir')
@@ -12838,7 +12878,7 @@ function fetchInSubstitution(w, lookup) {
         if (!c)
             continue;
         const argv = c.words.map((x) => (0,expand/* expandWord */.Vo)(x, lookup));
-        if (argv.length && isFetcher(argv[0].text)) {
+        if (argv.length && (0,command_words/* isFetcher */.c9)(argv[0].text)) {
             const u = fetchUrl(argv);
             if (u)
                 return { text: u.text };
@@ -14534,9 +14574,9 @@ class CommandScanner extends ShellInterpreter {
             const cmd = prepared[i];
             const next = prepared[i + 1];
             // `curl URL | [VERSION=x] [sudo] bash -s -- ARGS`
-            if (next && cmd.argv.length > 0 && isFetcher(cmd.argv[0].text)) {
+            if (next && cmd.argv.length > 0 && (0,command_words/* isFetcher */.c9)(cmd.argv[0].text)) {
                 const url = fetchUrl(cmd.argv);
-                const shell = next.argv.length > 0 && isPipeShell(next.argv[0].text) ? next : null;
+                const shell = next.argv.length > 0 && (0,command_words/* isPipeShell */.xm)(next.argv[0].text) ? next : null;
                 if (url && shell) {
                     this.installer(url.text, locate(url.start), pipedScriptArgs(shell.argv), shell.overlay);
                     // The shell reads the script from stdin; its own arguments are not a script path.
@@ -14546,14 +14586,14 @@ class CommandScanner extends ShellInterpreter {
                 }
             }
             // `cat <<EOF | bash`: the here-document is the script.
-            if (next && cmd.heredoc && next.argv.length === 1 && SHELLS.has(base(next.argv[0].text))) {
+            if (next && cmd.heredoc && next.argv.length === 1 && command_words/* SHELLS */.OF.has((0,command_words/* base */.E3)(next.argv[0].text))) {
                 this.scan(text, locate, cmd.heredoc.start, cmd.heredoc.start + cmd.heredoc.body.length, depth + 1);
                 next.consumed = true;
                 continue;
             }
             // `echo PKG | xargs npm i -g`, `xargs npm i -g <<< PKG`: the items are arguments.
-            if (xargsRuns(commands[i]))
-                cmd.argv.push(...stdinItems(cmd.command, prepared[i - 1], this.lookup(cmd.overlay)));
+            if ((0,command_words/* xargsRuns */.kb)(commands[i]))
+                cmd.argv.push(...(0,command_words/* stdinItems */.pr)(cmd.command, prepared[i - 1], this.lookup(cmd.overlay)));
             if (!cmd.consumed)
                 this.command(cmd, text, locate, depth);
         }
@@ -14578,7 +14618,7 @@ class CommandScanner extends ShellInterpreter {
         words = words.slice(i);
         const lookup = this.lookup(overlay);
         let argv = words.flatMap((w) => expandFields(w, lookup));
-        argv = stripWrappers(argv, overlay, lookup);
+        argv = (0,command_words/* stripWrappers */.Dz)(argv, overlay, lookup);
         const heredoc = c.redirects.find((r) => r.heredoc)?.heredoc;
         return { argv, overlay, heredoc, consumed: false, command: c };
     }
@@ -14594,7 +14634,7 @@ class CommandScanner extends ShellInterpreter {
                 this.scan(text, locate, cmd.heredoc.start, cmd.heredoc.start + cmd.heredoc.body.length, depth + 1);
             return;
         }
-        const name = base(argv[0].text);
+        const name = (0,command_words/* base */.E3)(argv[0].text);
         const args = argv.slice(1);
         if (name === 'export' ||
             name === 'declare' ||
@@ -14630,7 +14670,7 @@ class CommandScanner extends ShellInterpreter {
                 this.nested(args.map((a) => a.text).join(' '), locate(args[0].start), depth);
             return;
         }
-        if (SHELLS.has(name)) {
+        if (command_words/* SHELLS */.OF.has(name)) {
             this.shell(cmd, args, text, locate, depth);
             return;
         }
@@ -14647,7 +14687,7 @@ class CommandScanner extends ShellInterpreter {
                 this.nested(args[c + 1].text, locate(args[c + 1].start), depth);
             return;
         }
-        if (isFetcher(name)) {
+        if ((0,command_words/* isFetcher */.c9)(name)) {
             this.fetch(argv, locate);
             return;
         }
@@ -14661,8 +14701,8 @@ class CommandScanner extends ShellInterpreter {
         }
         // A command word with a slash runs that file: `./setup.sh`, `.devcontainer/post-create.sh`,
         // `./install`, `$GITHUB_WORKSPACE/scripts/x`.
-        if (this.downloads.has(argv[0].text) || runsFileByPath(argv[0].text)) {
-            this.runScript(argv[0], args, locate, cmd.overlay);
+        if (this.downloads.has(argv[0].text) || (0,command_words/* runsFileByPath */.Vp)(argv[0].text)) {
+            this.runScript(argv[0], args, locate, cmd.overlay, false, true);
             return;
         }
         const task = readTaskRun(name, args, locate(argv[0].start));
@@ -14690,11 +14730,11 @@ class CommandScanner extends ShellInterpreter {
                     this.nested(a.text, locate(a.start), depth);
             return;
         }
-        if (NON_EXECUTING.has(name))
+        if (command_words/* NON_EXECUTING */.lJ.has(name))
             return;
         // A helper function or tool given a command string: `run_command "npm install -g x"`.
         for (const a of args) {
-            if (/\s/.test(a.text) && COMMAND_WORD.test(a.text.trimStart()))
+            if (/\s/.test(a.text) && command_words/* COMMAND_WORD */.J1.test(a.text.trimStart()))
                 this.nested(a.text, locate(a.start), depth);
         }
     }
@@ -14716,7 +14756,7 @@ class CommandScanner extends ShellInterpreter {
         this.scan(script, (o) => line - 1 + lines.line(o), 0, script.length, depth + 1);
     }
     shell(cmd, args, text, locate, depth) {
-        const { script: cScript, operand: i } = shellOperands(args);
+        const { script: cScript, operand: i } = (0,command_words/* shellOperands */.X0)(args);
         if (cScript) {
             const fetched = fetchInSubstitution(cScript.word, this.lookup(cmd.overlay));
             if (fetched) {
@@ -14742,15 +14782,17 @@ class CommandScanner extends ShellInterpreter {
         }
     }
     /** A script run by path: a fetched installer, or a repository script to read. */
-    runScript(path, args, locate, overlay, sourced = false) {
-        const d = this.downloads.get(path.text) ?? this.downloads.get(basename(path.text));
+    runScript(path, args, locate, overlay, sourced = false, 
+    /** Run as a program (`./x`): its shebang names the interpreter. */
+    byPath = false) {
+        const d = this.downloads.get(path.text) ?? this.downloads.get((0,command_words/* basename */.P8)(path.text));
         if (d) {
             d.used = true;
             this.installer(d.url, locate(path.start), args, overlay);
             return;
         }
         // `${containerWorkspaceFolder}/x.sh`, `$GITHUB_WORKSPACE/x.sh` are paths in the repository too.
-        if ((!path.unknown && /^[\w./-]+$/.test(path.text)) || WORKSPACE_PATH.test(path.text)) {
+        if ((!path.unknown && /^[\w./-]+$/.test(path.text)) || command_words/* WORKSPACE_PATH */.Qh.test(path.text)) {
             // A new shell sees the exported variables only, and its own arguments.
             const env = this.vars.forScript(overlay, sourced);
             const values = args.map((a) => ({
@@ -14758,7 +14800,15 @@ class CommandScanner extends ShellInterpreter {
                 unknown: a.unknown,
                 ...(a.from ? { from: a.from } : {}),
             }));
-            this.scriptRuns.push({ path: path.text, line: locate(path.start), args: values, env, sourced });
+            const line = locate(path.start);
+            this.scriptRuns.push({
+                path: path.text,
+                line,
+                args: values,
+                env,
+                sourced,
+                ...(byPath ? { byPath } : {}),
+            });
         }
     }
     /** `source FILE`: its assignments hold from here on, when its text is known. */
@@ -14794,8 +14844,8 @@ class CommandScanner extends ShellInterpreter {
             const line = locate(url.start);
             const rec = { url: url.text, line, used: false };
             this.downloads.set(out, rec);
-            if (!this.downloads.has(basename(out)))
-                this.downloads.set(basename(out), rec);
+            if (!this.downloads.has((0,command_words/* basename */.P8)(out)))
+                this.downloads.set((0,command_words/* basename */.P8)(out), rec);
             if ((0,installers/* releaseDownload */.cW)(url.text) || extensionDownload(url.text)) {
                 rec.used = true;
                 this.report(fetchedFinding(url.text, line));
@@ -14817,9 +14867,9 @@ class CommandScanner extends ShellInterpreter {
 /** A shell's arguments after a piped script: its options and `-`, `/dev/stdin` dropped. */
 function pipedScriptArgs(argv) {
     let args = argv.slice(1);
-    if (!SHELLS.has(base(argv[0].text)))
+    if (!command_words/* SHELLS */.OF.has((0,command_words/* base */.E3)(argv[0].text)))
         return args;
-    args = args.slice(shellOperands(args).operand);
+    args = args.slice((0,command_words/* shellOperands */.X0)(args).operand);
     return /^(-|\/dev\/stdin|\/dev\/fd\/0)$/.test(args[0]?.text ?? '') ? args.slice(1) : args;
 }
 

@@ -228,7 +228,7 @@ export class CommandScanner extends ShellInterpreter {
     // A command word with a slash runs that file: `./setup.sh`, `.devcontainer/post-create.sh`,
     // `./install`, `$GITHUB_WORKSPACE/scripts/x`.
     if (this.downloads.has(argv[0]!.text) || runsFileByPath(argv[0]!.text)) {
-      this.runScript(argv[0]!, args, locate, cmd.overlay);
+      this.runScript(argv[0]!, args, locate, cmd.overlay, false, true);
       return;
     }
     const task = readTaskRun(name, args, locate(argv[0]!.start));
@@ -320,6 +320,8 @@ export class CommandScanner extends ShellInterpreter {
     locate: (o: number) => number,
     overlay: Map<string, VarValue>,
     sourced = false,
+    /** Run as a program (`./x`): its shebang names the interpreter. */
+    byPath = false,
   ): void {
     const d = this.downloads.get(path.text) ?? this.downloads.get(basename(path.text));
     if (d) {
@@ -336,7 +338,15 @@ export class CommandScanner extends ShellInterpreter {
         unknown: a.unknown,
         ...(a.from ? { from: a.from } : {}),
       }));
-      this.scriptRuns.push({ path: path.text, line: locate(path.start), args: values, env, sourced });
+      const line = locate(path.start);
+      this.scriptRuns.push({
+        path: path.text,
+        line,
+        args: values,
+        env,
+        sourced,
+        ...(byPath ? { byPath } : {}),
+      });
     }
   }
 

@@ -7762,7 +7762,13 @@ class FlowParser {
             throw new FlowError(`unexpected ${JSON.stringify(text[this.pos] ?? 'end of line')} in a flow collection`);
         }
         let j = this.pos;
-        for (; j < this.end; j++) {
+        for (;;) {
+            // Up to the next character that can end the scalar (a line ends at CR or LF), natively.
+            PLAIN_RUN.lastIndex = j;
+            PLAIN_RUN.test(text);
+            j = Math.min(PLAIN_RUN.lastIndex, this.end);
+            if (j >= this.end)
+                break;
             const d = text.charCodeAt(j);
             if (d === 44 || d === 91 || d === 93 || d === 123 || d === 125)
                 break;
@@ -7771,6 +7777,7 @@ class FlowParser {
                 break;
             if (d === lockfile_yaml_scalars_HASH && isBlank(text.charCodeAt(j - 1)))
                 throw new FlowError('comment inside a flow collection');
+            j++;
         }
         let e = j;
         while (e > this.pos && isJsWhitespace(text.charCodeAt(e - 1)))
@@ -7782,6 +7789,8 @@ class FlowParser {
         return value;
     }
 }
+/** A run of characters none of which can end a plain scalar in a flow collection. */
+const PLAIN_RUN = /[^,[\]{}:#\r\n]*/y;
 function isFlowEnd(c) {
     return c === 44 || c === 93 || c === 125;
 }
@@ -7792,6 +7801,14 @@ function isFlowEnd(c) {
 // collection, a block scalar header), each written into the reader's fields or failed, located.
 
 
+/** A run of characters that are neither ":" nor "#" (a line ends at CR or LF). */
+const RUN = /[^:#\r\n]*/y;
+/** The offset of the first ":" or "#" at or after `j` (or `end`): matched natively, not per character. */
+function runEnd(text, j, end) {
+    RUN.lastIndex = j;
+    RUN.test(text);
+    return Math.min(RUN.lastIndex, end);
+}
 /**
  * Reads `key:` at `i` into the key fields; returns the offset after the ":", or -1 when the
  * line is not a mapping entry.
@@ -7827,6 +7844,9 @@ function readKey(text, i, end, lineNo, sink) {
     let j = i;
     for (;;) {
         while (j < end) {
+            j = runEnd(text, j, end);
+            if (j >= end)
+                break;
             const d = text.charCodeAt(j);
             if (d === 58)
                 break;
@@ -7949,6 +7969,9 @@ function readScalarOrFlow(text, i, end, lineNo, indent, maxDepth, sink) {
     let j = i;
     let colon = false;
     for (; j < end; j++) {
+        j = runEnd(text, j, end);
+        if (j >= end)
+            break;
         const d = text.charCodeAt(j);
         if (d === 58) {
             if (j + 1 === end || isBlank(text.charCodeAt(j + 1)))
@@ -14956,6 +14979,10 @@ function sameOccurrence(a, b) {
         a.source === b.source &&
         a.location.file === b.location.file);
 }
+/** Whether `dedupeAndSort` drops one of these two as a repeat of the other (the same occurrence). */
+function isRepeat(a, b) {
+    return a.location.line === b.location.line && compareInFile(a, b) === 0 && sameOccurrence(a, b);
+}
 function compareComponents(a, b) {
     return (cmp(a.location.file, b.location.file) ||
         a.location.line - b.location.line ||
@@ -15472,7 +15499,9 @@ async function inventoryEach(source, options, onFile) {
  */
 function keepCounting(components, keep) {
     const kept = [];
-    const others = new Set();
+    // The others, by line: only components on one line can repeat each other.
+    const others = new Map();
+    let counted = 0;
     // The other place of an installation a kept component is the precise view of is kept too: the
     // one-installation rule moves its place into the finding's `via`.
     const referenced = new Set();
@@ -15482,21 +15511,28 @@ function keepCounting(components, keep) {
             referenced.add((0,component/* installationKey */.W)(c.sameInstallationAs));
     });
     for (const [i, c] of components.entries()) {
-        if (accepted[i] || (referenced.size > 0 && referenced.has((0,component/* installationKey */.W)(c))))
+        if (accepted[i] || (referenced.size > 0 && referenced.has((0,component/* installationKey */.W)(c)))) {
             kept.push(c);
-        else
-            others.add([
-                c.location.file,
-                c.location.line,
-                c.ecosystem,
-                c.name,
-                c.version ?? '',
-                c.spec ?? '',
-                c.alias ?? '',
-                c.source,
-            ].join('\u0000'));
+            continue;
+        }
+        const line = c.location.line;
+        const there = others.get(line);
+        if (there === undefined) {
+            others.set(line, c);
+            counted++;
+        }
+        else if (Array.isArray(there)) {
+            if (!there.some((o) => isRepeat(o, c))) {
+                there.push(c);
+                counted++;
+            }
+        }
+        else if (!isRepeat(there, c)) {
+            others.set(line, [there, c]);
+            counted++;
+        }
     }
-    return { kept, others: others.size };
+    return { kept, others: counted };
 }
 /** Bytes read ahead and not yet parsed, at most (a file larger than this is read alone). */
 const READ_AHEAD_BYTES = 16 * 1024 * 1024;

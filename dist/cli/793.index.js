@@ -7226,6 +7226,10 @@ let tokenText = null;
 let tokenNext = 0;
 let tokenError = '';
 const kindNames = ['string', 'number', 'boolean'];
+/** Characters inside a quoted string that need no look: not a quote, a backslash or a control. */
+const STRING_RUN = /[^"\\\x00-\x1f]*/y;
+/** Characters of a bare word: up to a colon, a space, a comma, a CR (or the line's end). */
+const WORD_RUN = /[^:, \r\n]*/y;
 /** Reads one token at `i` the way yarn's tokenizer does (strings, numbers, booleans, bare words). */
 function readToken(s, i, end) {
     const c = s.charCodeAt(i);
@@ -7234,6 +7238,12 @@ function readToken(s, i, end) {
         let j = i + 1;
         let escaped = false;
         for (; j < end; j++) {
+            // Ordinary string characters are skipped natively up to a quote, a backslash or a control.
+            STRING_RUN.lastIndex = j;
+            STRING_RUN.test(s);
+            j = STRING_RUN.lastIndex;
+            if (j >= end)
+                break;
             const d = s.charCodeAt(j);
             if (d === QUOTE)
                 break;
@@ -7276,12 +7286,9 @@ function readToken(s, i, end) {
         return (tokenKind = BOOLEAN);
     }
     if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 47 || c === 45) {
-        let j = i + 1;
-        for (; j < end; j++) {
-            const d = s.charCodeAt(j);
-            if (d === COLON || d === SPACE || d === COMMA || d === CR)
-                break;
-        }
+        WORD_RUN.lastIndex = i + 1;
+        WORD_RUN.test(s);
+        const j = Math.min(WORD_RUN.lastIndex, end);
         tokenNext = j;
         return tokenSpan(STRING, i, j);
     }
@@ -15004,11 +15011,19 @@ var detectors = __webpack_require__(65848);
  * file (so a detector that skips a document's syntax errors, or parses it with a recursive
  * library, never sees a 100,000-deep document). Brackets inside strings and comments are text.
  */
+/** A run of characters none of which is a bracket, a quote or a slash. */
+const QUIET_RUN = /[^{}[\]"/]*/y;
 function jsonNestingError(path, text, maxDepth) {
     let depth = 0;
     const n = text.length;
     let nl = text.indexOf('\n'); // the next line break at or after a string's start
     for (let i = 0; i < n; i++) {
+        // Characters other than brackets, quotes and slashes change nothing: skipped natively.
+        QUIET_RUN.lastIndex = i;
+        QUIET_RUN.test(text);
+        i = QUIET_RUN.lastIndex;
+        if (i >= n)
+            break;
         const c = text.charCodeAt(i);
         if (c === 0x7b || c === 0x5b) {
             // { [

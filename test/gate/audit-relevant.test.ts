@@ -39,7 +39,7 @@ describe('audit: judging only what a rule may match by name changes no report', 
     expect(r.filtered).toEqual(r.full);
   });
 
-  it('the new shapes are found: pnpm, bun and deno entries by name, yarn and pnpm by bytes', async () => {
+  it('the new shapes are found: pnpm, bun and deno entries by name and escaped, yarn and pnpm by bytes', async () => {
     const files = {
       ...filesUnder(join(FIXTURES, 'pnpm')),
       ...Object.fromEntries(
@@ -61,6 +61,10 @@ describe('audit: judging only what a rule may match by name changes no report', 
       /^injected\/bun\/.*bun\.lock$/,
       /^injected\/deno\/.*deno\.lock$/,
       /^bytes\/.*pnpm-lock\.yaml$/,
+      /^escaped\/v9-two-documents\/pnpm-lock\.yaml$/,
+      /^escaped\/v6-edge\/pnpm-lock\.yaml$/,
+      /^escaped\/deno\/.*deno\.lock$/,
+      /^escaped\/bun\/.*bun\.lock$/,
       /^bytes\/yarn\/classic.*yarn\.lock$/,
     ])
       expect(

@@ -98,10 +98,17 @@ export function mutatedTexts(files: Files): Files {
     if (injected === null) continue;
     out[`injected/${path}`] = injected;
     out[`upper/${path}`] = injected.replaceAll('@anthropic-ai/claude-code', '@Anthropic-AI/Claude-Code');
-    if (/\.json$/.test(path)) {
+    if (/\.json$|(?:^|\/)(?:deno|bun)\.lock$/.test(path)) {
       out[`escaped/${path}`] = injected.replaceAll(
         '@anthropic-ai/claude-code',
         '@\\u0061nthropic-ai/cl\\u0061ude-code',
+      );
+    }
+    if (basename(path) === 'pnpm-lock.yaml') {
+      // A double-quoted YAML key spelling the scope's "@" as an escape.
+      out[`escaped/${path}`] = injected.replace(
+        /^( +)'?(\/?)@anthropic-ai\/claude-code([@/]2\.1\.150)'?:/gm,
+        '$1"$2\\u0040anthropic-ai/claude-code$3":',
       );
     }
     if (basename(path) === 'package.json') {

@@ -481,7 +481,8 @@ async function audit(source, options) {
                     // A banned artifact under another name is judged by its bytes (catalog/artifacts.ts).
                     (0,_catalog_artifacts_js__WEBPACK_IMPORTED_MODULE_0__/* .identifiedByBytes */ .KE)(c) !== undefined ||
                     (0,_inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_6__/* .isManifestEntry */ .SY)(c) ||
-                    manifestNames.has((0,_inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_6__/* .wantedKey */ .tY)(c.ecosystem, (0,_policy_names_js__WEBPACK_IMPORTED_MODULE_8__/* .normalizeName */ .Pc)(c.ecosystem, c.name))),
+                    (manifestNames.size > 0 &&
+                        manifestNames.has((0,_inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_6__/* .wantedKey */ .tY)(c.ecosystem, (0,_policy_names_js__WEBPACK_IMPORTED_MODULE_8__/* .normalizeName */ .Pc)(c.ecosystem, c.name)))),
             }),
     }, async (file, list) => {
         handedOver += list.length;

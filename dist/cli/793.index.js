@@ -7276,6 +7276,10 @@ let tokenText = null;
 let tokenNext = 0;
 let tokenError = '';
 const kindNames = ['string', 'number', 'boolean'];
+/** Characters inside a quoted string that need no look: not a quote, a backslash or a control. */
+const STRING_RUN = /[^"\\\x00-\x1f]*/y;
+/** Characters of a bare word: up to a colon, a space, a comma, a CR (or the line's end). */
+const WORD_RUN = /[^:, \r\n]*/y;
 /** Reads one token at `i` the way yarn's tokenizer does (strings, numbers, booleans, bare words). */
 function readToken(s, i, end) {
     const c = s.charCodeAt(i);
@@ -7284,6 +7288,12 @@ function readToken(s, i, end) {
         let j = i + 1;
         let escaped = false;
         for (; j < end; j++) {
+            // Ordinary string characters are skipped natively up to a quote, a backslash or a control.
+            STRING_RUN.lastIndex = j;
+            STRING_RUN.test(s);
+            j = STRING_RUN.lastIndex;
+            if (j >= end)
+                break;
             const d = s.charCodeAt(j);
             if (d === QUOTE)
                 break;
@@ -7326,12 +7336,9 @@ function readToken(s, i, end) {
         return (tokenKind = BOOLEAN);
     }
     if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 47 || c === 45) {
-        let j = i + 1;
-        for (; j < end; j++) {
-            const d = s.charCodeAt(j);
-            if (d === COLON || d === SPACE || d === COMMA || d === CR)
-                break;
-        }
+        WORD_RUN.lastIndex = i + 1;
+        WORD_RUN.test(s);
+        const j = Math.min(WORD_RUN.lastIndex, end);
         tokenNext = j;
         return tokenSpan(STRING, i, j);
     }
@@ -7812,7 +7819,13 @@ class FlowParser {
             throw new FlowError(`unexpected ${JSON.stringify(text[this.pos] ?? 'end of line')} in a flow collection`);
         }
         let j = this.pos;
-        for (; j < this.end; j++) {
+        for (;;) {
+            // Up to the next character that can end the scalar (a line ends at CR or LF), natively.
+            PLAIN_RUN.lastIndex = j;
+            PLAIN_RUN.test(text);
+            j = Math.min(PLAIN_RUN.lastIndex, this.end);
+            if (j >= this.end)
+                break;
             const d = text.charCodeAt(j);
             if (d === 44 || d === 91 || d === 93 || d === 123 || d === 125)
                 break;
@@ -7821,6 +7834,7 @@ class FlowParser {
                 break;
             if (d === lockfile_yaml_scalars_HASH && isBlank(text.charCodeAt(j - 1)))
                 throw new FlowError('comment inside a flow collection');
+            j++;
         }
         let e = j;
         while (e > this.pos && isJsWhitespace(text.charCodeAt(e - 1)))
@@ -7832,6 +7846,8 @@ class FlowParser {
         return value;
     }
 }
+/** A run of characters none of which can end a plain scalar in a flow collection. */
+const PLAIN_RUN = /[^,[\]{}:#\r\n]*/y;
 function isFlowEnd(c) {
     return c === 44 || c === 93 || c === 125;
 }
@@ -7842,6 +7858,14 @@ function isFlowEnd(c) {
 // collection, a block scalar header), each written into the reader's fields or failed, located.
 
 
+/** A run of characters that are neither ":" nor "#" (a line ends at CR or LF). */
+const RUN = /[^:#\r\n]*/y;
+/** The offset of the first ":" or "#" at or after `j` (or `end`): matched natively, not per character. */
+function runEnd(text, j, end) {
+    RUN.lastIndex = j;
+    RUN.test(text);
+    return Math.min(RUN.lastIndex, end);
+}
 /**
  * Reads `key:` at `i` into the key fields; returns the offset after the ":", or -1 when the
  * line is not a mapping entry.
@@ -7877,6 +7901,9 @@ function readKey(text, i, end, lineNo, sink) {
     let j = i;
     for (;;) {
         while (j < end) {
+            j = runEnd(text, j, end);
+            if (j >= end)
+                break;
             const d = text.charCodeAt(j);
             if (d === 58)
                 break;
@@ -7999,6 +8026,9 @@ function readScalarOrFlow(text, i, end, lineNo, indent, maxDepth, sink) {
     let j = i;
     let colon = false;
     for (; j < end; j++) {
+        j = runEnd(text, j, end);
+        if (j >= end)
+            break;
         const d = text.charCodeAt(j);
         if (d === 58) {
             if (j + 1 === end || isBlank(text.charCodeAt(j + 1)))
@@ -15876,6 +15906,10 @@ function sameOccurrence(a, b) {
         a.source === b.source &&
         a.location.file === b.location.file);
 }
+/** Whether `dedupeAndSort` drops one of these two as a repeat of the other (the same occurrence). */
+function isRepeat(a, b) {
+    return a.location.line === b.location.line && compareInFile(a, b) === 0 && sameOccurrence(a, b);
+}
 function compareComponents(a, b) {
     return (cmp(a.location.file, b.location.file) ||
         a.location.line - b.location.line ||
@@ -15897,11 +15931,19 @@ var detectors = __webpack_require__(42089);
  * file (so a detector that skips a document's syntax errors, or parses it with a recursive
  * library, never sees a 100,000-deep document). Brackets inside strings and comments are text.
  */
+/** A run of characters none of which is a bracket, a quote or a slash. */
+const QUIET_RUN = /[^{}[\]"/]*/y;
 function jsonNestingError(path, text, maxDepth) {
     let depth = 0;
     const n = text.length;
     let nl = text.indexOf('\n'); // the next line break at or after a string's start
     for (let i = 0; i < n; i++) {
+        // Characters other than brackets, quotes and slashes change nothing: skipped natively.
+        QUIET_RUN.lastIndex = i;
+        QUIET_RUN.test(text);
+        i = QUIET_RUN.lastIndex;
+        if (i >= n)
+            break;
         const c = text.charCodeAt(i);
         if (c === 0x7b || c === 0x5b) {
             // { [
@@ -16392,7 +16434,9 @@ async function inventoryEach(source, options, onFile) {
  */
 function keepCounting(components, keep) {
     const kept = [];
-    const others = new Set();
+    // The others, by line: only components on one line can repeat each other.
+    const others = new Map();
+    let counted = 0;
     // The other place of an installation a kept component is the precise view of is kept too: the
     // one-installation rule moves its place into the finding's `via`.
     const referenced = new Set();
@@ -16402,21 +16446,28 @@ function keepCounting(components, keep) {
             referenced.add((0,component/* installationKey */.W)(c.sameInstallationAs));
     });
     for (const [i, c] of components.entries()) {
-        if (accepted[i] || (referenced.size > 0 && referenced.has((0,component/* installationKey */.W)(c))))
+        if (accepted[i] || (referenced.size > 0 && referenced.has((0,component/* installationKey */.W)(c)))) {
             kept.push(c);
-        else
-            others.add([
-                c.location.file,
-                c.location.line,
-                c.ecosystem,
-                c.name,
-                c.version ?? '',
-                c.spec ?? '',
-                c.alias ?? '',
-                c.source,
-            ].join('\u0000'));
+            continue;
+        }
+        const line = c.location.line;
+        const there = others.get(line);
+        if (there === undefined) {
+            others.set(line, c);
+            counted++;
+        }
+        else if (Array.isArray(there)) {
+            if (!there.some((o) => isRepeat(o, c))) {
+                there.push(c);
+                counted++;
+            }
+        }
+        else if (!isRepeat(there, c)) {
+            others.set(line, [there, c]);
+            counted++;
+        }
     }
-    return { kept, others: others.size };
+    return { kept, others: counted };
 }
 /** Bytes read ahead and not yet parsed, at most (a file larger than this is read alone). */
 const READ_AHEAD_BYTES = 16 * 1024 * 1024;

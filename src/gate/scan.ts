@@ -110,7 +110,8 @@ export async function audit(source: FileSource, options: AuditOptions): Promise<
               // A banned artifact under another name is judged by its bytes (catalog/artifacts.ts).
               identifiedByBytes(c) !== undefined ||
               isManifestEntry(c) ||
-              manifestNames.has(wantedKey(c.ecosystem, normalizeName(c.ecosystem, c.name))),
+              (manifestNames.size > 0 &&
+                manifestNames.has(wantedKey(c.ecosystem, normalizeName(c.ecosystem, c.name)))),
           }),
     },
     async (file, list) => {

@@ -582,7 +582,7 @@ function inventoryReport(inv) {
 /* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22473);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _detectors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(65848);
+/* harmony import */ var _detectors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54239);
 /* harmony import */ var _policy_names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25714);
 
 

@@ -1490,7 +1490,7 @@ const githubWorkflowDetector = {
 
 /***/ }),
 
-/***/ 54239:
+/***/ 65848:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3571,70 +3571,8 @@ const vendoredPackageDetector = {
     detect: scanVendoredPackage,
 };
 
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(38522);
-var external_node_zlib_default = /*#__PURE__*/__webpack_require__.n(external_node_zlib_);
-;// CONCATENATED MODULE: ./src/detectors/parsers/zip.ts
-// One entry of a zip archive (a `.vsix` extension package, a Python wheel), found by its central
-// directory as unzip and pip find it, never by scanning for local headers: what the central
-// directory lists is what gets installed.
-
-/**
- * The bytes of the last central-directory entry whose name `wanted` accepts (an extractor writes
- * every entry in turn, so the last of two with one name is what lands on disk); null when none
- * does; a reason when the archive cannot be read. Entries over `maxBytes` are a reason, not a
- * partial read: the bound is on hostile input, not on honest metadata.
- */
-function readZipEntry(zip, wanted, maxBytes) {
-    const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-    // End of central directory: signature 0x06054b50 within the last 64 KiB + 22 bytes.
-    let eocd = -1;
-    for (let i = zip.length - 22; i >= Math.max(0, zip.length - 65_557); i--)
-        if (view.getUint32(i, true) === 0x06054b50) {
-            eocd = i;
-            break;
-        }
-    if (eocd < 0)
-        return 'no zip central directory';
-    const entries = view.getUint16(eocd + 10, true);
-    let p = view.getUint32(eocd + 16, true);
-    let found;
-    for (let n = 0; n < entries; n++) {
-        if (p + 46 > zip.length || view.getUint32(p, true) !== 0x02014b50)
-            return 'a damaged zip central directory';
-        const nameLength = view.getUint16(p + 28, true);
-        const entry = new TextDecoder().decode(zip.subarray(p + 46, p + 46 + nameLength));
-        if (wanted(entry))
-            found = { name: entry, at: p };
-        p += 46 + nameLength + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
-    }
-    if (!found)
-        return null;
-    const { name, at } = found;
-    const method = view.getUint16(at + 10, true);
-    const compressed = view.getUint32(at + 20, true);
-    const size = view.getUint32(at + 24, true);
-    const local = view.getUint32(at + 42, true);
-    if (size > maxBytes)
-        return `${name} is ${size} bytes (more than ${maxBytes})`;
-    if (local + 30 > zip.length || view.getUint32(local, true) !== 0x04034b50)
-        return `a damaged ${name} entry`;
-    const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
-    const data = zip.subarray(start, start + compressed);
-    if (data.length !== compressed)
-        return `a truncated ${name} entry`;
-    if (method === 0)
-        return { name, bytes: data };
-    if (method !== 8)
-        return `${name} compressed with method ${method}`;
-    try {
-        return { name, bytes: new Uint8Array((0,external_node_zlib_.inflateRawSync)(data, { maxOutputLength: maxBytes })) };
-    }
-    catch {
-        return `a damaged ${name} entry`;
-    }
-}
-
+// EXTERNAL MODULE: ./src/detectors/parsers/zip.ts
+var zip = __webpack_require__(85339);
 ;// CONCATENATED MODULE: ./src/detectors/vsix.ts
 
 
@@ -3647,7 +3585,7 @@ function scanVsix({ path, bytes }) {
         components: [],
         errors: [{ file: path, line: 1, message: `${message}: not a VS Code extension package` }],
     });
-    const manifest = readZipEntry(bytes, (name) => name === MANIFEST, MAX_MANIFEST);
+    const manifest = (0,zip/* readZipEntry */.g)(bytes, (name) => name === MANIFEST, MAX_MANIFEST);
     if (typeof manifest === 'string')
         return fail(manifest);
     if (manifest === null)
@@ -3683,242 +3621,8 @@ const vsixDetector = {
     detect: (input) => scanVsix(input),
 };
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./src/catalog/artifacts.ts + 1 modules
-var artifacts = __webpack_require__(99308);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(57075);
-// EXTERNAL MODULE: external "node:stream/promises"
-var promises_ = __webpack_require__(46466);
-// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
-var tar_stream = __webpack_require__(56118);
-;// CONCATENATED MODULE: ./src/detectors/parsers/tar.ts
-// Entries of a tar archive, gzip-compressed or not (an npm package tarball, a Python sdist), read
-// as a stream: headers in ustar, pax and GNU forms by tar-stream (already bundled for container
-// image layers), bodies skipped unless wanted, so a large archive costs one pass of inflate and
-// little memory.
-
-
-
-
-/** Whether the bytes start as a gzip stream. */
-function isGzip(bytes) {
-    return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
-}
-/** Whether the bytes start as a tar archive (a ustar or GNU header). */
-function isTar(bytes) {
-    if (bytes.length < 512)
-        return false;
-    const magic = Buffer.from(bytes.subarray(257, 262)).toString('latin1');
-    return magic === 'ustar';
-}
-class TarReadError extends Error {
-}
-/**
- * The regular-file entries of a tar (or gzip'd tar) whose path `wanted` accepts, by path as
- * written; a later entry of one path replaces an earlier one, as extraction does. A reason when
- * the bytes are no such archive, are damaged, or break a bound.
- */
-async function readTarEntries(bytes, wanted, bounds) {
-    const gzip = isGzip(bytes);
-    if (!gzip && !isTar(bytes))
-        return 'neither a gzip stream nor a tar archive';
-    const found = new Map();
-    const extract = tar_stream.extract();
-    let total = 0;
-    const source = external_node_stream_.Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]);
-    let feeding;
-    if (gzip) {
-        const gunzip = external_node_zlib_default().createGunzip();
-        gunzip.on('data', (chunk) => {
-            total += chunk.length;
-            if (total > bounds.maxTotalBytes)
-                gunzip.destroy(new TarReadError(`more than ${bounds.maxTotalBytes} bytes once decompressed`));
-        });
-        feeding = (0,promises_.pipeline)(source, gunzip, extract);
-    }
-    else
-        feeding = (0,promises_.pipeline)(source, extract);
-    // Whichever side fails first decides; the other's later rejection is not left unhandled.
-    feeding.catch(() => undefined);
-    const reading = (async () => {
-        for await (const entry of extract) {
-            const h = entry.header;
-            const isFile = h.type === 'file' || h.type === 'contiguous-file';
-            if (!isFile || !wanted(h.name)) {
-                entry.resume();
-                continue;
-            }
-            if ((h.size ?? 0) > bounds.maxEntryBytes)
-                throw new TarReadError(`${h.name} is ${h.size} bytes (more than ${bounds.maxEntryBytes})`);
-            const parts = [];
-            for await (const c of entry)
-                parts.push(c);
-            found.set(h.name, new Uint8Array(Buffer.concat(parts)));
-        }
-    })();
-    reading.catch(() => undefined);
-    try {
-        await Promise.all([feeding, reading]);
-    }
-    catch (e) {
-        extract.destroy();
-        if (e instanceof TarReadError)
-            return e.message;
-        const message = e instanceof Error ? e.message : String(e);
-        return `a damaged ${gzip ? 'gzip stream or ' : ''}tar archive (${message})`;
-    }
-    return found;
-}
-
-;// CONCATENATED MODULE: ./src/detectors/package-archive.ts
-// A package committed as an archive: an npm tarball (`npm pack`'s `.tgz`, or any `.tar.gz`/`.tar`:
-// the three endings npm installs a local file from), a Python sdist (`.tar.gz`) or wheel (`.whl`).
-// It is judged by its bytes (their sha512/sha256 against the published banned artifacts,
-// catalog/artifacts.ts) and by what it says it is: the npm package.json in its top folder (npm
-// strips that folder whatever it is called), an sdist's `PKG-INFO`, a wheel's
-// `*.dist-info/METADATA`. The file name says nothing: a renamed tarball is still what it holds.
-// An archive that holds no package is not one (quiet); one that cannot be read is a located error.
-
-
-
-
-
-const PACKAGE_ARCHIVE_SOURCE = 'package archive';
-/** The file endings npm installs a local tarball from (npm-package-arg), and pip's wheels. */
-const ARCHIVE_NAME = /\.(?:tgz|tar\.gz|tar|whl)$/i;
-/** Whether a path names a file this detector reads (and a local install can name). */
-function isPackageArchivePath(path) {
-    return ARCHIVE_NAME.test(path);
-}
-/** Metadata files are kilobytes; a bound on hostile input, not on honest archives. */
-const MAX_METADATA = 4 << 20;
-/** Decompressed bytes read at most: more is a gzip bomb, or an archive no package is. */
-const MAX_DECOMPRESSED = 1 << 30;
-/** The archive's path within its top folder (npm's strip of one level), or null at the top. */
-function underTop(path) {
-    const parts = path.split('/');
-    if (parts.length < 2)
-        return null;
-    return parts
-        .slice(1)
-        .filter((p) => p !== '' && p !== '.')
-        .join('/');
-}
-/** RFC 822-style headers of core metadata (PKG-INFO, METADATA): the first value of each. */
-function metadataField(text, field) {
-    for (const line of text.split(/\r?\n/)) {
-        if (line === '')
-            break; // the headers end at the first blank line; the body follows
-        const colon = line.indexOf(':');
-        if (colon > 0 && line.slice(0, colon).toLowerCase() === field.toLowerCase())
-            return line.slice(colon + 1).trim() || undefined;
-    }
-    return undefined;
-}
-function npmIdentity(entry, bytes) {
-    let manifest;
-    try {
-        manifest = JSON.parse(new TextDecoder().decode(bytes));
-    }
-    catch (e) {
-        return `${entry} is not valid JSON (${e instanceof Error ? e.message : String(e)})`;
-    }
-    if (typeof manifest !== 'object' || manifest === null || Array.isArray(manifest))
-        return `${entry} is not a JSON object`;
-    const { name, version } = manifest;
-    // A folder's package.json without a name (a project, not a package) installs nothing named.
-    if (typeof name !== 'string' || name === '')
-        return null;
-    return {
-        ecosystem: 'npm',
-        name,
-        version: typeof version === 'string' && version !== '' ? version : undefined,
-        from: entry,
-    };
-}
-function pythonIdentity(entry, bytes) {
-    const text = new TextDecoder().decode(bytes);
-    const name = metadataField(text, 'Name');
-    if (!name)
-        return null;
-    return { ecosystem: 'pypi', name, version: metadataField(text, 'Version'), from: entry };
-}
-/** What the archive's own metadata says it is (none: not a package), or a reason it cannot tell. */
-async function identitiesOf(path, bytes) {
-    if (/\.whl$/i.test(path)) {
-        const metadata = readZipEntry(bytes, (n) => /^[^/]+\.dist-info\/METADATA$/.test(n), MAX_METADATA);
-        if (typeof metadata === 'string')
-            return `${metadata}: not a wheel`;
-        if (metadata === null)
-            return 'no *.dist-info/METADATA: not a wheel';
-        const id = pythonIdentity(metadata.name, metadata.bytes);
-        return id ? [id] : `${metadata.name} has no Name`;
-    }
-    const entries = await readTarEntries(bytes, (p) => {
-        const inner = underTop(p);
-        return inner === 'package.json' || inner === 'PKG-INFO';
-    }, { maxEntryBytes: MAX_METADATA, maxTotalBytes: MAX_DECOMPRESSED });
-    if (typeof entries === 'string')
-        return entries;
-    // Extraction strips the top folder, so every top folder's file lands in one place: the last wins.
-    const last = (file) => [...entries].filter(([p]) => underTop(p) === file).at(-1);
-    const out = [];
-    const pkg = last('package.json');
-    if (pkg) {
-        const id = npmIdentity(pkg[0], pkg[1]);
-        if (typeof id === 'string')
-            return id;
-        if (id)
-            out.push(id);
-    }
-    const info = last('PKG-INFO');
-    if (info) {
-        const id = pythonIdentity(info[0], info[1]);
-        if (id)
-            out.push(id);
-    }
-    return out;
-}
-/** The archive's hashes as SRI strings: npm's integrity (sha512) and PyPI's digest (sha256). */
-function integrityOf(bytes) {
-    const sri = (algorithm) => `${algorithm}-${(0,external_node_crypto_.createHash)(algorithm).update(bytes).digest('base64')}`;
-    return `${sri('sha512')} ${sri('sha256')}`;
-}
-async function scanPackageArchive({ path, bytes, }) {
-    const integrity = integrityOf(bytes);
-    const found = await identitiesOf(path, bytes);
-    const identities = typeof found === 'string' ? [] : found;
-    const errors = typeof found === 'string' ? [{ file: path, line: 1, message: found }] : [];
-    // Bytes before names: the published bytes of a banned version are that version, even when the
-    // contents cannot be read.
-    const byBytes = (0,artifacts/* bannedArtifactOf */.qj)(integrity)?.artifact;
-    if (byBytes && !identities.some((i) => i.ecosystem === byBytes.ecosystem))
-        identities.push({ ...byBytes, from: 'its bytes' });
-    const components = identities.map((id) => (0,component/* makeComponent */.G)({
-        ecosystem: id.ecosystem,
-        name: id.name,
-        version: id.version ?? null,
-        ...(id.version === undefined ? { spec: `unknown (no version in ${id.from})` } : {}),
-        location: { file: path, line: 1 },
-        source: PACKAGE_ARCHIVE_SOURCE,
-        sourceKind: 'file',
-        integrity,
-        resolved: path,
-    }));
-    return { components, errors };
-}
-const packageArchiveDetector = {
-    id: PACKAGE_ARCHIVE_SOURCE,
-    role: 'environment',
-    syntax: 'binary',
-    ecosystems: ['npm', 'pypi'],
-    binary: true,
-    matches: isPackageArchivePath,
-    detect: scanPackageArchive,
-};
-
+// EXTERNAL MODULE: ./src/detectors/package-archive.ts + 1 modules
+var package_archive = __webpack_require__(99384);
 // EXTERNAL MODULE: ./src/detectors/parsers/json-keys.ts
 var json_keys = __webpack_require__(46017);
 // EXTERNAL MODULE: ./src/detectors/parsers/tarball-url.ts
@@ -9549,7 +9253,7 @@ const named = [
     vscodeExtensionsDetector,
     vendoredPackageDetector,
     vsixDetector,
-    packageArchiveDetector,
+    package_archive/* packageArchiveDetector */.fr,
     packageLockDetector,
     packageJsonDetector,
     bunLockDetector,
@@ -9846,6 +9550,261 @@ const makefileDetector = {
     ecosystems: _shell_components_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMAND_ECOSYSTEMS */ .Ms,
     matches: isMakefilePath,
     detect: ({ path, text }) => scanMakefile(path, text),
+};
+
+
+/***/ }),
+
+/***/ 99384:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Kl: () => (/* binding */ PACKAGE_ARCHIVE_SOURCE),
+  fr: () => (/* binding */ packageArchiveDetector)
+});
+
+// UNUSED EXPORTS: scanPackageArchive
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/catalog/artifacts.ts + 1 modules
+var artifacts = __webpack_require__(99308);
+// EXTERNAL MODULE: ./src/detectors/component.ts
+var component = __webpack_require__(68516);
+// EXTERNAL MODULE: ./src/detectors/parsers/local-archive.ts
+var local_archive = __webpack_require__(33284);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(38522);
+var external_node_zlib_default = /*#__PURE__*/__webpack_require__.n(external_node_zlib_);
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __webpack_require__(56118);
+;// CONCATENATED MODULE: ./src/detectors/parsers/tar.ts
+// Entries of a tar archive, gzip-compressed or not (an npm package tarball, a Python sdist), read
+// as a stream: headers in ustar, pax and GNU forms by tar-stream (already bundled for container
+// image layers), bodies skipped unless wanted, so a large archive costs one pass of inflate and
+// little memory.
+
+
+
+
+/** Whether the bytes start as a gzip stream. */
+function isGzip(bytes) {
+    return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
+/** Whether the bytes start as a tar archive (a ustar or GNU header). */
+function isTar(bytes) {
+    if (bytes.length < 512)
+        return false;
+    const magic = Buffer.from(bytes.subarray(257, 262)).toString('latin1');
+    return magic === 'ustar';
+}
+class TarReadError extends Error {
+}
+/**
+ * The regular-file entries of a tar (or gzip'd tar) whose path `wanted` accepts, by path as
+ * written; a later entry of one path replaces an earlier one, as extraction does. A reason when
+ * the bytes are no such archive, are damaged, or break a bound.
+ */
+async function readTarEntries(bytes, wanted, bounds) {
+    const gzip = isGzip(bytes);
+    if (!gzip && !isTar(bytes))
+        return 'neither a gzip stream nor a tar archive';
+    const found = new Map();
+    const extract = tar_stream.extract();
+    let total = 0;
+    const source = external_node_stream_.Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]);
+    let feeding;
+    if (gzip) {
+        const gunzip = external_node_zlib_default().createGunzip();
+        gunzip.on('data', (chunk) => {
+            total += chunk.length;
+            if (total > bounds.maxTotalBytes)
+                gunzip.destroy(new TarReadError(`more than ${bounds.maxTotalBytes} bytes once decompressed`));
+        });
+        feeding = (0,promises_.pipeline)(source, gunzip, extract);
+    }
+    else
+        feeding = (0,promises_.pipeline)(source, extract);
+    // Whichever side fails first decides; the other's later rejection is not left unhandled.
+    feeding.catch(() => undefined);
+    const reading = (async () => {
+        for await (const entry of extract) {
+            const h = entry.header;
+            const isFile = h.type === 'file' || h.type === 'contiguous-file';
+            if (!isFile || !wanted(h.name)) {
+                entry.resume();
+                continue;
+            }
+            if ((h.size ?? 0) > bounds.maxEntryBytes)
+                throw new TarReadError(`${h.name} is ${h.size} bytes (more than ${bounds.maxEntryBytes})`);
+            const parts = [];
+            for await (const c of entry)
+                parts.push(c);
+            found.set(h.name, new Uint8Array(Buffer.concat(parts)));
+        }
+    })();
+    reading.catch(() => undefined);
+    try {
+        await Promise.all([feeding, reading]);
+    }
+    catch (e) {
+        extract.destroy();
+        if (e instanceof TarReadError)
+            return e.message;
+        const message = e instanceof Error ? e.message : String(e);
+        return `a damaged ${gzip ? 'gzip stream or ' : ''}tar archive (${message})`;
+    }
+    return found;
+}
+
+// EXTERNAL MODULE: ./src/detectors/parsers/zip.ts
+var zip = __webpack_require__(85339);
+;// CONCATENATED MODULE: ./src/detectors/package-archive.ts
+// A package committed as an archive: an npm tarball (`npm pack`'s `.tgz`, or any `.tar.gz`/`.tar`:
+// the three endings npm installs a local file from), a Python sdist (`.tar.gz`) or wheel (`.whl`).
+// It is judged by its bytes (their sha512/sha256 against the published banned artifacts,
+// catalog/artifacts.ts) and by what it says it is: the npm package.json in its top folder (npm
+// strips that folder whatever it is called), an sdist's `PKG-INFO`, a wheel's
+// `*.dist-info/METADATA`. The file name says nothing: a renamed tarball is still what it holds.
+// An archive that holds no package is not one (quiet); one that cannot be read is a located error.
+
+
+
+
+
+
+const PACKAGE_ARCHIVE_SOURCE = 'package archive';
+/** Metadata files are kilobytes; a bound on hostile input, not on honest archives. */
+const MAX_METADATA = 4 << 20;
+/** Decompressed bytes read at most: more is a gzip bomb, or an archive no package is. */
+const MAX_DECOMPRESSED = 1 << 30;
+/** The archive's path within its top folder (npm's strip of one level), or null at the top. */
+function underTop(path) {
+    const parts = path.split('/');
+    if (parts.length < 2)
+        return null;
+    return parts
+        .slice(1)
+        .filter((p) => p !== '' && p !== '.')
+        .join('/');
+}
+/** RFC 822-style headers of core metadata (PKG-INFO, METADATA): the first value of each. */
+function metadataField(text, field) {
+    for (const line of text.split(/\r?\n/)) {
+        if (line === '')
+            break; // the headers end at the first blank line; the body follows
+        const colon = line.indexOf(':');
+        if (colon > 0 && line.slice(0, colon).toLowerCase() === field.toLowerCase())
+            return line.slice(colon + 1).trim() || undefined;
+    }
+    return undefined;
+}
+function npmIdentity(entry, bytes) {
+    let manifest;
+    try {
+        manifest = JSON.parse(new TextDecoder().decode(bytes));
+    }
+    catch (e) {
+        return `${entry} is not valid JSON (${e instanceof Error ? e.message : String(e)})`;
+    }
+    if (typeof manifest !== 'object' || manifest === null || Array.isArray(manifest))
+        return `${entry} is not a JSON object`;
+    const { name, version } = manifest;
+    // A folder's package.json without a name (a project, not a package) installs nothing named.
+    if (typeof name !== 'string' || name === '')
+        return null;
+    return {
+        ecosystem: 'npm',
+        name,
+        version: typeof version === 'string' && version !== '' ? version : undefined,
+        from: entry,
+    };
+}
+function pythonIdentity(entry, bytes) {
+    const text = new TextDecoder().decode(bytes);
+    const name = metadataField(text, 'Name');
+    if (!name)
+        return null;
+    return { ecosystem: 'pypi', name, version: metadataField(text, 'Version'), from: entry };
+}
+/** What the archive's own metadata says it is (none: not a package), or a reason it cannot tell. */
+async function identitiesOf(path, bytes) {
+    if (/\.whl$/i.test(path)) {
+        const metadata = (0,zip/* readZipEntry */.g)(bytes, (n) => /^[^/]+\.dist-info\/METADATA$/.test(n), MAX_METADATA);
+        if (typeof metadata === 'string')
+            return `${metadata}: not a wheel`;
+        if (metadata === null)
+            return 'no *.dist-info/METADATA: not a wheel';
+        const id = pythonIdentity(metadata.name, metadata.bytes);
+        return id ? [id] : `${metadata.name} has no Name`;
+    }
+    const entries = await readTarEntries(bytes, (p) => {
+        const inner = underTop(p);
+        return inner === 'package.json' || inner === 'PKG-INFO';
+    }, { maxEntryBytes: MAX_METADATA, maxTotalBytes: MAX_DECOMPRESSED });
+    if (typeof entries === 'string')
+        return entries;
+    // Extraction strips the top folder, so every top folder's file lands in one place: the last wins.
+    const last = (file) => [...entries].filter(([p]) => underTop(p) === file).at(-1);
+    const out = [];
+    const pkg = last('package.json');
+    if (pkg) {
+        const id = npmIdentity(pkg[0], pkg[1]);
+        if (typeof id === 'string')
+            return id;
+        if (id)
+            out.push(id);
+    }
+    const info = last('PKG-INFO');
+    if (info) {
+        const id = pythonIdentity(info[0], info[1]);
+        if (id)
+            out.push(id);
+    }
+    return out;
+}
+/** The archive's hashes as SRI strings: npm's integrity (sha512) and PyPI's digest (sha256). */
+function integrityOf(bytes) {
+    const sri = (algorithm) => `${algorithm}-${(0,external_node_crypto_.createHash)(algorithm).update(bytes).digest('base64')}`;
+    return `${sri('sha512')} ${sri('sha256')}`;
+}
+async function scanPackageArchive({ path, bytes, }) {
+    const integrity = integrityOf(bytes);
+    const found = await identitiesOf(path, bytes);
+    const identities = typeof found === 'string' ? [] : found;
+    const errors = typeof found === 'string' ? [{ file: path, line: 1, message: found }] : [];
+    // Bytes before names: the published bytes of a banned version are that version, even when the
+    // contents cannot be read.
+    const byBytes = (0,artifacts/* bannedArtifactOf */.qj)(integrity)?.artifact;
+    if (byBytes && !identities.some((i) => i.ecosystem === byBytes.ecosystem))
+        identities.push({ ...byBytes, from: 'its bytes' });
+    const components = identities.map((id) => (0,component/* makeComponent */.G)({
+        ecosystem: id.ecosystem,
+        name: id.name,
+        version: id.version ?? null,
+        ...(id.version === undefined ? { spec: `unknown (no version in ${id.from})` } : {}),
+        location: { file: path, line: 1 },
+        source: PACKAGE_ARCHIVE_SOURCE,
+        sourceKind: 'file',
+        integrity,
+        resolved: path,
+    }));
+    return { components, errors };
+}
+const packageArchiveDetector = {
+    id: PACKAGE_ARCHIVE_SOURCE,
+    role: 'environment',
+    syntax: 'binary',
+    ecosystems: ['npm', 'pypi'],
+    binary: true,
+    matches: local_archive/* isPackageArchivePath */.Qt,
+    detect: scanPackageArchive,
 };
 
 
@@ -10491,6 +10450,66 @@ function scalarText(node) {
     if (node.type === 'string' || node.type === 'number' || node.type === 'boolean')
         return String(node.value);
     return undefined;
+}
+
+
+/***/ }),
+
+/***/ 33284:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P9: () => (/* binding */ localArchivePath),
+/* harmony export */   Qt: () => (/* binding */ isPackageArchivePath),
+/* harmony export */   bb: () => (/* binding */ localArchiveInstall)
+/* harmony export */ });
+/* harmony import */ var _python_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38316);
+
+/** The file endings npm installs a local tarball from (npm-package-arg), and pip's wheels. */
+const ARCHIVE_NAME = /\.(?:tgz|tar\.gz|tar|whl)$/i;
+/** Whether a path names a package archive (detectors/package-archive.ts reads such files). */
+function isPackageArchivePath(path) {
+    return ARCHIVE_NAME.test(path);
+}
+/**
+ * The path of a local package archive as written (`file:` and `file://` removed), or null when
+ * the text names no such file (a registry spec, a URL, a folder, a file of another kind).
+ */
+function localArchivePath(text) {
+    let p = text.trim();
+    if (/^file:/i.test(p)) {
+        p = p.slice(5);
+        if (p.startsWith('//'))
+            p = p.slice(2); // file:///abs → /abs
+    }
+    else if (/^[a-z][a-z0-9+.-]*:/i.test(p) && !/^[a-z]:[\\/]/i.test(p))
+        return null;
+    p = p.replace(/[?#].*$/s, '');
+    return p !== '' && isPackageArchivePath(p) ? p : null;
+}
+/**
+ * What installing the archive at `text` brings in, before the archive is read: pip takes a wheel
+ * or sdist only under a file name that says its project and version (and refuses one whose
+ * metadata disagrees), so that is the component; npm takes any name, so the component is named by
+ * the path until the archive's own package.json names it.
+ */
+function localArchiveInstall(ecosystem, text) {
+    const path = localArchivePath(text);
+    if (path === null)
+        return null;
+    const resolved = path;
+    if (ecosystem === 'pypi') {
+        const dist = (0,_python_js__WEBPACK_IMPORTED_MODULE_0__/* .distributionFromFilename */ .so)(path);
+        if (dist)
+            return {
+                ecosystem,
+                name: (0,_python_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizePyName */ .Cy)(dist.name),
+                version: dist.version,
+                sourceKind: 'file',
+                resolved,
+            };
+    }
+    return { ecosystem, name: path, version: null, spec: `file:${path}`, sourceKind: 'file', resolved };
 }
 
 
@@ -11384,6 +11403,77 @@ function scalarLocator(lines, node) {
         };
     }
     return () => start;
+}
+
+
+/***/ }),
+
+/***/ 85339:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ readZipEntry)
+/* harmony export */ });
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
+// One entry of a zip archive (a `.vsix` extension package, a Python wheel), found by its central
+// directory as unzip and pip find it, never by scanning for local headers: what the central
+// directory lists is what gets installed.
+
+/**
+ * The bytes of the last central-directory entry whose name `wanted` accepts (an extractor writes
+ * every entry in turn, so the last of two with one name is what lands on disk); null when none
+ * does; a reason when the archive cannot be read. Entries over `maxBytes` are a reason, not a
+ * partial read: the bound is on hostile input, not on honest metadata.
+ */
+function readZipEntry(zip, wanted, maxBytes) {
+    const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+    // End of central directory: signature 0x06054b50 within the last 64 KiB + 22 bytes.
+    let eocd = -1;
+    for (let i = zip.length - 22; i >= Math.max(0, zip.length - 65_557); i--)
+        if (view.getUint32(i, true) === 0x06054b50) {
+            eocd = i;
+            break;
+        }
+    if (eocd < 0)
+        return 'no zip central directory';
+    const entries = view.getUint16(eocd + 10, true);
+    let p = view.getUint32(eocd + 16, true);
+    let found;
+    for (let n = 0; n < entries; n++) {
+        if (p + 46 > zip.length || view.getUint32(p, true) !== 0x02014b50)
+            return 'a damaged zip central directory';
+        const nameLength = view.getUint16(p + 28, true);
+        const entry = new TextDecoder().decode(zip.subarray(p + 46, p + 46 + nameLength));
+        if (wanted(entry))
+            found = { name: entry, at: p };
+        p += 46 + nameLength + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
+    }
+    if (!found)
+        return null;
+    const { name, at } = found;
+    const method = view.getUint16(at + 10, true);
+    const compressed = view.getUint32(at + 20, true);
+    const size = view.getUint32(at + 24, true);
+    const local = view.getUint32(at + 42, true);
+    if (size > maxBytes)
+        return `${name} is ${size} bytes (more than ${maxBytes})`;
+    if (local + 30 > zip.length || view.getUint32(local, true) !== 0x04034b50)
+        return `a damaged ${name} entry`;
+    const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+    const data = zip.subarray(start, start + compressed);
+    if (data.length !== compressed)
+        return `a truncated ${name} entry`;
+    if (method === 0)
+        return { name, bytes: data };
+    if (method !== 8)
+        return `${name} compressed with method ${method}`;
+    try {
+        return { name, bytes: new Uint8Array((0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.inflateRawSync)(data, { maxOutputLength: maxBytes })) };
+    }
+    catch {
+        return `a damaged ${name} entry`;
+    }
 }
 
 
@@ -12482,6 +12572,8 @@ function installerFinding(url, line, args, variable) {
     };
 }
 
+// EXTERNAL MODULE: ./src/detectors/parsers/local-archive.ts
+var local_archive = __webpack_require__(33284);
 // EXTERNAL MODULE: ./node_modules/@npmcli/config/lib/definitions/index.js
 var definitions = __webpack_require__(16913);
 var definitions_default = /*#__PURE__*/__webpack_require__.n(definitions);
@@ -12627,6 +12719,7 @@ function subcommands(args, grammar, n) {
 
 
 
+
 function npmFinding(a, spec, tag) {
     if (!spec)
         return null;
@@ -12643,6 +12736,16 @@ function npmFinding(a, spec, tag) {
         },
     };
 }
+/**
+ * The package one argument names: a local archive (`./vendor/tool.tgz`, `file:x.tgz`, even a bare
+ * `tool.tgz`, which npm reads as a file) before a registry spec.
+ */
+function npmArgument(a, tag) {
+    const local = a.unknown ? null : (0,local_archive/* localArchiveInstall */.bb)('npm', a.text);
+    if (local)
+        return { at: a.start, finding: local };
+    return npmFinding(a, (0,shell_packages/* parseNpmSpec */._n)(a.text, a.unknown), tag);
+}
 /** The packages named by an install's arguments (options anywhere, read by `grammar`). */
 function npmInstalls(args, grammar = npmOptions) {
     const read = readArgs(args, grammar);
@@ -12653,7 +12756,7 @@ function npmPackages(packages, tag) {
     for (const a of packages) {
         if (a.unknown && !/^@?[\w.-]+(\/[\w.-]+)?@/.test(a.text))
             continue;
-        const r = npmFinding(a, (0,shell_packages/* parseNpmSpec */._n)(a.text, a.unknown), tag);
+        const r = npmArgument(a, tag);
         if (r)
             out.push(r);
     }
@@ -12696,13 +12799,13 @@ function npxRun(args, grammar = npmOptions) {
     }
     if (packages.length > 0) {
         for (const p of packages) {
-            const r = npmFinding(p, (0,shell_packages/* parseNpmSpec */._n)(p.text, p.unknown));
+            const r = npmArgument(p);
             if (r)
                 out.push(r);
         }
     }
     else if (args[i] && !call) {
-        const r = npmFinding(args[i], (0,shell_packages/* parseNpmSpec */._n)(args[i].text, args[i].unknown));
+        const r = npmArgument(args[i]);
         if (r)
             out.push(r);
     }
@@ -12712,6 +12815,7 @@ function npxRun(args, grammar = npmOptions) {
 }
 
 ;// CONCATENATED MODULE: ./src/detectors/shell/grammars/python.ts
+
 
 
 function pypiFinding(a, spec) {
@@ -12806,6 +12910,11 @@ function pipInstalls(args, atVersion = false) {
         }
     }
     for (const a of positionals(args, PIP_VALUE_FLAGS)) {
+        const local = a.unknown ? null : (0,local_archive/* localArchiveInstall */.bb)('pypi', a.text);
+        if (local) {
+            out.push({ at: a.start, finding: local });
+            continue;
+        }
         if (/^[./~]/.test(a.text) || a.text.includes('://') || /\.(whl|tar\.gz|zip)$/.test(a.text))
             continue;
         const r = pypiFinding(a, (0,shell_packages/* parsePypiSpec */.xf)(a.text, a.unknown, atVersion));
@@ -15092,8 +15201,8 @@ function cmp(a, b) {
 
 // EXTERNAL MODULE: ./src/inventory/flows.ts
 var flows = __webpack_require__(67037);
-// EXTERNAL MODULE: ./src/detectors/index.ts + 66 modules
-var detectors = __webpack_require__(54239);
+// EXTERNAL MODULE: ./src/detectors/index.ts + 63 modules
+var detectors = __webpack_require__(65848);
 ;// CONCATENATED MODULE: ./src/detectors/parsers/json-nesting.ts
 /**
  * The nesting bound for JSON and JSONC, checked by one linear scan before any detector parses the

@@ -9,18 +9,11 @@ import { createHash } from 'node:crypto';
 import { bannedArtifactOf } from '../catalog/artifacts.js';
 import type { Component, Detector, DetectInput, DetectorResult, Ecosystem } from '../model/component.js';
 import { makeComponent } from './component.js';
+import { isPackageArchivePath } from './parsers/local-archive.js';
 import { readTarEntries } from './parsers/tar.js';
 import { readZipEntry } from './parsers/zip.js';
 
 export const PACKAGE_ARCHIVE_SOURCE = 'package archive';
-
-/** The file endings npm installs a local tarball from (npm-package-arg), and pip's wheels. */
-const ARCHIVE_NAME = /\.(?:tgz|tar\.gz|tar|whl)$/i;
-
-/** Whether a path names a file this detector reads (and a local install can name). */
-export function isPackageArchivePath(path: string): boolean {
-  return ARCHIVE_NAME.test(path);
-}
 
 /** Metadata files are kilobytes; a bound on hostile input, not on honest archives. */
 const MAX_METADATA = 4 << 20;

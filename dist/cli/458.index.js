@@ -329,6 +329,9 @@ function linkLocalArchivesAligned(components) {
 }
 /** `linkLocalArchivesAligned` without the dropped entries. */
 function linkLocalArchives(components) {
+    // The common case (no archive in the tree) costs one pass and no copy.
+    if (!components.some((c) => c.source === _detectors_package_archive_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKAGE_ARCHIVE_SOURCE */ .Kl))
+        return components;
     return linkLocalArchivesAligned(components).filter((c) => c !== undefined);
 }
 /** An install that reads `archive`, as the package the archive holds. */

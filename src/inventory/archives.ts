@@ -113,6 +113,8 @@ export function linkLocalArchivesAligned(components: readonly Component[]): (Com
 
 /** `linkLocalArchivesAligned` without the dropped entries. */
 export function linkLocalArchives(components: readonly Component[]): Component[] {
+  // The common case (no archive in the tree) costs one pass and no copy.
+  if (!components.some((c) => c.source === PACKAGE_ARCHIVE_SOURCE)) return components as Component[];
   return linkLocalArchivesAligned(components).filter((c): c is Component => c !== undefined);
 }
 

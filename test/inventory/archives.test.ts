@@ -93,6 +93,7 @@ describe('installs from a committed archive', () => {
   it('every way to write the install names the archive', async () => {
     for (const command of [
       'npm i -g file:vendor/tool.tgz',
+      'cd vendor && npm i -g tool.tgz',
       'npm --global install "$PWD/../vendor/tool.tgz"',
       'pnpm add ./vendor/tool.tgz',
       'yarn global add file:./vendor/tool.tgz',
@@ -149,6 +150,42 @@ describe('installs from a committed archive', () => {
       'package.json': '{\n  "dependencies": {\n    "innocent": "file:vendor/tool.tgz"\n  }\n}\n',
     });
     expect(clean.found).toEqual([]);
+  });
+
+  it('pnpm and yarn lockfile entries installed from the archive', async () => {
+    // pnpm 9's shape for a `file:` tarball dependency (as Rush's common/temp lockfiles and pnpm's own
+    // tests write it): the key and `resolution.tarball` name the file. Written here by hand: pnpm is
+    // not installed on this machine.
+    const pnpm = [
+      "lockfileVersion: '9.0'",
+      '',
+      'importers:',
+      '  .:',
+      '    dependencies:',
+      '      innocent:',
+      '        specifier: file:vendor/tool.tgz',
+      '        version: file:vendor/tool.tgz',
+      '',
+      'packages:',
+      '  innocent@file:vendor/tool.tgz:',
+      '    resolution: {integrity: sha512-AAAA, tarball: file:vendor/tool.tgz}',
+      '    version: 1.0.0',
+      '',
+      'snapshots:',
+      '  innocent@file:vendor/tool.tgz: {}',
+      '',
+    ].join('\n');
+    const r = await scan({ 'vendor/tool.tgz': banned(), 'pnpm-lock.yaml': pnpm });
+    expect(r.found).toEqual([`fail pnpm-lock.yaml:11 ${CC}@2.1.150 via ${TGZ}`]);
+    // yarn classic records the file with its sha1 as the URL fragment.
+    const yarn =
+      '# yarn lockfile v1\n\n\n"innocent@file:vendor/tool.tgz":\n  version "1.0.0"\n  resolved "file:vendor/tool.tgz#0123456789abcdef0123456789abcdef01234567"\n';
+    const y = await scan({ 'vendor/tool.tgz': banned(), 'yarn.lock': yarn });
+    expect(y.found).toEqual([`fail yarn.lock:4 ${CC}@2.1.150 via ${TGZ}`]);
+    // Twins: the same lockfiles over a safe archive.
+    expect(
+      (await scan({ 'vendor/tool.tgz': safe(), 'pnpm-lock.yaml': pnpm, 'yarn.lock': yarn })).found,
+    ).toEqual([]);
   });
 
   it('pip installs a wheel by its path: the wheel, a requirements line, a command', async () => {

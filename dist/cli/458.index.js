@@ -208,8 +208,8 @@ function inventoryReport(inv) {
 /* harmony export */ });
 /* harmony import */ var _detectors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65848);
 /* harmony import */ var _detectors_package_archive_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99384);
-/* harmony import */ var _detectors_parsers_local_archive_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33284);
-/* harmony import */ var _util_purl_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64059);
+/* harmony import */ var _detectors_parsers_local_archive_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33284);
+/* harmony import */ var _util_purl_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64059);
 // An install from a committed package archive takes the archive's identity. The archive is read by
 // its own detector (detectors/package-archive.ts: what its package.json or METADATA says, and its
 // bytes); the places that install it name it only by path (`npm i -g ./vendor/tool.tgz`, a
@@ -257,7 +257,9 @@ function archiveReference(c) {
     if (c.source === _detectors_package_archive_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKAGE_ARCHIVE_SOURCE */ .Kl || c.sourceKind !== 'file')
         return null;
     for (const v of [c.resolved, c.spec]) {
-        const p = v === undefined ? null : (0,_detectors_parsers_local_archive_js__WEBPACK_IMPORTED_MODULE_3__/* .localArchivePath */ .P9)(v);
+        const p = v === undefined
+            ? null
+            : (0,_detectors_parsers_local_archive_js__WEBPACK_IMPORTED_MODULE_2__/* .localArchivePath */ .P9)(v, c.ecosystem === 'npm' || c.ecosystem === 'pypi' ? c.ecosystem : undefined);
         if (p !== null)
             return p;
     }
@@ -347,7 +349,7 @@ function installedFrom(c, archive) {
         name: archive.name,
         version: archive.version,
         ...(archive.spec !== undefined ? { spec: archive.spec } : {}),
-        purl: archive.purl ?? (0,_util_purl_js__WEBPACK_IMPORTED_MODULE_2__/* .purlFor */ .n)(archive.ecosystem, archive.name, archive.version),
+        purl: archive.purl ?? (0,_util_purl_js__WEBPACK_IMPORTED_MODULE_3__/* .purlFor */ .n)(archive.ecosystem, archive.name, archive.version),
         ...((c.integrity ?? archive.integrity) !== undefined
             ? { integrity: c.integrity ?? archive.integrity }
             : {}),

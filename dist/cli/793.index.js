@@ -10471,11 +10471,19 @@ const ARCHIVE_NAME = /\.(?:tgz|tar\.gz|tar|whl)$/i;
 function isPackageArchivePath(path) {
     return ARCHIVE_NAME.test(path);
 }
+/** The endings each installer reads a local path as a package archive by. */
+const INSTALLS_AS_ARCHIVE = {
+    // npm-package-arg: any other path is a folder.
+    npm: /\.(?:tgz|tar\.gz|tar)$/i,
+    // pip: wheels and the tar sdists this scan reads.
+    pypi: /\.(?:whl|tgz|tar\.gz|tar)$/i,
+};
 /**
  * The path of a local package archive as written (`file:` and `file://` removed), or null when
- * the text names no such file (a registry spec, a URL, a folder, a file of another kind).
+ * the text names no such file (a registry spec, a URL, a folder, a file of another kind); with an
+ * ecosystem, only a file that ecosystem's installer reads as an archive.
  */
-function localArchivePath(text) {
+function localArchivePath(text, ecosystem) {
     let p = text.trim();
     if (/^file:/i.test(p)) {
         p = p.slice(5);
@@ -10485,7 +10493,9 @@ function localArchivePath(text) {
     else if (/^[a-z][a-z0-9+.-]*:/i.test(p) && !/^[a-z]:[\\/]/i.test(p))
         return null;
     p = p.replace(/[?#].*$/s, '');
-    return p !== '' && isPackageArchivePath(p) ? p : null;
+    if (p === '' || !isPackageArchivePath(p))
+        return null;
+    return ecosystem === undefined || INSTALLS_AS_ARCHIVE[ecosystem].test(p) ? p : null;
 }
 /**
  * What installing the archive at `text` brings in, before the archive is read: pip takes a wheel
@@ -10494,7 +10504,7 @@ function localArchivePath(text) {
  * the path until the archive's own package.json names it.
  */
 function localArchiveInstall(ecosystem, text) {
-    const path = localArchivePath(text);
+    const path = localArchivePath(text, ecosystem);
     if (path === null)
         return null;
     const resolved = path;

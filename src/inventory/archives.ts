@@ -46,7 +46,10 @@ function baseName(path: string): string {
 function archiveReference(c: Component): string | null {
   if (c.source === PACKAGE_ARCHIVE_SOURCE || c.sourceKind !== 'file') return null;
   for (const v of [c.resolved, c.spec]) {
-    const p = v === undefined ? null : localArchivePath(v);
+    const p =
+      v === undefined
+        ? null
+        : localArchivePath(v, c.ecosystem === 'npm' || c.ecosystem === 'pypi' ? c.ecosystem : undefined);
     if (p !== null) return p;
   }
   return null;

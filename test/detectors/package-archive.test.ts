@@ -145,3 +145,24 @@ describe('package archives', () => {
     expect(notWheel.errors[0]).toMatchObject({ file: 'r.whl', line: 1 });
   });
 });
+
+describe('local archive paths as installs name them', () => {
+  it('file: and file:// are removed; URLs, folders, other files and the other installer are not archives', async () => {
+    const { localArchivePath } = await import('../../src/detectors/parsers/local-archive.js');
+    expect(localArchivePath('file:vendor/tool.tgz')).toBe('vendor/tool.tgz');
+    expect(localArchivePath('file:///tmp/tool.tgz', 'npm')).toBe('/tmp/tool.tgz');
+    expect(localArchivePath('./vendor/tool.tar.gz#abc', 'npm')).toBe('./vendor/tool.tar.gz');
+    expect(localArchivePath('C:\\vendor\\tool.tgz', 'npm')).toBe('C:\\vendor\\tool.tgz');
+    expect(localArchivePath('x-0.1-py3-none-any.whl', 'pypi')).toBe('x-0.1-py3-none-any.whl');
+    for (const text of [
+      'https://example.com/tool.tgz',
+      'git+file:///r.tgz',
+      './vendor/tool',
+      'tool.zip',
+      'tool.tgz.txt',
+    ])
+      expect(localArchivePath(text, 'npm'), text).toBeNull();
+    // npm reads a path that does not end in a tarball ending as a folder.
+    expect(localArchivePath('./x-0.1-py3-none-any.whl', 'npm')).toBeNull();
+  });
+});

@@ -13,18 +13,28 @@ export function isPackageArchivePath(path: string): boolean {
   return ARCHIVE_NAME.test(path);
 }
 
+/** The endings each installer reads a local path as a package archive by. */
+const INSTALLS_AS_ARCHIVE: Record<'npm' | 'pypi', RegExp> = {
+  // npm-package-arg: any other path is a folder.
+  npm: /\.(?:tgz|tar\.gz|tar)$/i,
+  // pip: wheels and the tar sdists this scan reads.
+  pypi: /\.(?:whl|tgz|tar\.gz|tar)$/i,
+};
+
 /**
  * The path of a local package archive as written (`file:` and `file://` removed), or null when
- * the text names no such file (a registry spec, a URL, a folder, a file of another kind).
+ * the text names no such file (a registry spec, a URL, a folder, a file of another kind); with an
+ * ecosystem, only a file that ecosystem's installer reads as an archive.
  */
-export function localArchivePath(text: string): string | null {
+export function localArchivePath(text: string, ecosystem?: 'npm' | 'pypi'): string | null {
   let p = text.trim();
   if (/^file:/i.test(p)) {
     p = p.slice(5);
     if (p.startsWith('//')) p = p.slice(2); // file:///abs → /abs
   } else if (/^[a-z][a-z0-9+.-]*:/i.test(p) && !/^[a-z]:[\\/]/i.test(p)) return null;
   p = p.replace(/[?#].*$/s, '');
-  return p !== '' && isPackageArchivePath(p) ? p : null;
+  if (p === '' || !isPackageArchivePath(p)) return null;
+  return ecosystem === undefined || INSTALLS_AS_ARCHIVE[ecosystem].test(p) ? p : null;
 }
 
 /** A command's install of a local archive, as the shell reports a package it installs. */
@@ -44,7 +54,7 @@ export interface LocalArchiveInstall {
  * the path until the archive's own package.json names it.
  */
 export function localArchiveInstall(ecosystem: 'npm' | 'pypi', text: string): LocalArchiveInstall | null {
-  const path = localArchivePath(text);
+  const path = localArchivePath(text, ecosystem);
   if (path === null) return null;
   const resolved = path;
   if (ecosystem === 'pypi') {

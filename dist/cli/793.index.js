@@ -243,7 +243,7 @@ var shell_components = __webpack_require__(67352);
 // EXTERNAL MODULE: ./src/detectors/shell/expand.ts
 var expand = __webpack_require__(88496);
 // EXTERNAL MODULE: ./src/detectors/shell/scan.ts + 18 modules
-var scan = __webpack_require__(96646);
+var scan = __webpack_require__(15601);
 // EXTERNAL MODULE: ./src/detectors/shell/shell.ts
 var shell = __webpack_require__(33456);
 // EXTERNAL MODULE: ./src/util/lines.ts
@@ -665,6 +665,34 @@ const dockerfileDetector = {
 
 /***/ }),
 
+/***/ 36753:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ scanAndFollowCommandSites)
+/* harmony export */ });
+/* harmony import */ var _parsers_command_sites_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14260);
+/* harmony import */ var _follow_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8869);
+
+
+async function scanAndFollowCommandSites(input, source, sites, what, 
+/** Where the commands run, from the repository root ('' : the root). */
+cwd) {
+    const scanner = (0,_parsers_command_sites_js__WEBPACK_IMPORTED_MODULE_0__/* .readCommandSites */ .C5)(sites);
+    const own = (0,_parsers_command_sites_js__WEBPACK_IMPORTED_MODULE_0__/* .siteResult */ .PI)(scanner, input.path, source, what);
+    const sink = (0,_follow_js__WEBPACK_IMPORTED_MODULE_1__/* .newSink */ .si)();
+    await new _follow_js__WEBPACK_IMPORTED_MODULE_1__/* .FlowFollower */ .Hg(input.readFile, sink).followCalls(scanner, { file: input.path, cwd, via: [] });
+    const followed = (0,_follow_js__WEBPACK_IMPORTED_MODULE_1__/* .sinkResult */ .fA)(sink);
+    return {
+        components: [...own.components, ...followed.components],
+        errors: [...own.errors, ...followed.errors],
+        ...(followed.callees ? { callees: followed.callees } : {}),
+    };
+}
+
+
+/***/ }),
+
 /***/ 95207:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -773,7 +801,7 @@ var paths = __webpack_require__(92780);
 // EXTERNAL MODULE: ./src/detectors/shell/components.ts
 var components = __webpack_require__(67352);
 // EXTERNAL MODULE: ./src/detectors/shell/scan.ts + 18 modules
-var shell_scan = __webpack_require__(96646);
+var shell_scan = __webpack_require__(15601);
 // EXTERNAL MODULE: ./src/detectors/flows/dockerfile.ts
 var dockerfile = __webpack_require__(95207);
 // EXTERNAL MODULE: ./src/detectors/parsers/jsonc.ts
@@ -782,6 +810,16 @@ var jsonc = __webpack_require__(25199);
 var makefile = __webpack_require__(36011);
 // EXTERNAL MODULE: ./src/detectors/package-json-scripts.ts
 var package_json_scripts = __webpack_require__(78259);
+// EXTERNAL MODULE: ./src/detectors/justfile.ts
+var justfile = __webpack_require__(70971);
+// EXTERNAL MODULE: ./src/detectors/justfile-model.ts
+var justfile_model = __webpack_require__(4939);
+// EXTERNAL MODULE: ./src/detectors/taskfile.ts
+var taskfile = __webpack_require__(82548);
+// EXTERNAL MODULE: ./src/detectors/parsers/yaml-nodes.ts
+var yaml_nodes = __webpack_require__(61881);
+// EXTERNAL MODULE: ./src/model/limits.ts
+var limits = __webpack_require__(10817);
 ;// CONCATENATED MODULE: ./src/detectors/flows/tasks.ts
 
 
@@ -791,7 +829,17 @@ var package_json_scripts = __webpack_require__(78259);
 
 
 
+
+
+
+
+
 const MAKEFILE_NAMES = ['GNUmakefile', 'makefile', 'Makefile'];
+const JUSTFILE_NAMES = ['justfile', 'Justfile', 'JUSTFILE', '.justfile'];
+const TASKFILE_NAMES = ['Taskfile.yml', 'taskfile.yml', 'Taskfile.yaml', 'taskfile.yaml'].flatMap((n) => [
+    n,
+    n.replace('.y', '.dist.y'),
+]);
 /** Task runs already read, per follower (a task that runs itself, or two that run each other). */
 const followed = new WeakMap();
 async function followTasks(follower, runs, caller) {
@@ -799,7 +847,16 @@ async function followTasks(follower, runs, caller) {
     followed.set(follower, seen);
     for (const run of runs) {
         const via = [...caller.via, { file: caller.file, line: run.line }];
-        const key = JSON.stringify([caller.file, run.line, caller.cwd, [...run.env], [...run.vars], run.targets]);
+        const key = JSON.stringify([
+            caller.file,
+            run.line,
+            caller.cwd,
+            [...run.env],
+            [...run.vars],
+            run.targets,
+            run.args,
+            run.cliArgs,
+        ]);
         if (via.length > 8 || seen.has(key))
             continue;
         seen.add(key);
@@ -824,6 +881,18 @@ async function followTasks(follower, runs, caller) {
                 await judgeTask(follower, { file: path, cwd: dir, via }, makefile/* MAKEFILE_SOURCE */.HU, chosen, alone, env);
                 break;
             }
+        }
+        else if (run.runner === 'just' || run.runner === 'task') {
+            const found = await findUpwards(follower, dir, run.file, run.runner === 'just' ? JUSTFILE_NAMES : TASKFILE_NAMES);
+            if (found === null)
+                continue;
+            const where = { file: found.path, cwd: (0,paths/* dirOf */.R)(found.path), via };
+            const chosen = runnerSites(run, found, given(run, via));
+            const alone = runnerSites(run, found, { vars: new Map(), env: new Map() });
+            if (chosen === null || alone === null)
+                continue;
+            const source = run.runner === 'just' ? justfile/* JUSTFILE_SOURCE */.jQ : taskfile/* TASKFILE_SOURCE */.eh;
+            await judgeTask(follower, where, source, chosen, alone, run.env);
         }
         else {
             const path = (0,paths/* joinRelative */.r)(dir, 'package.json');
@@ -874,6 +943,55 @@ function read(sites, env) {
     }
     scanner.finish();
     return scanner;
+}
+/** The caller's values: written at the call when they have no origin of their own. */
+function given(run, via) {
+    const at = via[via.length - 1];
+    const vars = new Map();
+    for (const [k, v] of run.vars)
+        vars.set(k, v.from || v.unknown ? v : { ...v, from: at });
+    return { vars, env: run.env, at };
+}
+function withOrigin(v, at) {
+    return at && !v.from && !v.unknown ? { ...v, from: at } : v;
+}
+/** The sites a just or task run reads with `context` (no context: as the file says alone). */
+function runnerSites(run, found, context) {
+    if (run.runner === 'just') {
+        const file = (0,justfile_model/* parseJustfile */.G)(found.text);
+        const args = (run.args ?? []).map((a) => withOrigin(a, context.at));
+        const runs = (0,justfile/* justRuns */.jF)(file, context.at ? args : (run.args ?? []).map((a) => ({ ...a, from: undefined })));
+        if (runs === null)
+            return null;
+        // Alone, a recipe's parameters take their defaults: the arguments are the caller's.
+        const chosen = context.at ? runs : runs.map((r) => ({ recipe: r.recipe, args: [] }));
+        return (0,justfile/* justSites */.f$)(file, chosen, { overrides: context.vars, env: context.env });
+    }
+    const parsed = (0,yaml_nodes/* parseYaml */.hN)(found.text, found.path, limits/* defaultLimits */.MK.maxDepth);
+    const cliArgs = run.cliArgs && context.at ? withOrigin(run.cliArgs, context.at) : undefined;
+    return (0,taskfile/* taskfileSites */.qF)(parsed, {
+        tasks: run.targets,
+        vars: context.vars,
+        env: context.env,
+        ...(cliArgs ? { cliArgs } : {}),
+    });
+}
+/** The task file named by `-f` (from the working directory), or the first of `names` upwards. */
+async function findUpwards(follower, dir, file, names) {
+    if (file !== undefined) {
+        const path = (0,paths/* joinRelative */.r)(dir, file);
+        const text = path === null ? null : await follower.readFile(path);
+        return path === null || text === null ? null : { path, text };
+    }
+    for (let d = dir; d !== null; d = d === '' ? null : (0,paths/* dirOf */.R)(d)) {
+        for (const name of names) {
+            const path = (0,paths/* joinRelative */.r)(d, name);
+            const text = path === null ? null : await follower.readFile(path);
+            if (path !== null && text !== null)
+                return { path, text };
+        }
+    }
+    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/detectors/flows/follow.ts
@@ -1490,7 +1608,7 @@ const githubWorkflowDetector = {
 
 /***/ }),
 
-/***/ 65848:
+/***/ 42089:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2210,93 +2328,8 @@ const devcontainerLockDetector = {
 var github_workflow = __webpack_require__(79219);
 // EXTERNAL MODULE: ./src/detectors/makefile.ts
 var makefile = __webpack_require__(36011);
-;// CONCATENATED MODULE: ./src/detectors/justfile.ts
-
-
-const JUSTFILE_SOURCE = 'justfile';
-function isJustfilePath(path) {
-    const name = path.slice(path.lastIndexOf('/') + 1);
-    return /^\.?justfile$/i.test(name) || /\.just$/i.test(name);
-}
-const RECIPE = /^@?([A-Za-z_][\w-]*)((?:\s[^:]*)?):(?!=)/;
-function scanJustfile(path, text) {
-    const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
-    const vars = new Map();
-    for (const line of lines) {
-        const m = /^(?:export\s+)?([A-Za-z_][\w-]*)\s*:=\s*(.*)$/.exec(line);
-        if (m)
-            vars.set(m[1], justValue(m[2], vars));
-    }
-    const sites = [];
-    for (let i = 0; i < lines.length; i++) {
-        const header = RECIPE.exec(lines[i]);
-        if (!header)
-            continue;
-        const params = new Set(header[2]
-            .trim()
-            .split(/\s+/)
-            .map((p) => p.replace(/^[+*$]/, '').replace(/=.*$/, ''))
-            .filter((p) => p !== ''));
-        const scope = new Map(vars);
-        for (const p of params)
-            scope.set(p, null);
-        let j = i + 1;
-        while (j < lines.length && (lines[j].trim() === '' || /^[ \t]/.test(lines[j]))) {
-            const raw = lines[j];
-            if (raw.trim() === '') {
-                j++;
-                continue;
-            }
-            const pieces = [
-                { text: raw.trim().replace(/^[@-]+/, ''), line: j + 1 },
-            ];
-            while (/(^|[^\\])(\\\\)*\\$/.test(lines[j]) && j + 1 < lines.length) {
-                j++;
-                pieces.push({ text: lines[j].trimStart(), line: j + 1 });
-            }
-            sites.push(interpolated(pieces, scope));
-            j++;
-        }
-        i = j - 1;
-    }
-    return (0,command_sites/* scanCommandSites */.L6)(path, JUSTFILE_SOURCE, sites, 'recipe');
-}
-/** A just expression's value when it is made of string literals and known variables; else null. */
-function justValue(expr, vars) {
-    let out = '';
-    for (const term of expr.replace(/\s+#.*$/, '').split(/\s*\+\s*/)) {
-        const t = term.trim();
-        const q = /^'([^']*)'$/.exec(t) ?? /^"((?:[^"\\]|\\.)*)"$/.exec(t);
-        if (q)
-            out += q[1];
-        else if (vars.get(t) !== undefined && vars.get(t) !== null)
-            out += vars.get(t);
-        else
-            return null;
-    }
-    return out;
-}
-function interpolated(pieces, vars) {
-    const expand = (text) => text
-        .replace(/\{\{\{\{/g, '\0')
-        .replace(/\{\{\s*([^}]*?)\s*\}\}/g, (_, expr) => {
-        const v = justValue(expr, vars);
-        if (v !== null)
-            return v;
-        return /^[A-Za-z_]\w*$/.test(expr) ? '${' + expr + '}' : '${JUST_EXPRESSION}';
-    })
-        .replace(/\0/g, '{{');
-    return (0,command_sites/* joinedSite */.fQ)(pieces.map((p) => ({ text: expand(p.text), line: p.line })));
-}
-const justfileDetector = {
-    id: JUSTFILE_SOURCE,
-    role: 'commands',
-    syntax: 'text',
-    ecosystems: shell_components/* COMMAND_ECOSYSTEMS */.Ms,
-    matches: isJustfilePath,
-    detect: ({ path, text }) => scanJustfile(path, text),
-};
-
+// EXTERNAL MODULE: ./src/detectors/justfile.ts
+var justfile = __webpack_require__(70971);
 ;// CONCATENATED MODULE: ./src/detectors/powershell-script.ts
 
 
@@ -2406,7 +2439,10 @@ const batchScriptDetector = {
     detect: ({ path, text }) => scanBatch(path, text),
 };
 
+// EXTERNAL MODULE: ./src/detectors/flows/command-sites.ts
+var flows_command_sites = __webpack_require__(36753);
 ;// CONCATENATED MODULE: ./src/detectors/ci-config.ts
+
 
 
 
@@ -2483,9 +2519,11 @@ async function scanCiConfig(format, input, depth = 0) {
     const sites = (0,command_sites/* yamlCommandSites */.V4)(parsed, new Set([...format.shell, ...pwsh]), (key, node) => pwsh.has(key) ? powershellSite(parsed.lines, node) : (0,command_sites/* yamlSite */.vJ)(parsed.lines, node));
     if (sites.length > 0)
         sites[0] = { ...sites[0], env };
-    const r = (0,command_sites/* scanCommandSites */.L6)(input.path, format.id, sites, 'script');
+    // Jobs run at the repository root.
+    const r = await (0,flows_command_sites/* scanAndFollowCommandSites */.X)(input, format.id, sites, 'script', '');
     const components = [...r.components];
     const errors = [...parsed.errors, ...r.errors];
+    const callees = new Set(r.callees ?? []);
     if (format.id === 'gitlab-ci' && depth < 8) {
         for (const local of gitlabLocalIncludes(parsed)) {
             const path = local.path.replace(/^\/+/, '');
@@ -2501,11 +2539,13 @@ async function scanCiConfig(format, input, depth = 0) {
             // A file the detector also reads under its own name reports its own errors.
             const included = await scanCiConfig(format, { ...input, path, text }, depth + 1);
             components.push(...included.components);
+            for (const c of included.callees ?? [])
+                callees.add(c);
             if (!format.matches(path))
                 errors.push(...included.errors);
         }
     }
-    return { components, errors };
+    return { components, errors, ...(callees.size > 0 ? { callees: [...callees].sort() } : {}) };
 }
 /** `include: path`, `include: [path, { local: path }]`, `include: { local: path }` (no wildcards). */
 function gitlabLocalIncludes(parsed) {
@@ -2533,6 +2573,7 @@ const ciConfigDetectors = CI_FORMATS.map((format) => ({
 
 
 
+
 const JENKINSFILE_SOURCE = 'Jenkinsfile';
 function isJenkinsfilePath(path) {
     const n = path.slice(path.lastIndexOf('/') + 1);
@@ -2542,6 +2583,10 @@ function isJenkinsfilePath(path) {
 }
 const STEP = /(?:^|[\s;{(])(sh|bat|powershell|pwsh)\s*(?:\(\s*(?:script\s*:\s*)?)?('''[\s\S]*?'''|"""[\s\S]*?"""|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")/g;
 function scanJenkinsfile(path, text) {
+    return scanCommandSites(path, JENKINSFILE_SOURCE, jenkinsSites(text), 'sh');
+}
+/** The `sh`, `bat` and `powershell` steps, each at its lines. */
+function jenkinsSites(text) {
     const lines = new util_lines/* LineIndex */.rr(text);
     const sites = [];
     // Comments go first (kept as spaces, so offsets still locate lines).
@@ -2566,7 +2611,7 @@ function scanJenkinsfile(path, text) {
             ...(m[1] === 'sh' ? {} : { quiet: true }),
         });
     }
-    return (0,command_sites/* scanCommandSites */.L6)(path, JENKINSFILE_SOURCE, sites, 'sh');
+    return sites;
 }
 const jenkinsfileDetector = {
     id: JENKINSFILE_SOURCE,
@@ -2574,7 +2619,8 @@ const jenkinsfileDetector = {
     syntax: 'text',
     ecosystems: shell_components/* COMMAND_ECOSYSTEMS */.Ms,
     matches: isJenkinsfilePath,
-    detect: ({ path, text }) => scanJenkinsfile(path, text),
+    // The steps run in the workspace: the repository root.
+    detect: ({ path, text, readFile }) => (0,flows_command_sites/* scanAndFollowCommandSites */.X)({ path, readFile }, JENKINSFILE_SOURCE, jenkinsSites(text), 'sh', ''),
 };
 
 // EXTERNAL MODULE: ./src/detectors/parsers/python.ts
@@ -2988,67 +3034,8 @@ const codeWorkspaceDetector = {
     detect: scanCodeWorkspace,
 };
 
-;// CONCATENATED MODULE: ./src/detectors/taskfile.ts
-
-
-
-
-const TASKFILE_SOURCE = 'Taskfile';
-function isTaskfilePath(path) {
-    const name = path.slice(path.lastIndexOf('/') + 1);
-    return /^taskfile(\.dist)?\.ya?ml$/i.test(name);
-}
-function scanTaskfile({ path, text, limits, }) {
-    const parsed = (0,yaml_nodes/* parseYaml */.hN)(text, path, limits.maxDepth);
-    const errors = [...parsed.errors];
-    const { doc } = parsed;
-    const root = doc.contents;
-    const rootVars = stringVars(parsed, root, new Map());
-    const sites = [];
-    for (const task of (0,yaml_nodes/* pairs */.AS)(doc, (0,yaml_nodes/* get */.Jt)(doc, root, 'tasks'))) {
-        const vars = stringVars(parsed, task.value, rootVars);
-        const rewrite = (t) => templated(t, vars);
-        const cmds = (0,dist/* isScalar */.jn)(task.value) || (0,yaml_nodes/* items */.ld)(doc, task.value).length > 0 ? task.value : (0,yaml_nodes/* get */.Jt)(doc, task.value, 'cmds');
-        const list = (0,dist/* isScalar */.jn)(cmds) ? [cmds] : (0,yaml_nodes/* items */.ld)(doc, cmds);
-        for (const cmd of list) {
-            const node = (0,dist/* isScalar */.jn)(cmd) ? cmd : ((0,yaml_nodes/* get */.Jt)(doc, cmd, 'cmd') ?? (0,yaml_nodes/* get */.Jt)(doc, cmd, 'defer'));
-            const site = (0,command_sites/* yamlSite */.vJ)(parsed.lines, node, rewrite);
-            if (site)
-                sites.push(site);
-        }
-    }
-    const r = (0,command_sites/* scanCommandSites */.L6)(path, TASKFILE_SOURCE, sites, 'cmds');
-    return { components: r.components, errors: [...errors, ...r.errors] };
-}
-function stringVars(parsed, owner, base) {
-    const vars = new Map(base);
-    for (const key of ['vars', 'env']) {
-        for (const p of (0,yaml_nodes/* pairs */.AS)(parsed.doc, (0,yaml_nodes/* get */.Jt)(parsed.doc, owner, key))) {
-            const v = (0,dist/* isScalar */.jn)(p.value) ? (0,yaml_nodes/* str */.gx)(p.value) : undefined;
-            vars.set(p.key, v === undefined || v.includes('{{') ? null : v);
-        }
-    }
-    return vars;
-}
-/** Go-template references to known variables become their values; the others, unknown values. */
-function templated(text, vars) {
-    return text.replace(/\{\{-?\s*([^}]*?)\s*-?\}\}/g, (_, expr) => {
-        const m = /^\.([A-Za-z_]\w*)$/.exec(expr);
-        const v = m ? vars.get(m[1]) : undefined;
-        if (v !== undefined && v !== null)
-            return v;
-        return m ? '${' + m[1] + '}' : '${TASK_TEMPLATE}';
-    });
-}
-const taskfileDetector = {
-    id: TASKFILE_SOURCE,
-    role: 'commands',
-    syntax: 'yaml',
-    ecosystems: shell_components/* COMMAND_ECOSYSTEMS */.Ms,
-    matches: isTaskfilePath,
-    detect: scanTaskfile,
-};
-
+// EXTERNAL MODULE: ./src/detectors/taskfile.ts
+var taskfile = __webpack_require__(82548);
 // EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
 var smol_toml_dist = __webpack_require__(3292);
 // EXTERNAL MODULE: ./src/detectors/devcontainer/tool-backends.ts + 1 modules
@@ -9234,7 +9221,7 @@ const named = [
     github_workflow/* githubWorkflowDetector */.x_,
     shellScriptDetector,
     makefile/* makefileDetector */.jS,
-    justfileDetector,
+    justfile/* justfileDetector */.bW,
     powershellScriptDetector,
     batchScriptDetector,
     ...ciConfigDetectors,
@@ -9244,7 +9231,7 @@ const named = [
     codeWorkspaceDetector,
     pnpmWorkspaceDetector,
     packageJsonCatalogsDetector,
-    taskfileDetector,
+    taskfile/* taskfileDetector */.o5,
     package_json_scripts/* packageJsonScriptsDetector */.B_,
     toolVersionsDetector,
     nixDetector,
@@ -9285,6 +9272,391 @@ const detectors = [...named, yamlCommandsDetector(named)];
 
 /***/ }),
 
+/***/ 4939:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ parseJustfile),
+/* harmony export */   i: () => (/* binding */ evaluateJust)
+/* harmony export */ });
+/* harmony import */ var _parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19057);
+
+const NAME = '[A-Za-z_][\\w-]*';
+const ASSIGNMENT = new RegExp(`^(export\\s+)?(${NAME})\\s*:=\\s*(.*)$`);
+const ALIAS = new RegExp(`^alias\\s+(${NAME})\\s*:=\\s*(${NAME})\\s*$`);
+const SETTING = new RegExp(`^set\\s+(${NAME})(?:\\s*:=\\s*(.*))?$`);
+const HEADER = new RegExp(`^@?(${NAME})(.*)$`);
+function parseJustfile(text) {
+    const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
+    const file = {
+        assignments: new Map(),
+        aliases: new Map(),
+        recipes: new Map(),
+        exportAll: false,
+        positionalArguments: false,
+    };
+    let markedDefault = false;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (/^\s/.test(line) || line.trim() === '' || line.startsWith('#'))
+            continue;
+        if (line.startsWith('[')) {
+            if (/\bdefault\b/.test(line))
+                markedDefault = true;
+            continue;
+        }
+        const setting = SETTING.exec(line);
+        if (setting) {
+            const on = setting[2] === undefined || /^true\b/.test(setting[2].trim());
+            if (setting[1] === 'export')
+                file.exportAll = on;
+            if (setting[1] === 'positional-arguments')
+                file.positionalArguments = on;
+            continue;
+        }
+        const alias = ALIAS.exec(line);
+        if (alias) {
+            file.aliases.set(alias[1], alias[2]);
+            continue;
+        }
+        const assignment = ASSIGNMENT.exec(line);
+        if (assignment) {
+            file.assignments.set(assignment[2], { expr: assignment[3], exported: !!assignment[1] });
+            continue;
+        }
+        const header = HEADER.exec(line);
+        const parts = header ? splitHeader(header[2]) : null;
+        if (!header || !parts)
+            continue;
+        const recipe = { name: header[1], line: i + 1, ...parts, body: [] };
+        let j = i + 1;
+        while (j < lines.length && (lines[j].trim() === '' || /^[ \t]/.test(lines[j]))) {
+            if (lines[j].trim() === '') {
+                j++;
+                continue;
+            }
+            const pieces = [{ text: lines[j].trim().replace(/^[@-]+/, ''), line: j + 1 }];
+            while (/(^|[^\\])(\\\\)*\\$/.test(lines[j]) && j + 1 < lines.length) {
+                j++;
+                pieces.push({ text: lines[j].trimStart(), line: j + 1 });
+            }
+            recipe.body.push(pieces);
+            j++;
+        }
+        i = j - 1;
+        file.recipes.set(recipe.name, recipe);
+        if (file.defaultRecipe === undefined || markedDefault)
+            file.defaultRecipe = recipe.name;
+        markedDefault = false;
+    }
+    return file;
+}
+/** `PARAMS: DEPS && DEPS` of a recipe header, or null when the line is no recipe header. */
+function splitHeader(rest) {
+    const tokens = headerTokens(rest);
+    const colon = tokens.indexOf(':');
+    if (colon === -1 || tokens[colon + 1] === '=')
+        return null;
+    const params = [];
+    for (let k = 0; k < colon; k++) {
+        const m = new RegExp(`^([+*]?)(\\$?)(${NAME})$`).exec(tokens[k]);
+        if (!m)
+            return null;
+        const param = { name: m[3], variadic: m[1], exported: !!m[2] };
+        if (tokens[k + 1] === '=') {
+            param.default = tokens[k + 2];
+            k += 2;
+        }
+        params.push(param);
+    }
+    const before = [];
+    const after = [];
+    let into = before;
+    for (const t of tokens.slice(colon + 1)) {
+        if (t === '&&')
+            into = after;
+        else if (t.startsWith('#'))
+            break;
+        else if (t.startsWith('(')) {
+            const inner = headerTokens(t.slice(1, -1));
+            if (inner[0])
+                into.push({ name: inner[0], args: inner.slice(1) });
+        }
+        else if (new RegExp(`^${NAME}$`).test(t))
+            into.push({ name: t, args: [] });
+    }
+    return { params, before, after };
+}
+/** Words, string literals, parenthesised groups, `=`, `:`, `&&` and comments of a header. */
+function headerTokens(text) {
+    const tokens = [];
+    let i = 0;
+    while (i < text.length) {
+        const c = text[i];
+        if (/\s/.test(c))
+            i++;
+        else if (c === '#') {
+            tokens.push(text.slice(i));
+            break;
+        }
+        else if (c === "'" || c === '"') {
+            let j = i + 1;
+            while (j < text.length && text[j] !== c)
+                j += c === '"' && text[j] === '\\' ? 2 : 1;
+            tokens.push(text.slice(i, j + 1));
+            i = j + 1;
+        }
+        else if (c === '(') {
+            let depth = 0;
+            let j = i;
+            for (; j < text.length; j++) {
+                if (text[j] === '(')
+                    depth++;
+                if (text[j] === ')' && --depth === 0)
+                    break;
+            }
+            tokens.push(text.slice(i, j + 1));
+            i = j + 1;
+        }
+        else if (text.startsWith('&&', i)) {
+            tokens.push('&&');
+            i += 2;
+        }
+        else if (c === ':' || c === '=') {
+            tokens.push(c);
+            i++;
+        }
+        else {
+            const m = /^[^\s:=()'"#]+/.exec(text.slice(i));
+            tokens.push(m[0]);
+            i += m[0].length;
+        }
+    }
+    return tokens;
+}
+/**
+ * A just expression's value: string literals, variables and `env()` lookups joined with `+`
+ * (`/` joins with a slash). What just computes otherwise (backticks, `if`, other functions) is
+ * an unknown value.
+ */
+function evaluateJust(expr, lookup, env) {
+    const source = expr.replace(/\s+#.*$/, '').trim();
+    const terms = splitTerms(source);
+    if (terms === null)
+        return (0,_parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_0__/* .unknownValue */ .Uo)(`{{${source}}}`);
+    const values = [];
+    for (const { term, join } of terms) {
+        if (join)
+            values.push((0,_parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_0__/* .knownValue */ .jj)('/'));
+        const value = termValue(term, lookup, env);
+        if (value === undefined)
+            return (0,_parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_0__/* .unknownValue */ .Uo)(`{{${source}}}`);
+        values.push(value);
+    }
+    return (0,_parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_0__/* .joinValues */ .jw)(values);
+}
+function termValue(term, lookup, env) {
+    const literal = (0,_parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_0__/* .stringLiteral */ .Hg)(term);
+    if (literal !== undefined)
+        return (0,_parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_0__/* .knownValue */ .jj)(literal);
+    if (new RegExp(`^${NAME}$`).test(term))
+        return lookup(term);
+    const call = /^(env|env_var|env_var_or_default)\s*\(\s*(.*?)\s*\)$/.exec(term);
+    if (!call)
+        return undefined;
+    const args = call[2].split(/\s*,\s*/).map((a) => (0,_parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_0__/* .stringLiteral */ .Hg)(a));
+    if (args.some((a) => a === undefined) || args.length === 0 || args.length > 2)
+        return undefined;
+    const given = env(args[0]);
+    if (given !== undefined)
+        return given;
+    return args[1] !== undefined ? (0,_parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_0__/* .knownValue */ .jj)(args[1]) : undefined;
+}
+/** Terms joined by `+` or `/` outside quotes and parentheses; null for other operators. */
+function splitTerms(expr) {
+    const terms = [];
+    let depth = 0;
+    let quote = '';
+    let start = 0;
+    let join = false;
+    for (let i = 0; i <= expr.length; i++) {
+        const c = expr[i];
+        if (quote) {
+            if (c === '\\' && quote === '"')
+                i++;
+            else if (c === quote)
+                quote = '';
+            continue;
+        }
+        if (c === "'" || c === '"')
+            quote = c;
+        else if (c === '(')
+            depth++;
+        else if (c === ')')
+            depth--;
+        else if (depth === 0 && (c === '+' || c === '/' || c === undefined)) {
+            const term = expr.slice(start, i).trim();
+            if (term === '')
+                return null;
+            terms.push({ term, join });
+            join = c === '/';
+            start = i + 1;
+        }
+        else if (depth === 0 && (c === '=' || c === '!' || c === '&' || c === '|'))
+            return null;
+    }
+    return terms;
+}
+
+
+/***/ }),
+
+/***/ 70971:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bW: () => (/* binding */ justfileDetector),
+/* harmony export */   f$: () => (/* binding */ justSites),
+/* harmony export */   jF: () => (/* binding */ justRuns),
+/* harmony export */   jQ: () => (/* binding */ JUSTFILE_SOURCE)
+/* harmony export */ });
+/* unused harmony exports isJustfilePath, scanJustfile */
+/* harmony import */ var _shell_components_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67352);
+/* harmony import */ var _parsers_command_sites_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14260);
+/* harmony import */ var _shell_positional_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(16614);
+/* harmony import */ var _justfile_model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4939);
+/* harmony import */ var _parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(19057);
+/* harmony import */ var _flows_command_sites_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36753);
+/* harmony import */ var _parsers_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92780);
+
+
+
+
+
+
+
+const JUSTFILE_SOURCE = 'justfile';
+function isJustfilePath(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    return /^\.?justfile$/i.test(name) || /\.just$/i.test(name);
+}
+const NO_CONTEXT = { overrides: new Map(), env: new Map() };
+function scanJustfile(path, text) {
+    return scanCommandSites(path, JUSTFILE_SOURCE, ownSites(text), 'recipe');
+}
+/** Every recipe, as `just RECIPE` runs it with no arguments. */
+function ownSites(text) {
+    const file = (0,_justfile_model_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJustfile */ .G)(text);
+    const runs = [...file.recipes.values()].map((recipe) => ({ recipe, args: [] }));
+    return justSites(file, runs, NO_CONTEXT);
+}
+/**
+ * The recipes `just` runs for `positional` (recipe names, each followed by as many arguments as
+ * it takes; none: the default recipe), or null when a name is no recipe (just then runs nothing).
+ */
+function justRuns(file, positional) {
+    if (positional.length === 0) {
+        const first = file.defaultRecipe && file.recipes.get(file.defaultRecipe);
+        return first ? [{ recipe: first, args: [] }] : [];
+    }
+    const runs = [];
+    for (let i = 0; i < positional.length;) {
+        const word = positional[i];
+        if (word.unknown)
+            return null;
+        const recipe = file.recipes.get(file.aliases.get(word.text) ?? word.text);
+        if (!recipe)
+            return null;
+        const variadic = recipe.params.some((p) => p.variadic !== '');
+        const max = variadic ? Infinity : recipe.params.length;
+        const args = positional.slice(i + 1, i + 1 + Math.min(max, positional.length - i - 1));
+        runs.push({ recipe, args: [...args] });
+        i += 1 + args.length;
+    }
+    return runs;
+}
+/** The command sites of `runs` and their dependencies, in the order just runs them. */
+function justSites(file, runs, context) {
+    const values = new _parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_5__/* .TemplateValues */ .$f();
+    const globals = new Map();
+    const env = (name) => context.env.get(name);
+    for (const [name, a] of file.assignments)
+        globals.set(name, context.overrides.get(name) ?? (0,_justfile_model_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluateJust */ .i)(a.expr, (n) => globals.get(n), env));
+    const sites = [];
+    const done = new Set();
+    const visit = (recipe, args, depth) => {
+        const key = JSON.stringify([recipe.name, args.map((a) => a.text)]);
+        if (depth > 16 || done.has(key))
+            return;
+        done.add(key);
+        const scope = new Map(globals);
+        const exported = new Map();
+        for (const [name, a] of file.assignments)
+            if (a.exported || file.exportAll)
+                exported.set(name, globals.get(name));
+        recipe.params.forEach((p, k) => {
+            const given = p.variadic !== '' ? variadicValue(args.slice(k)) : (args[k] ?? undefined);
+            const value = given ??
+                (p.default !== undefined
+                    ? (0,_justfile_model_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluateJust */ .i)(p.default, (n) => scope.get(n), env)
+                    : p.variadic === '*'
+                        ? { text: '', unknown: false }
+                        : (0,_parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_5__/* .unknownValue */ .Uo)(`{{${p.name}}}`));
+            scope.set(p.name, value);
+            if (p.exported || file.exportAll)
+                exported.set(p.name, value);
+        });
+        const lookup = (n) => scope.get(n);
+        const runDeps = (deps) => {
+            for (const dep of deps) {
+                const target = file.recipes.get(file.aliases.get(dep.name) ?? dep.name);
+                if (target)
+                    visit(target, dep.args.map((a) => (0,_justfile_model_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluateJust */ .i)(a, lookup, env)), depth + 1);
+            }
+        };
+        runDeps(recipe.before);
+        const siteEnv = new Map(exported);
+        if (file.positionalArguments)
+            (0,_shell_positional_js__WEBPACK_IMPORTED_MODULE_6__/* .setArguments */ .J)(siteEnv, [...args]);
+        for (const piece of recipe.body) {
+            const site = (0,_parsers_command_sites_js__WEBPACK_IMPORTED_MODULE_1__/* .joinedSite */ .fQ)(piece.map((p) => ({ text: interpolate(p.text, lookup, env, values), line: p.line })));
+            sites.push({ ...site, env: siteEnv });
+        }
+        runDeps(recipe.after);
+    };
+    for (const run of runs)
+        visit(run.recipe, run.args, 0);
+    // The bindings of every `${{ task.vN }}` written, given with the first site (names are unique).
+    if (sites[0])
+        sites[0] = { ...sites[0], env: new Map([...values.bindings, ...(sites[0].env ?? [])]) };
+    return sites;
+}
+function variadicValue(args) {
+    if (args.length === 0)
+        return undefined;
+    const from = args.find((a) => a.from)?.from;
+    const v = { text: args.map((a) => a.text).join(' '), unknown: args.some((a) => a.unknown) };
+    return from ? { ...v, from } : v;
+}
+/** `{{expr}}` replaced by its value; `{{{{` is a literal `{{`. */
+function interpolate(text, lookup, env, values) {
+    return text
+        .replace(/\{\{\{\{/g, '\0')
+        .replace(/\{\{\s*([^}]*?)\s*\}\}/g, (_, expr) => values.write((0,_justfile_model_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluateJust */ .i)(expr, lookup, env)))
+        .replace(/\0/g, '{{');
+}
+const justfileDetector = {
+    id: JUSTFILE_SOURCE,
+    role: 'commands',
+    syntax: 'text',
+    ecosystems: _shell_components_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMAND_ECOSYSTEMS */ .Ms,
+    matches: isJustfilePath,
+    detect: ({ path, text, readFile }) => (0,_flows_command_sites_js__WEBPACK_IMPORTED_MODULE_3__/* .scanAndFollowCommandSites */ .X)({ path, readFile }, JUSTFILE_SOURCE, ownSites(text), 'recipe', (0,_parsers_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .dirOf */ .R)(path)),
+};
+
+
+/***/ }),
+
 /***/ 36011:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -9297,6 +9669,10 @@ const detectors = [...named, yamlCommandsDetector(named)];
 /* unused harmony exports isMakefilePath, scanMakefile, expandMake */
 /* harmony import */ var _shell_components_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67352);
 /* harmony import */ var _parsers_command_sites_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14260);
+/* harmony import */ var _flows_command_sites_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36753);
+/* harmony import */ var _parsers_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92780);
+
+
 
 
 const MAKEFILE_SOURCE = 'Makefile';
@@ -9308,7 +9684,7 @@ const ASSIGN = /^(?:(?:export|override|private)\s+)*([^\s:#=?+!$()]+|\$\([^)]*\)
 /** Deepest chain of variables expanded into one another. */
 const MAX_EXPANSION_DEPTH = 16;
 function scanMakefile(path, text) {
-    return (0,_parsers_command_sites_js__WEBPACK_IMPORTED_MODULE_1__/* .scanCommandSites */ .L6)(path, MAKEFILE_SOURCE, makefileRecipes(text), 'recipe');
+    return scanCommandSites(path, MAKEFILE_SOURCE, makefileRecipes(text), 'recipe');
 }
 /**
  * Every recipe line of a Makefile as the shell receives it. `given` names what the caller sets:
@@ -9319,7 +9695,8 @@ function scanMakefile(path, text) {
  */
 function makefileRecipes(text, given = {}) {
     const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
-    const vars = new Map();
+    // `$(MAKE)` runs make itself (a sub-make: `$(MAKE) -C sub T V=x` is a task run).
+    const vars = new Map([['MAKE', { value: 'make' }]]);
     const sites = [];
     let rule = { targets: [], prerequisites: [] };
     // First pass: variables, wherever they are defined (make expands recipes after reading the
@@ -9549,7 +9926,7 @@ const makefileDetector = {
     syntax: 'text',
     ecosystems: _shell_components_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMAND_ECOSYSTEMS */ .Ms,
     matches: isMakefilePath,
-    detect: ({ path, text }) => scanMakefile(path, text),
+    detect: ({ path, text, readFile }) => (0,_flows_command_sites_js__WEBPACK_IMPORTED_MODULE_2__/* .scanAndFollowCommandSites */ .X)({ path, readFile }, MAKEFILE_SOURCE, makefileRecipes(text), 'recipe', (0,_parsers_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .dirOf */ .R)(path)),
 };
 
 
@@ -9819,9 +10196,11 @@ const packageArchiveDetector = {
 /* harmony export */ });
 /* unused harmony export scanPackageJsonScripts */
 /* harmony import */ var _shell_components_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67352);
-/* harmony import */ var _shell_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96646);
-/* harmony import */ var _util_lines_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70895);
-/* harmony import */ var _parsers_jsonc_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25199);
+/* harmony import */ var _parsers_command_sites_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14260);
+/* harmony import */ var _flows_command_sites_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36753);
+/* harmony import */ var _parsers_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92780);
+/* harmony import */ var _util_lines_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(70895);
+/* harmony import */ var _parsers_jsonc_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25199);
 // package.json `scripts` only (the dependency sections belong to the package.json detector):
 // installs and one-off runs (`npx`, `pnpm dlx`, `npm i -g`) in each script, at the script's line.
 
@@ -9829,24 +10208,30 @@ const packageArchiveDetector = {
 
 
 
+
 const PACKAGE_JSON_SCRIPTS_SOURCE = 'package.json scripts';
-function scanPackageJsonScripts({ path, text, limits, }) {
-    const lines = new _util_lines_js__WEBPACK_IMPORTED_MODULE_3__/* .LineIndex */ .rr(text);
-    const parsed = (0,_parsers_jsonc_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonc */ .pX)(text, path, limits.maxDepth, _parsers_jsonc_js__WEBPACK_IMPORTED_MODULE_2__/* .JSONC */ .y0, lines);
+function scanPackageJsonScripts(input) {
+    return scanCommandSites(input.path, PACKAGE_JSON_SCRIPTS_SOURCE, scriptSites(input), 'script');
+}
+/** The scripts run in the package's folder; the files they run are followed from there. */
+function detectPackageJsonScripts(input) {
+    const sites = scriptSites(input);
+    return (0,_flows_command_sites_js__WEBPACK_IMPORTED_MODULE_2__/* .scanAndFollowCommandSites */ .X)(input, PACKAGE_JSON_SCRIPTS_SOURCE, sites, 'script', (0,_parsers_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .dirOf */ .R)(input.path));
+}
+/** Each script, located at its key's line. */
+function scriptSites({ path, text, limits }) {
+    const lines = new _util_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .LineIndex */ .rr(text);
     // Syntax errors in package.json are the package.json detector's to report.
-    const scanner = new _shell_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandScanner */ .q();
-    for (const s of (0,_parsers_jsonc_js__WEBPACK_IMPORTED_MODULE_2__/* .members */ .ol)((0,_parsers_jsonc_js__WEBPACK_IMPORTED_MODULE_2__.at)(parsed.root, ['scripts']))) {
-        const script = (0,_parsers_jsonc_js__WEBPACK_IMPORTED_MODULE_2__/* .stringValue */ .r$)(s.value);
+    const parsed = (0,_parsers_jsonc_js__WEBPACK_IMPORTED_MODULE_4__/* .parseJsonc */ .pX)(text, path, limits.maxDepth, _parsers_jsonc_js__WEBPACK_IMPORTED_MODULE_4__/* .JSONC */ .y0, lines);
+    const sites = [];
+    for (const s of (0,_parsers_jsonc_js__WEBPACK_IMPORTED_MODULE_4__/* .members */ .ol)((0,_parsers_jsonc_js__WEBPACK_IMPORTED_MODULE_4__.at)(parsed.root, ['scripts']))) {
+        const script = (0,_parsers_jsonc_js__WEBPACK_IMPORTED_MODULE_4__/* .stringValue */ .r$)(s.value);
         if (script === undefined)
             continue;
         const line = lines.line(s.keyNode.offset);
-        scanner.scan(script, () => line);
+        sites.push({ script, locate: () => line });
     }
-    scanner.finish();
-    return {
-        components: scanner.findings.map((f) => (0,_shell_components_js__WEBPACK_IMPORTED_MODULE_0__/* .findingComponent */ .bT)(f, path, PACKAGE_JSON_SCRIPTS_SOURCE)),
-        errors: scanner.problems.map((p) => (0,_shell_components_js__WEBPACK_IMPORTED_MODULE_0__/* .problemError */ .gS)(p, path, 'script')),
-    };
+    return sites;
 }
 const packageJsonScriptsDetector = {
     id: PACKAGE_JSON_SCRIPTS_SOURCE,
@@ -9854,7 +10239,7 @@ const packageJsonScriptsDetector = {
     syntax: 'json',
     ecosystems: _shell_components_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMAND_ECOSYSTEMS */ .Ms,
     matches: (p) => p === 'package.json' || p.endsWith('/package.json'),
-    detect: scanPackageJsonScripts,
+    detect: detectPackageJsonScripts,
 };
 
 
@@ -9864,8 +10249,10 @@ const packageJsonScriptsDetector = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C5: () => (/* binding */ readCommandSites),
 /* harmony export */   GA: () => (/* binding */ argvScript),
 /* harmony export */   L6: () => (/* binding */ scanCommandSites),
+/* harmony export */   PI: () => (/* binding */ siteResult),
 /* harmony export */   V4: () => (/* binding */ yamlCommandSites),
 /* harmony export */   dz: () => (/* binding */ joinSites),
 /* harmony export */   fQ: () => (/* binding */ joinedSite),
@@ -9873,7 +10260,7 @@ const packageJsonScriptsDetector = {
 /* harmony export */   vJ: () => (/* binding */ yamlSite)
 /* harmony export */ });
 /* harmony import */ var _shell_components_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67352);
-/* harmony import */ var _shell_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96646);
+/* harmony import */ var _shell_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15601);
 /* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86318);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38815);
 /* harmony import */ var _yaml_nodes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61881);
@@ -9894,6 +10281,10 @@ function argvScript(argv) {
  * that cannot be parsed, as located errors named `what` (`recipe`, `script`).
  */
 function scanCommandSites(file, source, sites, what) {
+    return siteResult(readCommandSites(sites), file, source, what);
+}
+/** One scanner over every site, in order. */
+function readCommandSites(sites) {
     const scanner = new _shell_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandScanner */ .q();
     for (const site of sites) {
         if (site.env)
@@ -9905,6 +10296,10 @@ function scanCommandSites(file, source, sites, what) {
             scanner.problems.length = problems;
     }
     scanner.finish();
+    return scanner;
+}
+/** The installs a scanner found and its problems, as a detector's result for `file`. */
+function siteResult(scanner, file, source, what) {
     const components = scanner.findings.map((f) => (0,_shell_components_js__WEBPACK_IMPORTED_MODULE_0__/* .findingComponent */ .bT)(f, file, source));
     const errors = scanner.problems.map((p) => (0,_shell_components_js__WEBPACK_IMPORTED_MODULE_0__/* .problemError */ .gS)(p, file, what));
     return { components, errors };
@@ -11254,6 +11649,57 @@ function isOwnRegistryTarball(url, name, version) {
 
 /***/ }),
 
+/***/ 19057:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $f: () => (/* binding */ TemplateValues),
+/* harmony export */   Hg: () => (/* binding */ stringLiteral),
+/* harmony export */   Uo: () => (/* binding */ unknownValue),
+/* harmony export */   jj: () => (/* binding */ knownValue),
+/* harmony export */   jw: () => (/* binding */ joinValues)
+/* harmony export */ });
+/** Characters that keep their meaning as text in every shell context (quotes, words, here-docs). */
+const INERT = /^[\w@./:+=,%^~-]*$/;
+class TemplateValues {
+    bindings = new Map();
+    next = 0;
+    /** The text the runner writes for `value`: its own text, or a bound `${{ task.vN }}`. */
+    write(value) {
+        if (!value.unknown && !value.from)
+            return value.text;
+        // A caller's value with shell syntax in it is written as text: the shell then reads it exactly
+        // as it would (the annotation stays on the recipe's line).
+        if (!value.unknown && !INERT.test(value.text))
+            return value.text;
+        const name = `task.v${this.next++}`;
+        this.bindings.set(name, value);
+        return '${{ ' + name + ' }}';
+    }
+}
+/** A string literal of a template or just expression (`'x'`, `"x"` with escapes), or undefined. */
+function stringLiteral(term) {
+    const single = /^'([^']*)'$/.exec(term);
+    if (single)
+        return single[1];
+    const double = /^"((?:[^"\\]|\\.)*)"$/.exec(term);
+    if (!double)
+        return undefined;
+    return double[1].replace(/\\(.)/g, (_, c) => c === 'n' ? '\n' : c === 't' ? '\t' : c === 'r' ? '\r' : c);
+}
+/** Joins values as one: unknown when any is, from the first that has an origin. */
+function joinValues(values) {
+    const text = values.map((v) => v.text).join('');
+    const unknown = values.some((v) => v.unknown);
+    const from = values.find((v) => v.from && v.text !== '')?.from;
+    return from ? { text, unknown, from } : { text, unknown };
+}
+const unknownValue = (text) => ({ text, unknown: true });
+const knownValue = (text) => ({ text, unknown: false });
+
+
+/***/ }),
+
 /***/ 61881:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -11546,13 +11992,40 @@ const MAX_DEPTH = 16;
  * A GitHub Actions expression that names one value of a context: `${{ env.NAME }}` reads the
  * step's environment (the name itself), `${{ matrix.cc }}`, `${{ inputs.version }}` and
  * `${{ github.workspace }}` read `matrix.cc`, `inputs.version`, `github.workspace` (names no shell
- * variable can have, set by the workflow reader for one evaluation).
+ * variable can have, set by the workflow reader for one evaluation). `${{ task.vN }}` is a value a
+ * task runner writes into the command (parsers/task-templates.ts).
  */
 function expressionName(raw) {
-    const m = /^\$\{\{\s*(env|matrix|inputs|github)\.([A-Za-z_][\w-]*)\s*\}\}$/.exec(raw);
+    const m = /^\$\{\{\s*(env|matrix|inputs|github|task)\.([A-Za-z_][\w-]*)\s*\}\}$/.exec(raw);
     if (!m)
         return null;
     return m[1] === 'env' ? m[2] : `${m[1]}.${m[2]}`;
+}
+/**
+ * The value of `${{ a.b }}` or of a fallback chain `${{ a.b || c.d || 'x' }}` (the first operand
+ * that is not empty), when every operand it reaches is known; undefined otherwise.
+ */
+function expressionValue(raw, lookup) {
+    const name = expressionName(raw);
+    if (name !== null)
+        return lookup(name);
+    const chain = /^\$\{\{\s*(.*?)\s*\}\}$/.exec(raw)?.[1];
+    if (chain === undefined || !chain.includes('||'))
+        return undefined;
+    for (const operand of chain.split(/\s*\|\|\s*/)) {
+        const literal = /^'((?:[^']|'')*)'$/.exec(operand);
+        const ref = literal ? null : expressionName('${{ ' + operand + ' }}');
+        const v = literal
+            ? { text: literal[1].replace(/''/g, "'"), unknown: false }
+            : ref === null
+                ? undefined
+                : lookup(ref);
+        if (v === undefined || v.unknown)
+            return undefined;
+        if (v.text !== '')
+            return v;
+    }
+    return { text: '', unknown: false };
 }
 /** `$1`…, `$@`, `$*`: set only where a caller's context gives the arguments (it sets `$#`). */
 function isPositional(name) {
@@ -11575,8 +12048,7 @@ function expandParts(parts, lookup, depth = 0) {
             unknown = true;
         }
         else if (p.k === 'opaque') {
-            const name = expressionName(p.raw);
-            const v = name === null ? undefined : lookup(name);
+            const v = expressionValue(p.raw, lookup);
             text += v ? v.text : p.raw;
             if (!v || v.unknown)
                 unknown = true;
@@ -11872,14 +12344,53 @@ function parsePypiSpec(text, unknown, atVersion = false) {
 
 /***/ }),
 
-/***/ 96646:
+/***/ 16614:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ setArguments),
+/* harmony export */   X: () => (/* binding */ changeArguments)
+/* harmony export */ });
+/** Sets the positional parameters `$1`…, `$#`, `$@` and `$*` to `values`. */
+function setArguments(env, values) {
+    values.forEach((v, i) => env.set(String(i + 1), v));
+    env.set('#', { text: String(values.length), unknown: false });
+    const all = {
+        text: values.map((v) => v.text).join(' '),
+        unknown: values.some((v) => v.unknown),
+        items: [...values],
+    };
+    env.set('@', all);
+    env.set('*', all);
+}
+/** `set -- a b` (the new arguments) or `shift N` (a count), when the current ones are known. */
+function changeArguments(env, change) {
+    const count = env.get('#');
+    if (count === undefined || count.unknown)
+        return;
+    let values = [];
+    for (let i = 1; i <= Number(count.text); i++)
+        values.push(env.get(String(i)) ?? { text: '', unknown: false });
+    if (typeof change === 'number')
+        values = Number.isInteger(change) ? values.slice(change) : [];
+    else
+        values = change.map((a) => ({ text: a.text, unknown: a.unknown, ...(a.from ? { from: a.from } : {}) }));
+    for (let i = 1; i <= Number(count.text); i++)
+        env.delete(String(i));
+    setArguments(env, values);
+}
+
+
+/***/ }),
+
+/***/ 15601:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   q: () => (/* binding */ CommandScanner),
-  J: () => (/* reexport */ setArguments)
+  J: () => (/* reexport */ positional/* setArguments */.J)
 });
 
 ;// CONCATENATED MODULE: ./src/detectors/shell/container-run.ts
@@ -13450,7 +13961,137 @@ function readImageBuild(args, locate, lookup) {
     return { build };
 }
 
+;// CONCATENATED MODULE: ./src/detectors/shell/runner-runs.ts
+const JUST_VALUED = new Set([
+    '--set',
+    '--shell',
+    '--shell-arg',
+    '--color',
+    '--command-color',
+    '--dotenv-filename',
+    '--dotenv-path',
+    '-E',
+    '--list-heading',
+    '--list-prefix',
+    '--chooser',
+    '--tempdir',
+    '--timestamp-format',
+    '--alias-style',
+    '--ceiling',
+    '--cygpath',
+]);
+/** just's subcommands and options that run no recipe (or one chosen interactively). */
+const JUST_NO_RUN = /^(-[lsnhVc]|--(list|show|summary|dump|evaluate|variables|edit|init|fmt|completions|groups|changelog|man|request|usage|dry-run|check|help|version|choose|command|json))$/;
+const TASK_VALUED = new Set([
+    '-o',
+    '--output',
+    '-C',
+    '--concurrency',
+    '-I',
+    '--interval',
+    '--sort',
+    '--output-group-begin',
+    '--output-group-end',
+    '--remote-cache-dir',
+    '--cache-expiry',
+]);
+const TASK_NO_RUN = /^(-[nlaih]|--(dry|list|list-all|summary|init|status|version|help|completion|experiments|json))$/;
+function runner_runs_valueOf(a) {
+    return { text: a.text, unknown: a.unknown, ...(a.from ? { from: a.from } : {}) };
+}
+/** `just [OPTIONS] [NAME=VALUE…] [RECIPE [ARGS…]…]`. */
+function justRun(args, line) {
+    const run = { runner: 'just', targets: [], vars: new Map(), args: [], line };
+    for (let i = 0; i < args.length; i++) {
+        const a = args[i];
+        const eq = a.text.indexOf('=');
+        const flag = a.text.startsWith('--') && eq > 0 ? a.text.slice(0, eq) : a.text;
+        const value = () => flag !== a.text ? { ...a, text: a.text.slice(eq + 1) } : args[++i];
+        if (run.args.length > 0 || !a.text.startsWith('-')) {
+            if (run.args.length === 0 && eq > 0 && /^[A-Za-z_][\w-]*$/.test(a.text.slice(0, eq)))
+                run.vars.set(a.text.slice(0, eq), runner_runs_valueOf({ ...a, text: a.text.slice(eq + 1) }));
+            else
+                run.args.push(runner_runs_valueOf(a));
+        }
+        else if (JUST_NO_RUN.test(flag))
+            return null;
+        else if (flag === '-f' || flag === '--justfile') {
+            const v = value();
+            if (!v || v.unknown)
+                return null;
+            run.file = v.text;
+        }
+        else if (flag === '-d' || flag === '--working-directory') {
+            const v = value();
+            if (!v || v.unknown)
+                return null;
+        }
+        else if (flag === '--set') {
+            const name = args[++i];
+            const v = args[++i];
+            if (!name || !v || name.unknown)
+                return null;
+            run.vars.set(name.text, runner_runs_valueOf(v));
+        }
+        else if (JUST_VALUED.has(flag))
+            value();
+    }
+    // `just dir/recipe`: the justfile is searched from `dir`.
+    const first = run.args[0];
+    if (first && !first.unknown && first.text.includes('/') && run.file === undefined) {
+        const cut = first.text.lastIndexOf('/');
+        run.dir = first.text.slice(0, cut);
+        run.args[0] = { ...first, text: first.text.slice(cut + 1) };
+    }
+    return run;
+}
+/** `task [OPTIONS] [TASK…] [NAME=VALUE…] [-- CLI_ARGS]`. */
+function goTaskRun(args, line) {
+    const run = { runner: 'task', targets: [], vars: new Map(), line };
+    for (let i = 0; i < args.length; i++) {
+        const a = args[i];
+        const eq = a.text.indexOf('=');
+        const flag = a.text.startsWith('--') && eq > 0 ? a.text.slice(0, eq) : a.text;
+        const value = () => flag !== a.text ? { ...a, text: a.text.slice(eq + 1) } : args[++i];
+        if (a.text === '--') {
+            const rest = args.slice(i + 1);
+            run.cliArgs = {
+                text: rest.map((r) => r.text).join(' '),
+                unknown: rest.some((r) => r.unknown),
+                ...(rest.find((r) => r.from)?.from ? { from: rest.find((r) => r.from).from } : {}),
+            };
+            break;
+        }
+        if (TASK_NO_RUN.test(flag))
+            return null;
+        if (flag === '-t' || flag === '--taskfile') {
+            const v = value();
+            if (!v || v.unknown)
+                return null;
+            run.file = v.text;
+        }
+        else if (flag === '-d' || flag === '--dir') {
+            const v = value();
+            if (!v || v.unknown)
+                return null;
+            run.dir = v.text;
+        }
+        else if (TASK_VALUED.has(flag))
+            value();
+        else if (a.text.startsWith('-'))
+            continue;
+        else if (eq > 0 && /^[A-Za-z_]\w*$/.test(a.text.slice(0, eq)))
+            run.vars.set(a.text.slice(0, eq), runner_runs_valueOf({ ...a, text: a.text.slice(eq + 1) }));
+        else if (a.unknown)
+            return null;
+        else
+            run.targets.push(a.text);
+    }
+    return run;
+}
+
 ;// CONCATENATED MODULE: ./src/detectors/shell/task-runs.ts
+
 /** make's options that take a value (`-f FILE`, `-C DIR`, `-j N`, `-I DIR`, `-o FILE`, …). */
 const MAKE_VALUED = /^-[fCIojlWO]$|^--(file|makefile|directory|include-dir|old-file|assume-old|new-file|assume-new|what-if|jobs|load-average|output-sync)$/;
 /** pnpm and yarn commands that are not scripts (`pnpm install`, `yarn add`, …). */
@@ -13536,6 +14177,10 @@ const LIFECYCLE_SHORTHANDS = {
 function readTaskRun(name, args, line) {
     if (name === 'make' || name === 'gmake')
         return makeRun(args, line);
+    if (name === 'just')
+        return justRun(args, line);
+    if (name === 'task' || name === 'go-task')
+        return goTaskRun(args, line);
     return scriptRun(name, args, line);
 }
 function makeRun(args, line) {
@@ -13618,36 +14263,8 @@ function scriptRun(name, args, line) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/detectors/shell/positional.ts
-/** Sets the positional parameters `$1`…, `$#`, `$@` and `$*` to `values`. */
-function setArguments(env, values) {
-    values.forEach((v, i) => env.set(String(i + 1), v));
-    env.set('#', { text: String(values.length), unknown: false });
-    const all = {
-        text: values.map((v) => v.text).join(' '),
-        unknown: values.some((v) => v.unknown),
-        items: [...values],
-    };
-    env.set('@', all);
-    env.set('*', all);
-}
-/** `set -- a b` (the new arguments) or `shift N` (a count), when the current ones are known. */
-function changeArguments(env, change) {
-    const count = env.get('#');
-    if (count === undefined || count.unknown)
-        return;
-    let values = [];
-    for (let i = 1; i <= Number(count.text); i++)
-        values.push(env.get(String(i)) ?? { text: '', unknown: false });
-    if (typeof change === 'number')
-        values = Number.isInteger(change) ? values.slice(change) : [];
-    else
-        values = change.map((a) => ({ text: a.text, unknown: a.unknown, ...(a.from ? { from: a.from } : {}) }));
-    for (let i = 1; i <= Number(count.text); i++)
-        env.delete(String(i));
-    setArguments(env, values);
-}
-
+// EXTERNAL MODULE: ./src/detectors/shell/positional.ts
+var positional = __webpack_require__(16614);
 ;// CONCATENATED MODULE: ./src/detectors/shell/compound.ts
 const LOOP_MARKS = new Set(['while', 'until']);
 function first(p) {
@@ -13859,7 +14476,7 @@ class ShellInterpreter {
         for (const [k] of saved)
             this.env.delete(k);
         if (args)
-            setArguments(this.env, args);
+            (0,positional/* setArguments */.J)(this.env, args);
         this.callDepth++;
         const count = this.findings.length;
         const at = callLine === undefined ? fn.at : { ...fn.at, locate: () => callLine };
@@ -13982,9 +14599,9 @@ class ShellVariables {
         if (name === 'set' && args.some((a) => /^[-+]\w*a/.test(a.text)))
             this.allExport = args.some((a) => /^-\w*a/.test(a.text));
         if (name === 'shift')
-            changeArguments(this.env, Number(args[0]?.text ?? '1'));
+            (0,positional/* changeArguments */.X)(this.env, Number(args[0]?.text ?? '1'));
         else if (args[0]?.text === '--')
-            changeArguments(this.env, args.slice(1));
+            (0,positional/* changeArguments */.X)(this.env, args.slice(1));
         else
             return false;
         return true;
@@ -14076,7 +14693,7 @@ class CommandScanner extends ShellInterpreter {
     maxSteps = 2_000_000) {
         const env = new Map(context.env);
         if (context.args)
-            setArguments(env, context.args);
+            (0,positional/* setArguments */.J)(env, context.args);
         super(new ShellVariables(env, context.originFile), maxSteps);
         this.context = context;
     }
@@ -14795,16 +15412,7 @@ class WordReader {
                 }
             }
             else if (c === "'") {
-                const close = t.indexOf("'", this.i + 1);
-                if (close === -1 || close >= this.end) {
-                    this.problem(this.i, 'unterminated single quote');
-                    lit += t.slice(this.i + 1, this.end);
-                    this.i = this.end;
-                }
-                else {
-                    lit += t.slice(this.i + 1, close);
-                    this.i = close + 1;
-                }
+                lit = this.readSingleQuoted(parts, lit);
             }
             else if (c === '"') {
                 const q = this.i;
@@ -14878,6 +15486,42 @@ class WordReader {
         }
         flush();
         return { parts, start, raw: t.slice(start, this.i) };
+    }
+    /**
+     * A single-quoted string from `this.i` (at its quote). A GitHub Actions expression in it is
+     * still an expression: the runner replaces `${{ … }}` in the text before the shell reads it.
+     * Returns the literal text that follows the last expression (parts takes what precedes it).
+     */
+    readSingleQuoted(parts, before) {
+        const t = this.t;
+        let lit = before;
+        let j = this.i + 1;
+        for (;;) {
+            const close = t.indexOf("'", j);
+            const expr = t.indexOf('${{', j);
+            if (expr !== -1 && expr < this.end && (close === -1 || expr < close)) {
+                const end = t.indexOf('}}', expr + 3);
+                if (end !== -1 && end + 2 <= this.end) {
+                    lit += t.slice(j, expr);
+                    if (lit)
+                        parts.push({ k: 'lit', text: lit });
+                    lit = '';
+                    parts.push({ k: 'opaque', raw: t.slice(expr, end + 2) });
+                    j = end + 2;
+                    continue;
+                }
+            }
+            if (close === -1 || close >= this.end) {
+                this.problem(this.i, 'unterminated single quote');
+                lit += t.slice(j, this.end);
+                this.i = this.end;
+            }
+            else {
+                lit += t.slice(j, close);
+                this.i = close + 1;
+            }
+            return lit;
+        }
     }
     readBacktick() {
         const t = this.t;
@@ -15064,6 +15708,172 @@ function parseWordText(text) {
 
 /***/ }),
 
+/***/ 82548:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   eh: () => (/* binding */ TASKFILE_SOURCE),
+/* harmony export */   o5: () => (/* binding */ taskfileDetector),
+/* harmony export */   qF: () => (/* binding */ taskfileSites)
+/* harmony export */ });
+/* unused harmony exports isTaskfilePath, scanTaskfile */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _shell_components_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67352);
+/* harmony import */ var _parsers_command_sites_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14260);
+/* harmony import */ var _parsers_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61881);
+/* harmony import */ var _parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(19057);
+/* harmony import */ var _flows_command_sites_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(36753);
+/* harmony import */ var _parsers_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(92780);
+
+
+
+
+
+
+
+const TASKFILE_SOURCE = 'Taskfile';
+function isTaskfilePath(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    return /^taskfile(\.dist)?\.ya?ml$/i.test(name);
+}
+function scanTaskfile(input) {
+    const { parsed, sites } = ownSites(input);
+    const r = scanCommandSites(input.path, TASKFILE_SOURCE, sites, 'cmds');
+    return { components: r.components, errors: [...parsed.errors, ...r.errors] };
+}
+async function detectTaskfile(input) {
+    const { parsed, sites } = ownSites(input);
+    const r = await (0,_flows_command_sites_js__WEBPACK_IMPORTED_MODULE_4__/* .scanAndFollowCommandSites */ .X)(input, TASKFILE_SOURCE, sites, 'cmds', (0,_parsers_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .dirOf */ .R)(input.path));
+    return { ...r, errors: [...parsed.errors, ...r.errors] };
+}
+/** Every task, run with no caller. */
+function ownSites({ path, text, limits }) {
+    const parsed = (0,_parsers_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)(text, path, limits.maxDepth);
+    const all = (0,_parsers_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .pairs */ .AS)(parsed.doc, (0,_parsers_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .get */ .Jt)(parsed.doc, parsed.doc.contents, 'tasks')).map((t) => t.key);
+    const sites = taskfileSites(parsed, { tasks: all, vars: new Map(), env: new Map() }) ?? [];
+    return { parsed, sites };
+}
+/** The command sites of the context's tasks and what they call, or null when a task is missing. */
+function taskfileSites(parsed, context) {
+    const { doc } = parsed;
+    const root = doc.contents;
+    const tasks = (0,_parsers_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .get */ .Jt)(doc, root, 'tasks');
+    const envOf = (n) => context.env.get(n);
+    const globals = evaluateVars(parsed, (0,_parsers_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .get */ .Jt)(doc, root, 'vars'), (n) => envOf(n));
+    const special = new Map([['CLI_ARGS', context.cliArgs ?? (0,_parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_6__/* .knownValue */ .jj)('')]]);
+    const values = new _parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_6__/* .TemplateValues */ .$f();
+    const sites = [];
+    const done = new Set();
+    const run = (name, callVars, depth) => {
+        const task = (0,_parsers_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .get */ .Jt)(doc, tasks, name);
+        if (task === undefined)
+            return false;
+        const key = JSON.stringify([name, [...callVars].map(([k, v]) => [k, v.text])]);
+        if (depth > 16 || done.has(key))
+            return true;
+        done.add(key);
+        const outer = (n) => special.get(n) ?? callVars.get(n) ?? context.vars.get(n) ?? globals.get(n) ?? envOf(n);
+        const own = evaluateVars(parsed, (0,_parsers_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .get */ .Jt)(doc, task, 'vars'), outer);
+        const lookup = (n) => (n === 'TASK' ? (0,_parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_6__/* .knownValue */ .jj)(name) : (own.get(n) ?? outer(n)));
+        // The shell's environment: the Taskfile's env, overridden by the environment task runs in.
+        const shellEnv = new Map();
+        for (const owner of [root, task])
+            for (const [k, v] of evaluateVars(parsed, (0,_parsers_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .get */ .Jt)(doc, owner, 'env'), lookup))
+                shellEnv.set(k, v);
+        for (const [k, v] of context.env)
+            shellEnv.set(k, v);
+        const call = (node) => {
+            const target = (0,_parsers_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)((0,_parsers_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .get */ .Jt)(doc, node, 'task')) ?? (0,_parsers_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(node);
+            if (target === undefined)
+                return;
+            run(target, evaluateVars(parsed, (0,_parsers_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .get */ .Jt)(doc, node, 'vars'), lookup), depth + 1);
+        };
+        for (const dep of (0,_parsers_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .items */ .ld)(doc, (0,_parsers_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .get */ .Jt)(doc, task, 'deps')))
+            call(dep);
+        const cmds = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(task) || (0,_parsers_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .items */ .ld)(doc, task).length > 0
+            ? task
+            : ((0,_parsers_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .get */ .Jt)(doc, task, 'cmds') ?? (0,_parsers_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .get */ .Jt)(doc, task, 'cmd'));
+        for (const cmd of (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(cmds) ? [cmds] : (0,_parsers_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .items */ .ld)(doc, cmds)) {
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(cmd) && (0,_parsers_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .get */ .Jt)(doc, cmd, 'task') !== undefined) {
+                call(cmd);
+                continue;
+            }
+            const node = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(cmd) ? cmd : ((0,_parsers_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .get */ .Jt)(doc, cmd, 'cmd') ?? (0,_parsers_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .get */ .Jt)(doc, cmd, 'defer'));
+            const loop = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(cmd) ? [] : (0,_parsers_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .items */ .ld)(doc, (0,_parsers_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .get */ .Jt)(doc, cmd, 'for'));
+            const each = loop.length > 0 ? loop.map((i) => (0,_parsers_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(i)) : [undefined];
+            for (const item of each) {
+                const scope = (n) => (n === 'ITEM' && item !== undefined ? (0,_parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_6__/* .knownValue */ .jj)(item) : lookup(n));
+                const site = (0,_parsers_command_sites_js__WEBPACK_IMPORTED_MODULE_2__/* .yamlSite */ .vJ)(parsed.lines, node, (t) => templated(t, scope, values), shellEnv);
+                if (site)
+                    sites.push(site);
+            }
+        }
+        return true;
+    };
+    for (const name of context.tasks.length > 0 ? context.tasks : ['default'])
+        if (!run(name, new Map(), 0))
+            return null;
+    if (sites[0])
+        sites[0] = { ...sites[0], env: new Map([...values.bindings, ...(sites[0].env ?? [])]) };
+    return sites;
+}
+/** A `vars`/`env` map's plain values, templates evaluated in order; `sh:`, maps, lists unknown. */
+function evaluateVars(parsed, node, outer) {
+    const vars = new Map();
+    for (const p of (0,_parsers_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .pairs */ .AS)(parsed.doc, node)) {
+        const raw = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.value) ? (0,_parsers_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(p.value) : undefined;
+        const scope = (n) => vars.get(n) ?? outer(n);
+        vars.set(p.key, raw === undefined ? (0,_parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_6__/* .unknownValue */ .Uo)(`{{.${p.key}}}`) : templateValue(raw, scope));
+    }
+    return vars;
+}
+const TEMPLATE = /\{\{-?\s*([^}]*?)\s*-?\}\}/g;
+/** A string whose templates are all known, as one value (unknown when any is not). */
+function templateValue(text, scope) {
+    let unknown = false;
+    let from;
+    const out = text.replace(TEMPLATE, (_, expr) => {
+        const v = expression(expr, scope);
+        if (v.unknown)
+            unknown = true;
+        if (v.from && v.text !== '')
+            from ??= v.from;
+        return v.text;
+    });
+    return from ? { text: out, unknown, from } : { text: out, unknown };
+}
+/** Go-template references written into a command: known text, or a bound `${{ task.vN }}`. */
+function templated(text, scope, values) {
+    return text.replace(TEMPLATE, (_, expr) => values.write(expression(expr, scope)));
+}
+/** `.NAME`, `.NAME | default "x"`, `default "x" .NAME`; other expressions are unknown. */
+function expression(expr, scope) {
+    const plain = /^\.([A-Za-z_]\w*)$/.exec(expr);
+    const piped = /^\.([A-Za-z_]\w*)\s*\|\s*default\s+("(?:[^"\\]|\\.)*"|`[^`]*`)$/.exec(expr);
+    const prefix = /^default\s+("(?:[^"\\]|\\.)*"|`[^`]*`)\s+\.([A-Za-z_]\w*)$/.exec(expr);
+    const name = plain?.[1] ?? piped?.[1] ?? prefix?.[2];
+    const fallback = piped?.[2] ?? prefix?.[1];
+    if (name === undefined)
+        return (0,_parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_6__/* .unknownValue */ .Uo)(`{{${expr}}}`);
+    const v = scope(name);
+    // `default` takes the fallback for a missing or empty value.
+    if (fallback !== undefined && (v === undefined || (!v.unknown && v.text === '')))
+        return (0,_parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_6__/* .knownValue */ .jj)(fallback.startsWith('`') ? fallback.slice(1, -1) : ((0,_parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_6__/* .stringLiteral */ .Hg)(fallback) ?? ''));
+    // A name nothing defines may still come from a caller or the environment: unknown, not empty.
+    return v ?? (0,_parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_6__/* .unknownValue */ .Uo)(`{{.${name}}}`);
+}
+const taskfileDetector = {
+    id: TASKFILE_SOURCE,
+    role: 'commands',
+    syntax: 'yaml',
+    ecosystems: _shell_components_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMAND_ECOSYSTEMS */ .Ms,
+    matches: isTaskfilePath,
+    detect: detectTaskfile,
+};
+
+
+/***/ }),
+
 /***/ 26229:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -15211,8 +16021,8 @@ function cmp(a, b) {
 
 // EXTERNAL MODULE: ./src/inventory/flows.ts
 var flows = __webpack_require__(67037);
-// EXTERNAL MODULE: ./src/detectors/index.ts + 63 modules
-var detectors = __webpack_require__(65848);
+// EXTERNAL MODULE: ./src/detectors/index.ts + 61 modules
+var detectors = __webpack_require__(42089);
 ;// CONCATENATED MODULE: ./src/detectors/parsers/json-nesting.ts
 /**
  * The nesting bound for JSON and JSONC, checked by one linear scan before any detector parses the

@@ -7,7 +7,8 @@ import { isScalar } from 'yaml';
 import type { VarValue } from './shell/expand.js';
 import { COMMAND_ECOSYSTEMS } from './shell/components.js';
 import { powershellSite } from './powershell-script.js';
-import { scanCommandSites, yamlCommandSites, yamlSite } from './parsers/command-sites.js';
+import { yamlCommandSites, yamlSite } from './parsers/command-sites.js';
+import { scanAndFollowCommandSites } from './flows/command-sites.js';
 import { get, items, lineOf, pairs, parseYaml, str } from './parsers/yaml-nodes.js';
 
 interface CiFormat {
@@ -96,9 +97,11 @@ export async function scanCiConfig(
     pwsh.has(key) ? powershellSite(parsed.lines, node) : yamlSite(parsed.lines, node),
   );
   if (sites.length > 0) sites[0] = { ...sites[0]!, env };
-  const r = scanCommandSites(input.path, format.id, sites, 'script');
+  // Jobs run at the repository root.
+  const r = await scanAndFollowCommandSites(input, format.id, sites, 'script', '');
   const components: Component[] = [...r.components];
   const errors: ScanError[] = [...parsed.errors, ...r.errors];
+  const callees = new Set(r.callees ?? []);
   if (format.id === 'gitlab-ci' && depth < 8) {
     for (const local of gitlabLocalIncludes(parsed)) {
       const path = local.path.replace(/^\/+/, '');
@@ -114,10 +117,11 @@ export async function scanCiConfig(
       // A file the detector also reads under its own name reports its own errors.
       const included = await scanCiConfig(format, { ...input, path, text }, depth + 1);
       components.push(...included.components);
+      for (const c of included.callees ?? []) callees.add(c);
       if (!format.matches(path)) errors.push(...included.errors);
     }
   }
-  return { components, errors };
+  return { components, errors, ...(callees.size > 0 ? { callees: [...callees].sort() } : {}) };
 }
 
 /** `include: path`, `include: [path, { local: path }]`, `include: { local: path }` (no wildcards). */

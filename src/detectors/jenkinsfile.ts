@@ -7,6 +7,7 @@ import type { Detector, DetectorResult } from '../model/component.js';
 import { LineIndex } from '../util/lines.js';
 import { COMMAND_ECOSYSTEMS } from './shell/components.js';
 import { scanCommandSites, type CommandSite } from './parsers/command-sites.js';
+import { scanAndFollowCommandSites } from './flows/command-sites.js';
 
 export const JENKINSFILE_SOURCE = 'Jenkinsfile';
 
@@ -23,6 +24,11 @@ const STEP =
   /(?:^|[\s;{(])(sh|bat|powershell|pwsh)\s*(?:\(\s*(?:script\s*:\s*)?)?('''[\s\S]*?'''|"""[\s\S]*?"""|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")/g;
 
 export function scanJenkinsfile(path: string, text: string): DetectorResult {
+  return scanCommandSites(path, JENKINSFILE_SOURCE, jenkinsSites(text), 'sh');
+}
+
+/** The `sh`, `bat` and `powershell` steps, each at its lines. */
+function jenkinsSites(text: string): CommandSite[] {
   const lines = new LineIndex(text);
   const sites: CommandSite[] = [];
   // Comments go first (kept as spaces, so offsets still locate lines).
@@ -48,7 +54,7 @@ export function scanJenkinsfile(path: string, text: string): DetectorResult {
       ...(m[1] === 'sh' ? {} : { quiet: true }),
     });
   }
-  return scanCommandSites(path, JENKINSFILE_SOURCE, sites, 'sh');
+  return sites;
 }
 
 export const jenkinsfileDetector: Detector = {
@@ -57,5 +63,7 @@ export const jenkinsfileDetector: Detector = {
   syntax: 'text',
   ecosystems: COMMAND_ECOSYSTEMS,
   matches: isJenkinsfilePath,
-  detect: ({ path, text }) => scanJenkinsfile(path, text),
+  // The steps run in the workspace: the repository root.
+  detect: ({ path, text, readFile }) =>
+    scanAndFollowCommandSites({ path, readFile }, JENKINSFILE_SOURCE, jenkinsSites(text), 'sh', ''),
 };

@@ -1,11 +1,17 @@
 // justfiles (`justfile`, `Justfile`, `.justfile`, `*.just`): each recipe body line, as just hands
-// it to the shell. Variables assigned in the file (`NAME := 'value'`, `export NAME := "value"`,
-// concatenations with `+`) are interpolated into `{{NAME}}`; recipe parameters and values just
-// computes (backticks, `env()`) reach the shell as `${NAME}`, an unknown value. The prefixes `@`
-// and `-` go; a backslash-newline stays for the shell.
+// it to the shell after replacing `{{…}}`. Read on its own, every recipe runs as `just RECIPE`
+// would run it: parameters take their defaults (none: an unknown value), `env('X', 'd')` its
+// default. Run by a caller (`just RECIPE ARGS`, flows/tasks.ts), the recipe and its dependencies
+// take the caller's arguments, `NAME=VALUE` overrides and environment.
 import type { Detector, DetectorResult } from '../model/component.js';
 import { COMMAND_ECOSYSTEMS } from './shell/components.js';
 import { joinedSite, scanCommandSites, type CommandSite } from './parsers/command-sites.js';
+import type { VarValue } from './shell/expand.js';
+import { setArguments } from './shell/positional.js';
+import { evaluateJust, parseJustfile, type JustRecipe, type Justfile } from './justfile-model.js';
+import { TemplateValues, unknownValue } from './parsers/task-templates.js';
+import { scanAndFollowCommandSites } from './flows/command-sites.js';
+import { dirOf } from './parsers/paths.js';
 
 export const JUSTFILE_SOURCE = 'justfile';
 
@@ -14,77 +20,134 @@ export function isJustfilePath(path: string): boolean {
   return /^\.?justfile$/i.test(name) || /\.just$/i.test(name);
 }
 
-const RECIPE = /^@?([A-Za-z_][\w-]*)((?:\s[^:]*)?):(?!=)/;
+/** What a caller gives a run of the justfile. */
+export interface JustContext {
+  /** `NAME=VALUE` and `--set NAME VALUE`: they replace the file's assignments. */
+  overrides: ReadonlyMap<string, VarValue>;
+  /** The caller's environment (what `env()` reads and the recipe's shell inherits). */
+  env: ReadonlyMap<string, VarValue>;
+}
+
+const NO_CONTEXT: JustContext = { overrides: new Map(), env: new Map() };
 
 export function scanJustfile(path: string, text: string): DetectorResult {
-  const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
-  const vars = new Map<string, string | null>();
-  for (const line of lines) {
-    const m = /^(?:export\s+)?([A-Za-z_][\w-]*)\s*:=\s*(.*)$/.exec(line);
-    if (m) vars.set(m[1]!, justValue(m[2]!, vars));
+  return scanCommandSites(path, JUSTFILE_SOURCE, ownSites(text), 'recipe');
+}
+
+/** Every recipe, as `just RECIPE` runs it with no arguments. */
+function ownSites(text: string): CommandSite[] {
+  const file = parseJustfile(text);
+  const runs = [...file.recipes.values()].map((recipe) => ({ recipe, args: [] }));
+  return justSites(file, runs, NO_CONTEXT);
+}
+
+/**
+ * The recipes `just` runs for `positional` (recipe names, each followed by as many arguments as
+ * it takes; none: the default recipe), or null when a name is no recipe (just then runs nothing).
+ */
+export function justRuns(
+  file: Justfile,
+  positional: readonly VarValue[],
+): { recipe: JustRecipe; args: VarValue[] }[] | null {
+  if (positional.length === 0) {
+    const first = file.defaultRecipe && file.recipes.get(file.defaultRecipe);
+    return first ? [{ recipe: first, args: [] }] : [];
   }
+  const runs: { recipe: JustRecipe; args: VarValue[] }[] = [];
+  for (let i = 0; i < positional.length;) {
+    const word = positional[i]!;
+    if (word.unknown) return null;
+    const recipe = file.recipes.get(file.aliases.get(word.text) ?? word.text);
+    if (!recipe) return null;
+    const variadic = recipe.params.some((p) => p.variadic !== '');
+    const max = variadic ? Infinity : recipe.params.length;
+    const args = positional.slice(i + 1, i + 1 + Math.min(max, positional.length - i - 1));
+    runs.push({ recipe, args: [...args] });
+    i += 1 + args.length;
+  }
+  return runs;
+}
+
+/** The command sites of `runs` and their dependencies, in the order just runs them. */
+export function justSites(
+  file: Justfile,
+  runs: readonly { recipe: JustRecipe; args: readonly VarValue[] }[],
+  context: JustContext,
+): CommandSite[] {
+  const values = new TemplateValues();
+  const globals = new Map<string, VarValue>();
+  const env = (name: string) => context.env.get(name);
+  for (const [name, a] of file.assignments)
+    globals.set(name, context.overrides.get(name) ?? evaluateJust(a.expr, (n) => globals.get(n), env));
   const sites: CommandSite[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const header = RECIPE.exec(lines[i]!);
-    if (!header) continue;
-    const params = new Set(
-      header[2]!
-        .trim()
-        .split(/\s+/)
-        .map((p) => p.replace(/^[+*$]/, '').replace(/=.*$/, ''))
-        .filter((p) => p !== ''),
-    );
-    const scope = new Map(vars);
-    for (const p of params) scope.set(p, null);
-    let j = i + 1;
-    while (j < lines.length && (lines[j]!.trim() === '' || /^[ \t]/.test(lines[j]!))) {
-      const raw = lines[j]!;
-      if (raw.trim() === '') {
-        j++;
-        continue;
+  const done = new Set<string>();
+  const visit = (recipe: JustRecipe, args: readonly VarValue[], depth: number): void => {
+    const key = JSON.stringify([recipe.name, args.map((a) => a.text)]);
+    if (depth > 16 || done.has(key)) return;
+    done.add(key);
+    const scope = new Map(globals);
+    const exported = new Map<string, VarValue>();
+    for (const [name, a] of file.assignments)
+      if (a.exported || file.exportAll) exported.set(name, globals.get(name)!);
+    recipe.params.forEach((p, k) => {
+      const given = p.variadic !== '' ? variadicValue(args.slice(k)) : (args[k] ?? undefined);
+      const value =
+        given ??
+        (p.default !== undefined
+          ? evaluateJust(p.default, (n) => scope.get(n), env)
+          : p.variadic === '*'
+            ? { text: '', unknown: false }
+            : unknownValue(`{{${p.name}}}`));
+      scope.set(p.name, value);
+      if (p.exported || file.exportAll) exported.set(p.name, value);
+    });
+    const lookup = (n: string) => scope.get(n);
+    const runDeps = (deps: JustRecipe['before']) => {
+      for (const dep of deps) {
+        const target = file.recipes.get(file.aliases.get(dep.name) ?? dep.name);
+        if (target)
+          visit(
+            target,
+            dep.args.map((a) => evaluateJust(a, lookup, env)),
+            depth + 1,
+          );
       }
-      const pieces: { text: string; line: number }[] = [
-        { text: raw.trim().replace(/^[@-]+/, ''), line: j + 1 },
-      ];
-      while (/(^|[^\\])(\\\\)*\\$/.test(lines[j]!) && j + 1 < lines.length) {
-        j++;
-        pieces.push({ text: lines[j]!.trimStart(), line: j + 1 });
-      }
-      sites.push(interpolated(pieces, scope));
-      j++;
+    };
+    runDeps(recipe.before);
+    const siteEnv = new Map(exported);
+    if (file.positionalArguments) setArguments(siteEnv, [...args]);
+    for (const piece of recipe.body) {
+      const site = joinedSite(
+        piece.map((p) => ({ text: interpolate(p.text, lookup, env, values), line: p.line })),
+      );
+      sites.push({ ...site, env: siteEnv });
     }
-    i = j - 1;
-  }
-  return scanCommandSites(path, JUSTFILE_SOURCE, sites, 'recipe');
+    runDeps(recipe.after);
+  };
+  for (const run of runs) visit(run.recipe, run.args, 0);
+  // The bindings of every `${{ task.vN }}` written, given with the first site (names are unique).
+  if (sites[0]) sites[0] = { ...sites[0], env: new Map([...values.bindings, ...(sites[0].env ?? [])]) };
+  return sites;
 }
 
-/** A just expression's value when it is made of string literals and known variables; else null. */
-function justValue(expr: string, vars: ReadonlyMap<string, string | null>): string | null {
-  let out = '';
-  for (const term of expr.replace(/\s+#.*$/, '').split(/\s*\+\s*/)) {
-    const t = term.trim();
-    const q = /^'([^']*)'$/.exec(t) ?? /^"((?:[^"\\]|\\.)*)"$/.exec(t);
-    if (q) out += q[1];
-    else if (vars.get(t) !== undefined && vars.get(t) !== null) out += vars.get(t);
-    else return null;
-  }
-  return out;
+function variadicValue(args: readonly VarValue[]): VarValue | undefined {
+  if (args.length === 0) return undefined;
+  const from = args.find((a) => a.from)?.from;
+  const v = { text: args.map((a) => a.text).join(' '), unknown: args.some((a) => a.unknown) };
+  return from ? { ...v, from } : v;
 }
 
-function interpolated(
-  pieces: { text: string; line: number }[],
-  vars: ReadonlyMap<string, string | null>,
-): CommandSite {
-  const expand = (text: string): string =>
-    text
-      .replace(/\{\{\{\{/g, '\0')
-      .replace(/\{\{\s*([^}]*?)\s*\}\}/g, (_, expr: string) => {
-        const v = justValue(expr, vars);
-        if (v !== null) return v;
-        return /^[A-Za-z_]\w*$/.test(expr) ? '${' + expr + '}' : '${JUST_EXPRESSION}';
-      })
-      .replace(/\0/g, '{{');
-  return joinedSite(pieces.map((p) => ({ text: expand(p.text), line: p.line })));
+/** `{{expr}}` replaced by its value; `{{{{` is a literal `{{`. */
+function interpolate(
+  text: string,
+  lookup: (name: string) => VarValue | undefined,
+  env: (name: string) => VarValue | undefined,
+  values: TemplateValues,
+): string {
+  return text
+    .replace(/\{\{\{\{/g, '\0')
+    .replace(/\{\{\s*([^}]*?)\s*\}\}/g, (_, expr: string) => values.write(evaluateJust(expr, lookup, env)))
+    .replace(/\0/g, '{{');
 }
 
 export const justfileDetector: Detector = {
@@ -93,5 +156,6 @@ export const justfileDetector: Detector = {
   syntax: 'text',
   ecosystems: COMMAND_ECOSYSTEMS,
   matches: isJustfilePath,
-  detect: ({ path, text }) => scanJustfile(path, text),
+  detect: ({ path, text, readFile }) =>
+    scanAndFollowCommandSites({ path, readFile }, JUSTFILE_SOURCE, ownSites(text), 'recipe', dirOf(path)),
 };

@@ -8,6 +8,8 @@
 import type { Detector, DetectorResult } from '../model/component.js';
 import { COMMAND_ECOSYSTEMS } from './shell/components.js';
 import { joinedSite, scanCommandSites, type CommandSite } from './parsers/command-sites.js';
+import { scanAndFollowCommandSites } from './flows/command-sites.js';
+import { dirOf } from './parsers/paths.js';
 
 export const MAKEFILE_SOURCE = 'Makefile';
 
@@ -48,7 +50,8 @@ export function makefileRecipes(
   given: { overrides?: ReadonlySet<string>; environment?: ReadonlySet<string> } = {},
 ): Recipe[] {
   const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
-  const vars = new Map<string, Variable>();
+  // `$(MAKE)` runs make itself (a sub-make: `$(MAKE) -C sub T V=x` is a task run).
+  const vars = new Map<string, Variable>([['MAKE', { value: 'make' }]]);
   const sites: Recipe[] = [];
   let rule: Recipe['rule'] = { targets: [], prerequisites: [] };
   // First pass: variables, wherever they are defined (make expands recipes after reading the
@@ -256,5 +259,12 @@ export const makefileDetector: Detector = {
   syntax: 'text',
   ecosystems: COMMAND_ECOSYSTEMS,
   matches: isMakefilePath,
-  detect: ({ path, text }) => scanMakefile(path, text),
+  detect: ({ path, text, readFile }) =>
+    scanAndFollowCommandSites(
+      { path, readFile },
+      MAKEFILE_SOURCE,
+      makefileRecipes(text),
+      'recipe',
+      dirOf(path),
+    ),
 };

@@ -1,13 +1,21 @@
 // Taskfiles (go-task: `Taskfile.yml`, `Taskfile.yaml`, `Taskfile.dist.yml`, lowercase too): the
-// `cmds` of each task (strings, `cmd:` entries, `defer:` strings) and the `cmds` given as a task's
-// whole value. `{{.NAME}}` takes the root or task `vars`/`env` given as plain strings; other
-// template values (`.CLI_ARGS`, `sh:` variables, functions) reach the shell as `${NAME}`.
-import type { Detector, DetectorResult, ScanError } from '../model/component.js';
+// commands of each task (`cmds` strings, `cmd:`/`defer:` entries, `for:` loops over a list, `cmd`,
+// a task given as its command or its list), with its `deps` and `task:` calls. Templates
+// `{{.NAME}}` (also `| default "x"`) take go-task's order: the task's `vars`, then the caller's
+// (a `task:` call's `vars`, `task T NAME=v` on the command line), the root `vars`, then the
+// environment. A command's shell environment is the Taskfile's `env`, which the environment
+// task runs in overrides. Read on its own, every task runs with no caller; run by a caller
+// (flows/tasks.ts), the tasks it names run with its variables and environment.
+import type { Detector, DetectorResult } from '../model/component.js';
 import { isScalar } from 'yaml';
 import { COMMAND_ECOSYSTEMS } from './shell/components.js';
 import { scanCommandSites, yamlSite, type CommandSite } from './parsers/command-sites.js';
 import { get, items, pairs, parseYaml, str, type ParsedYaml } from './parsers/yaml-nodes.js';
 import type { DetectInput } from '../model/component.js';
+import type { VarValue } from './shell/expand.js';
+import { knownValue, stringLiteral, TemplateValues, unknownValue } from './parsers/task-templates.js';
+import { scanAndFollowCommandSites } from './flows/command-sites.js';
+import { dirOf } from './parsers/paths.js';
 
 export const TASKFILE_SOURCE = 'Taskfile';
 
@@ -16,52 +24,148 @@ export function isTaskfilePath(path: string): boolean {
   return /^taskfile(\.dist)?\.ya?ml$/i.test(name);
 }
 
-export function scanTaskfile({
-  path,
-  text,
-  limits,
-}: Pick<DetectInput, 'path' | 'text' | 'limits'>): DetectorResult {
-  const parsed = parseYaml(text, path, limits.maxDepth);
-  const errors: ScanError[] = [...parsed.errors];
-  const { doc } = parsed;
-  const root = doc.contents;
-  const rootVars = stringVars(parsed, root, new Map());
-  const sites: CommandSite[] = [];
-  for (const task of pairs(doc, get(doc, root, 'tasks'))) {
-    const vars = stringVars(parsed, task.value, rootVars);
-    const rewrite = (t: string): string => templated(t, vars);
-    const cmds =
-      isScalar(task.value) || items(doc, task.value).length > 0 ? task.value : get(doc, task.value, 'cmds');
-    const list = isScalar(cmds) ? [cmds] : items(doc, cmds);
-    for (const cmd of list) {
-      const node = isScalar(cmd) ? cmd : (get(doc, cmd, 'cmd') ?? get(doc, cmd, 'defer'));
-      const site = yamlSite(parsed.lines, node, rewrite);
-      if (site) sites.push(site);
-    }
-  }
-  const r = scanCommandSites(path, TASKFILE_SOURCE, sites, 'cmds');
-  return { components: r.components, errors: [...errors, ...r.errors] };
+/** What a caller gives a run of the Taskfile. */
+export interface TaskContext {
+  /** The tasks run; none: `default`. */
+  tasks: readonly string[];
+  /** `NAME=value` on the command line. */
+  vars: ReadonlyMap<string, VarValue>;
+  /** The environment task runs in. */
+  env: ReadonlyMap<string, VarValue>;
+  cliArgs?: VarValue;
 }
 
-function stringVars(parsed: ParsedYaml, owner: unknown, base: ReadonlyMap<string, string | null>) {
-  const vars = new Map(base);
-  for (const key of ['vars', 'env']) {
-    for (const p of pairs(parsed.doc, get(parsed.doc, owner, key))) {
-      const v = isScalar(p.value) ? str(p.value) : undefined;
-      vars.set(p.key, v === undefined || v.includes('{{') ? null : v);
+type Vars = ReadonlyMap<string, VarValue>;
+
+export function scanTaskfile(input: Pick<DetectInput, 'path' | 'text' | 'limits'>): DetectorResult {
+  const { parsed, sites } = ownSites(input);
+  const r = scanCommandSites(input.path, TASKFILE_SOURCE, sites, 'cmds');
+  return { components: r.components, errors: [...parsed.errors, ...r.errors] };
+}
+
+async function detectTaskfile(input: DetectInput): Promise<DetectorResult> {
+  const { parsed, sites } = ownSites(input);
+  const r = await scanAndFollowCommandSites(input, TASKFILE_SOURCE, sites, 'cmds', dirOf(input.path));
+  return { ...r, errors: [...parsed.errors, ...r.errors] };
+}
+
+/** Every task, run with no caller. */
+function ownSites({ path, text, limits }: Pick<DetectInput, 'path' | 'text' | 'limits'>) {
+  const parsed = parseYaml(text, path, limits.maxDepth);
+  const all = pairs(parsed.doc, get(parsed.doc, parsed.doc.contents, 'tasks')).map((t) => t.key);
+  const sites = taskfileSites(parsed, { tasks: all, vars: new Map(), env: new Map() }) ?? [];
+  return { parsed, sites };
+}
+
+/** The command sites of the context's tasks and what they call, or null when a task is missing. */
+export function taskfileSites(parsed: ParsedYaml, context: TaskContext): CommandSite[] | null {
+  const { doc } = parsed;
+  const root = doc.contents;
+  const tasks = get(doc, root, 'tasks');
+  const envOf = (n: string) => context.env.get(n);
+  const globals = evaluateVars(parsed, get(doc, root, 'vars'), (n) => envOf(n));
+  const special = new Map<string, VarValue>([['CLI_ARGS', context.cliArgs ?? knownValue('')]]);
+  const values = new TemplateValues();
+  const sites: CommandSite[] = [];
+  const done = new Set<string>();
+
+  const run = (name: string, callVars: Vars, depth: number): boolean => {
+    const task = get(doc, tasks, name);
+    if (task === undefined) return false;
+    const key = JSON.stringify([name, [...callVars].map(([k, v]) => [k, v.text])]);
+    if (depth > 16 || done.has(key)) return true;
+    done.add(key);
+    const outer = (n: string) =>
+      special.get(n) ?? callVars.get(n) ?? context.vars.get(n) ?? globals.get(n) ?? envOf(n);
+    const own = evaluateVars(parsed, get(doc, task, 'vars'), outer);
+    const lookup = (n: string) => (n === 'TASK' ? knownValue(name) : (own.get(n) ?? outer(n)));
+    // The shell's environment: the Taskfile's env, overridden by the environment task runs in.
+    const shellEnv = new Map<string, VarValue>();
+    for (const owner of [root, task])
+      for (const [k, v] of evaluateVars(parsed, get(doc, owner, 'env'), lookup)) shellEnv.set(k, v);
+    for (const [k, v] of context.env) shellEnv.set(k, v);
+    const call = (node: unknown): void => {
+      const target = str(get(doc, node, 'task')) ?? str(node);
+      if (target === undefined) return;
+      run(target, evaluateVars(parsed, get(doc, node, 'vars'), lookup), depth + 1);
+    };
+    for (const dep of items(doc, get(doc, task, 'deps'))) call(dep);
+    const cmds =
+      isScalar(task) || items(doc, task).length > 0
+        ? task
+        : (get(doc, task, 'cmds') ?? get(doc, task, 'cmd'));
+    for (const cmd of isScalar(cmds) ? [cmds] : items(doc, cmds)) {
+      if (!isScalar(cmd) && get(doc, cmd, 'task') !== undefined) {
+        call(cmd);
+        continue;
+      }
+      const node = isScalar(cmd) ? cmd : (get(doc, cmd, 'cmd') ?? get(doc, cmd, 'defer'));
+      const loop = isScalar(cmd) ? [] : items(doc, get(doc, cmd, 'for'));
+      const each = loop.length > 0 ? loop.map((i) => str(i)) : [undefined];
+      for (const item of each) {
+        const scope = (n: string) => (n === 'ITEM' && item !== undefined ? knownValue(item) : lookup(n));
+        const site = yamlSite(parsed.lines, node, (t) => templated(t, scope, values), shellEnv);
+        if (site) sites.push(site);
+      }
     }
+    return true;
+  };
+
+  for (const name of context.tasks.length > 0 ? context.tasks : ['default'])
+    if (!run(name, new Map(), 0)) return null;
+  if (sites[0]) sites[0] = { ...sites[0], env: new Map([...values.bindings, ...(sites[0].env ?? [])]) };
+  return sites;
+}
+
+/** A `vars`/`env` map's plain values, templates evaluated in order; `sh:`, maps, lists unknown. */
+function evaluateVars(
+  parsed: ParsedYaml,
+  node: unknown,
+  outer: (name: string) => VarValue | undefined,
+): Map<string, VarValue> {
+  const vars = new Map<string, VarValue>();
+  for (const p of pairs(parsed.doc, node)) {
+    const raw = isScalar(p.value) ? str(p.value) : undefined;
+    const scope = (n: string) => vars.get(n) ?? outer(n);
+    vars.set(p.key, raw === undefined ? unknownValue(`{{.${p.key}}}`) : templateValue(raw, scope));
   }
   return vars;
 }
 
-/** Go-template references to known variables become their values; the others, unknown values. */
-function templated(text: string, vars: ReadonlyMap<string, string | null>): string {
-  return text.replace(/\{\{-?\s*([^}]*?)\s*-?\}\}/g, (_, expr: string) => {
-    const m = /^\.([A-Za-z_]\w*)$/.exec(expr);
-    const v = m ? vars.get(m[1]!) : undefined;
-    if (v !== undefined && v !== null) return v;
-    return m ? '${' + m[1] + '}' : '${TASK_TEMPLATE}';
+const TEMPLATE = /\{\{-?\s*([^}]*?)\s*-?\}\}/g;
+
+/** A string whose templates are all known, as one value (unknown when any is not). */
+function templateValue(text: string, scope: (name: string) => VarValue | undefined): VarValue {
+  let unknown = false;
+  let from: VarValue['from'];
+  const out = text.replace(TEMPLATE, (_, expr: string) => {
+    const v = expression(expr, scope);
+    if (v.unknown) unknown = true;
+    if (v.from && v.text !== '') from ??= v.from;
+    return v.text;
   });
+  return from ? { text: out, unknown, from } : { text: out, unknown };
+}
+
+/** Go-template references written into a command: known text, or a bound `${{ task.vN }}`. */
+function templated(text: string, scope: (name: string) => VarValue | undefined, values: TemplateValues) {
+  return text.replace(TEMPLATE, (_, expr: string) => values.write(expression(expr, scope)));
+}
+
+/** `.NAME`, `.NAME | default "x"`, `default "x" .NAME`; other expressions are unknown. */
+function expression(expr: string, scope: (name: string) => VarValue | undefined): VarValue {
+  const plain = /^\.([A-Za-z_]\w*)$/.exec(expr);
+  const piped = /^\.([A-Za-z_]\w*)\s*\|\s*default\s+("(?:[^"\\]|\\.)*"|`[^`]*`)$/.exec(expr);
+  const prefix = /^default\s+("(?:[^"\\]|\\.)*"|`[^`]*`)\s+\.([A-Za-z_]\w*)$/.exec(expr);
+  const name = plain?.[1] ?? piped?.[1] ?? prefix?.[2];
+  const fallback = piped?.[2] ?? prefix?.[1];
+  if (name === undefined) return unknownValue(`{{${expr}}}`);
+  const v = scope(name);
+  // `default` takes the fallback for a missing or empty value.
+  if (fallback !== undefined && (v === undefined || (!v.unknown && v.text === '')))
+    return knownValue(fallback.startsWith('`') ? fallback.slice(1, -1) : (stringLiteral(fallback) ?? ''));
+  // A name nothing defines may still come from a caller or the environment: unknown, not empty.
+  return v ?? unknownValue(`{{.${name}}}`);
 }
 
 export const taskfileDetector: Detector = {
@@ -70,5 +174,5 @@ export const taskfileDetector: Detector = {
   syntax: 'yaml',
   ecosystems: COMMAND_ECOSYSTEMS,
   matches: isTaskfilePath,
-  detect: scanTaskfile,
+  detect: detectTaskfile,
 };

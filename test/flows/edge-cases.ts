@@ -190,6 +190,94 @@ export const EDGE_CASES: EdgeCase[] = [
     versionAt: { file: '.devcontainer/devcontainer.json', line: 3 },
     via: [{ file: '.devcontainer/devcontainer.json', line: 4 }],
   },
+  {
+    name: 'workflow → just RECIPE VERSION (a recipe parameter with a default)',
+    files: (v) => ({
+      '.github/workflows/dev.yml': `on: push\njobs:\n  setup:\n    runs-on: ubuntu-latest\n    steps:\n      - run: just install-claude ${v}\n`,
+      justfile: `default: lint\n\nlint:\n    echo lint\n\ninstall-claude version='2.1.90':\n    npm install -g ${CC}@{{version}}\n`,
+    }),
+    install: { file: 'justfile', line: 7 },
+    versionAt: { file: '.github/workflows/dev.yml', line: 6 },
+    via: [{ file: '.github/workflows/dev.yml', line: 6 }],
+  },
+  {
+    name: 'workflow job env → just recipe reading env() with a default',
+    files: (v) => ({
+      '.github/workflows/dev.yml': `on: push\njobs:\n  setup:\n    runs-on: ubuntu-latest\n    env:\n      CLAUDE_CODE_VERSION: "${v}"\n    steps:\n      - run: just --justfile tools/justfile tools\n`,
+      'tools/justfile': `cc := env('CLAUDE_CODE_VERSION', '2.1.90')\n\ntools: claude\n\nclaude:\n    npm install -g '${CC}@{{cc}}'\n`,
+    }),
+    install: { file: 'tools/justfile', line: 6 },
+    versionAt: { file: '.github/workflows/dev.yml', line: 6 },
+    via: [{ file: '.github/workflows/dev.yml', line: 8 }],
+  },
+  {
+    name: 'devcontainer postCreateCommand → task TASK VAR=value (go-task)',
+    files: (v) => ({
+      '.devcontainer/devcontainer.json': `{\n  "image": "node:22",\n  "postCreateCommand": "task agents CC_VERSION=${v}"\n}\n`,
+      'Taskfile.yml': `version: '3'\nvars:\n  CC_VERSION: 2.1.90\ntasks:\n  agents:\n    deps: [claude]\n  claude:\n    cmds:\n      - npm install -g ${CC}@{{.CC_VERSION}}\n`,
+    }),
+    install: { file: 'Taskfile.yml', line: 9 },
+    versionAt: { file: '.devcontainer/devcontainer.json', line: 3 },
+    via: [{ file: '.devcontainer/devcontainer.json', line: 3 }],
+  },
+  {
+    name: 'workflow strategy.matrix written inside single quotes',
+    files: (v) => ({
+      '.github/workflows/ai.yml': `on: [pull_request]\njobs:\n  a:\n    runs-on: ubuntu-latest\n    strategy:\n      matrix:\n        cc: ["${v}"]\n    steps:\n      - run: npm install -g '${CC}@\${{ matrix.cc }}'\n`,
+    }),
+    install: { file: '.github/workflows/ai.yml', line: 9 },
+    versionAt: { file: '.github/workflows/ai.yml', line: 7 },
+    via: [],
+  },
+  {
+    name: '.gitlab-ci.yml script → bash script with a positional argument',
+    files: (v) => ({
+      '.gitlab-ci.yml': `setup:\n  image: node:22\n  script:\n    - bash scripts/install-claude.sh ${v}\n`,
+      'scripts/install-claude.sh': installScript('${1:-latest}'),
+    }),
+    install: { file: 'scripts/install-claude.sh', line: 3 },
+    versionAt: { file: '.gitlab-ci.yml', line: 4 },
+    via: [{ file: '.gitlab-ci.yml', line: 4 }],
+  },
+  {
+    name: 'Makefile recipe → ./script with an argument (from the Makefile folder)',
+    files: (v) => ({
+      'tools/Makefile': `.PHONY: agents\nagents:\n\t./install-claude.sh ${v}\n`,
+      'tools/install-claude.sh': installScript('${1:-latest}'),
+    }),
+    install: { file: 'tools/install-claude.sh', line: 3 },
+    versionAt: { file: 'tools/Makefile', line: 3 },
+    via: [{ file: 'tools/Makefile', line: 3 }],
+  },
+  {
+    name: 'Makefile recipe → $(MAKE) sub-make with VAR=value',
+    files: (v) => ({
+      Makefile: `CC_VERSION = 2.1.90\nall:\n\t$(MAKE) claude CC_VERSION=${v}\nclaude:\n\tnpm install -g ${CC}@$(CC_VERSION)\n`,
+    }),
+    install: { file: 'Makefile', line: 5 },
+    versionAt: { file: 'Makefile', line: 3 },
+    via: [{ file: 'Makefile', line: 3 }],
+  },
+  {
+    name: 'package.json script → node-less shell script with an argument',
+    files: (v) => ({
+      'package.json': `{\n  "name": "app",\n  "private": true,\n  "scripts": {\n    "postinstall": "sh ./scripts/agents ${v}"\n  }\n}\n`,
+      'scripts/agents': installScript('$1'),
+    }),
+    install: { file: 'scripts/agents', line: 3 },
+    versionAt: { file: 'package.json', line: 5 },
+    via: [{ file: 'package.json', line: 5 }],
+  },
+  {
+    name: 'Jenkinsfile sh step → script with an argument',
+    files: (v) => ({
+      Jenkinsfile: `pipeline {\n  agent any\n  stages {\n    stage('tools') {\n      steps {\n        sh 'bash ci/install.sh ${v}'\n      }\n    }\n  }\n}\n`,
+      'ci/install.sh': installScript('${1:?version}'),
+    }),
+    install: { file: 'ci/install.sh', line: 3 },
+    versionAt: { file: 'Jenkinsfile', line: 6 },
+    via: [{ file: 'Jenkinsfile', line: 6 }],
+  },
 ];
 
 /** The files of `files(v)` that differ between two versions: the ones a bump touches. */

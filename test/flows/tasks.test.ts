@@ -154,3 +154,121 @@ describe('functions of a sourced library', () => {
     ).toEqual([]);
   });
 });
+
+describe('just and task runs', () => {
+  it('reads the justfile, the overrides and the recipe arguments', () => {
+    const just = (line: string) => {
+      const words = parseShell(line).pipelines[0]!.commands[0]!.words.map((w) =>
+        expandWord(w, () => undefined),
+      );
+      const r = readTaskRun(words[0]!.text, words.slice(1), 1);
+      return r && { file: r.file, dir: r.dir, args: r.args?.map((a) => a.text), vars: [...r.vars.keys()] };
+    };
+    expect(just('just -f ci/justfile --set cc 2.1.150 V=1 install 2.1.150 lint')).toEqual({
+      file: 'ci/justfile',
+      dir: undefined,
+      args: ['install', '2.1.150', 'lint'],
+      vars: ['cc', 'V'],
+    });
+    expect(just('just tools/install 2.1.150')).toMatchObject({ dir: 'tools', args: ['install', '2.1.150'] });
+    for (const line of [
+      'just --list',
+      'just -n install',
+      'just --dry-run install 1',
+      'just --show install',
+      'just --evaluate',
+      'just --choose',
+    ])
+      expect(just(line), line).toBeNull();
+    expect(task('task -t ci/Taskfile.yml -d . build CC=2.1.150 -- --flag')).toMatchObject({
+      runner: 'task',
+      targets: ['build'],
+      file: 'ci/Taskfile.yml',
+      vars: { CC: '2.1.150' },
+    });
+    for (const line of [
+      'task --list',
+      'task -n build',
+      'task --dry build',
+      'task --summary build',
+      'task --status build',
+    ])
+      expect(task(line), line).toBeNull();
+  });
+
+  const justfile = `alias i := install\n\ninstall version='2.1.90':\n    version=2.1.80; npm i -g ${CC}@{{version}}\n\nother version:\n    npm i -g ${CC}@{{version}}\n`;
+  const wf = (run: string) =>
+    `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: ${run}\n`;
+
+  it('the caller argument is what just writes, whatever the recipe assigns; aliases and folders', async () => {
+    expect(await fails({ justfile, '.github/workflows/a.yml': wf('just install 2.1.150') })).toEqual([
+      'justfile:4 2.1.150',
+    ]);
+    expect(await fails({ justfile, '.github/workflows/a.yml': wf('just i 2.1.150') })).toEqual([
+      'justfile:4 2.1.150',
+    ]);
+    expect(
+      await fails({ 'sub/justfile': justfile, '.github/workflows/a.yml': wf('just sub/install 2.1.150') }),
+    ).toEqual(['sub/justfile:4 2.1.150']);
+    // Two recipes on one line: `install` takes one argument, the next word is a recipe.
+    expect(
+      await fails({ justfile, '.github/workflows/a.yml': wf('just install 2.1.90 other 2.1.150') }),
+    ).toEqual(['justfile:7 2.1.150']);
+  });
+
+  it('negative twins: a safe version, a dry run, a listing, echoed, commented, another recipe', async () => {
+    for (const run of [
+      'just install 2.1.90',
+      'just --dry-run install 2.1.150',
+      'just --list',
+      'echo just install 2.1.150',
+      "'# just install 2.1.150'",
+      'just other 2.1.90',
+      'cat justfile',
+    ])
+      expect(await fails({ justfile, '.github/workflows/a.yml': wf(run) }), run).toEqual([]);
+  });
+
+  const taskfile = `version: '3'\nvars:\n  CC: 2.1.90\ntasks:\n  claude:\n    cmds:\n      - npm i -g ${CC}@{{.CC}}\n  fixed:\n    vars:\n      CC: 2.1.91\n    cmds:\n      - echo {{.CC}}\n`;
+
+  it("task T VAR=v: a root variable is the caller's to set; a task variable is not", async () => {
+    expect(
+      await fails({ 'Taskfile.yml': taskfile, '.github/workflows/a.yml': wf('task claude CC=2.1.150') }),
+    ).toEqual(['Taskfile.yml:7 2.1.150']);
+    for (const run of [
+      'task claude CC=2.1.90',
+      'task -n claude CC=2.1.150',
+      'task --list',
+      'echo task claude CC=2.1.150',
+      'task fixed CC=2.1.150',
+    ])
+      expect(await fails({ 'Taskfile.yml': taskfile, '.github/workflows/a.yml': wf(run) }), run).toEqual([]);
+  });
+});
+
+describe('GitHub expressions inside single quotes', () => {
+  // The runner replaces `${{ … }}` in the script before the shell reads it, quotes or not.
+  const wf = (cc: string, run: string) =>
+    `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    strategy:\n      matrix:\n        cc: ["${cc}"]\n    steps:\n      - run: ${run}\n`;
+  const install = `npm i -g '${CC}@\${{ matrix.cc }}'`;
+  it('is the matrix value', async () => {
+    expect(await fails({ '.github/workflows/a.yml': wf('2.1.150', install) })).toEqual([
+      '.github/workflows/a.yml:9 2.1.150',
+    ]);
+    // A fallback chain takes the first operand that is not empty.
+    const chain = (cc: string, fallback: string) =>
+      fails({ '.github/workflows/a.yml': wf(cc, `npm i -g '${CC}@\${{ matrix.cc || '${fallback}' }}'`) });
+    expect(await chain('2.1.150', '2.1.90')).toEqual(['.github/workflows/a.yml:9 2.1.150']);
+    expect(await chain('', '2.1.151')).toEqual(['.github/workflows/a.yml:9 2.1.151']);
+    expect(await chain('', '2.1.90')).toEqual([]);
+    expect(await chain('2.1.90', '2.1.151')).toEqual([]);
+  });
+  it('negative twins: a safe value, echoed, commented', async () => {
+    for (const [cc, run] of [
+      ['2.1.90', install],
+      ['2.1.150', `echo '${install}'`],
+      ['2.1.150', `'# ${install.replace(/'/g, '')}'`],
+    ])
+      expect(await fails({ '.github/workflows/a.yml': wf(cc!, run!) }), run).toEqual([]);
+  });
+});

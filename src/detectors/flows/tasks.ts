@@ -3,19 +3,32 @@
 // overrides; `npm run S` (pnpm, yarn, bun) reads package.json's `preS`, `S` and `postS`. The
 // task file is judged on its own by its own detector too (its other tasks, its literal
 // versions), so only what the caller's values decide is reported here, with the caller in `via`.
+// `just R ARGS` reads recipe R (and its dependencies) with the arguments, overrides and
+// environment; `task T VAR=v` reads task T (its deps and `task:` calls) with them. The justfile
+// and the Taskfile are looked up from the working directory upwards, as the runners do.
 import type { Location } from '../../model/component.js';
 import { LineIndex } from '../../util/lines.js';
 import { at, JSONC, members, parseJsonc, stringValue } from '../parsers/jsonc.js';
 import { MAKEFILE_SOURCE, makefileRecipes, recipesOf } from '../makefile.js';
 import { PACKAGE_JSON_SCRIPTS_SOURCE } from '../package-json-scripts.js';
 import type { CommandSite } from '../parsers/command-sites.js';
-import { joinRelative } from '../parsers/paths.js';
+import { dirOf, joinRelative } from '../parsers/paths.js';
 import { findingComponent } from '../shell/components.js';
 import type { VarValue } from '../shell/expand.js';
 import { CommandScanner, type CommandFinding, type TaskRun } from '../shell/scan.js';
 import { withVia, type FlowFollower } from './follow.js';
+import { justRuns, justSites, JUSTFILE_SOURCE } from '../justfile.js';
+import { parseJustfile } from '../justfile-model.js';
+import { TASKFILE_SOURCE, taskfileSites } from '../taskfile.js';
+import { parseYaml } from '../parsers/yaml-nodes.js';
+import { defaultLimits } from '../../model/limits.js';
 
 const MAKEFILE_NAMES = ['GNUmakefile', 'makefile', 'Makefile'];
+const JUSTFILE_NAMES = ['justfile', 'Justfile', 'JUSTFILE', '.justfile'];
+const TASKFILE_NAMES = ['Taskfile.yml', 'taskfile.yml', 'Taskfile.yaml', 'taskfile.yaml'].flatMap((n) => [
+  n,
+  n.replace('.y', '.dist.y'),
+]);
 
 /** Task runs already read, per follower (a task that runs itself, or two that run each other). */
 const followed = new WeakMap<FlowFollower, Set<string>>();
@@ -29,7 +42,16 @@ export async function followTasks(
   followed.set(follower, seen);
   for (const run of runs) {
     const via = [...caller.via, { file: caller.file, line: run.line }];
-    const key = JSON.stringify([caller.file, run.line, caller.cwd, [...run.env], [...run.vars], run.targets]);
+    const key = JSON.stringify([
+      caller.file,
+      run.line,
+      caller.cwd,
+      [...run.env],
+      [...run.vars],
+      run.targets,
+      run.args,
+      run.cliArgs,
+    ]);
     if (via.length > 8 || seen.has(key)) continue;
     seen.add(key);
     const dir = joinRelative(caller.cwd, run.dir ?? '.');
@@ -51,6 +73,20 @@ export async function followTasks(
         await judgeTask(follower, { file: path, cwd: dir, via }, MAKEFILE_SOURCE, chosen, alone, env);
         break;
       }
+    } else if (run.runner === 'just' || run.runner === 'task') {
+      const found = await findUpwards(
+        follower,
+        dir,
+        run.file,
+        run.runner === 'just' ? JUSTFILE_NAMES : TASKFILE_NAMES,
+      );
+      if (found === null) continue;
+      const where = { file: found.path, cwd: dirOf(found.path), via };
+      const chosen = runnerSites(run, found, given(run, via));
+      const alone = runnerSites(run, found, { vars: new Map(), env: new Map() });
+      if (chosen === null || alone === null) continue;
+      const source = run.runner === 'just' ? JUSTFILE_SOURCE : TASKFILE_SOURCE;
+      await judgeTask(follower, where, source, chosen, alone, run.env);
     } else {
       const path = joinRelative(dir, 'package.json');
       const text = path === null ? null : await follower.readFile(path);
@@ -113,4 +149,63 @@ function read(sites: readonly CommandSite[], env: ReadonlyMap<string, VarValue>)
   }
   scanner.finish();
   return scanner;
+}
+
+/** The caller's values: written at the call when they have no origin of their own. */
+function given(run: TaskRun, via: readonly Location[]) {
+  const at = via[via.length - 1]!;
+  const vars = new Map<string, VarValue>();
+  for (const [k, v] of run.vars) vars.set(k, v.from || v.unknown ? v : { ...v, from: at });
+  return { vars, env: run.env, at };
+}
+
+function withOrigin(v: VarValue, at: Location | undefined): VarValue {
+  return at && !v.from && !v.unknown ? { ...v, from: at } : v;
+}
+
+/** The sites a just or task run reads with `context` (no context: as the file says alone). */
+function runnerSites(
+  run: TaskRun,
+  found: { path: string; text: string },
+  context: { vars: ReadonlyMap<string, VarValue>; env: ReadonlyMap<string, VarValue>; at?: Location },
+): CommandSite[] | null {
+  if (run.runner === 'just') {
+    const file = parseJustfile(found.text);
+    const args = (run.args ?? []).map((a) => withOrigin(a, context.at));
+    const runs = justRuns(file, context.at ? args : (run.args ?? []).map((a) => ({ ...a, from: undefined })));
+    if (runs === null) return null;
+    // Alone, a recipe's parameters take their defaults: the arguments are the caller's.
+    const chosen = context.at ? runs : runs.map((r) => ({ recipe: r.recipe, args: [] }));
+    return justSites(file, chosen, { overrides: context.vars, env: context.env });
+  }
+  const parsed = parseYaml(found.text, found.path, defaultLimits.maxDepth);
+  const cliArgs = run.cliArgs && context.at ? withOrigin(run.cliArgs, context.at) : undefined;
+  return taskfileSites(parsed, {
+    tasks: run.targets,
+    vars: context.vars,
+    env: context.env,
+    ...(cliArgs ? { cliArgs } : {}),
+  });
+}
+
+/** The task file named by `-f` (from the working directory), or the first of `names` upwards. */
+async function findUpwards(
+  follower: FlowFollower,
+  dir: string,
+  file: string | undefined,
+  names: readonly string[],
+): Promise<{ path: string; text: string } | null> {
+  if (file !== undefined) {
+    const path = joinRelative(dir, file);
+    const text = path === null ? null : await follower.readFile(path);
+    return path === null || text === null ? null : { path, text };
+  }
+  for (let d: string | null = dir; d !== null; d = d === '' ? null : dirOf(d)) {
+    for (const name of names) {
+      const path = joinRelative(d, name);
+      const text = path === null ? null : await follower.readFile(path);
+      if (path !== null && text !== null) return { path, text };
+    }
+  }
+  return null;
 }

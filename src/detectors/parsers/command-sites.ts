@@ -38,6 +38,11 @@ export function scanCommandSites(
   sites: Iterable<CommandSite>,
   what: string,
 ): DetectorResult {
+  return siteResult(readCommandSites(sites), file, source, what);
+}
+
+/** One scanner over every site, in order. */
+export function readCommandSites(sites: Iterable<CommandSite>): CommandScanner {
   const scanner = new CommandScanner();
   for (const site of sites) {
     if (site.env) for (const [k, v] of site.env) scanner.env.set(k, v);
@@ -46,6 +51,16 @@ export function scanCommandSites(
     if (site.quiet) scanner.problems.length = problems;
   }
   scanner.finish();
+  return scanner;
+}
+
+/** The installs a scanner found and its problems, as a detector's result for `file`. */
+export function siteResult(
+  scanner: CommandScanner,
+  file: string,
+  source: string,
+  what: string,
+): DetectorResult {
   const components: Component[] = scanner.findings.map((f) => findingComponent(f, file, source));
   const errors: ScanError[] = scanner.problems.map((p) => problemError(p, file, what));
   return { components, errors };

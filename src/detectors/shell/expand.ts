@@ -38,12 +38,36 @@ const MAX_DEPTH = 16;
  * A GitHub Actions expression that names one value of a context: `${{ env.NAME }}` reads the
  * step's environment (the name itself), `${{ matrix.cc }}`, `${{ inputs.version }}` and
  * `${{ github.workspace }}` read `matrix.cc`, `inputs.version`, `github.workspace` (names no shell
- * variable can have, set by the workflow reader for one evaluation).
+ * variable can have, set by the workflow reader for one evaluation). `${{ task.vN }}` is a value a
+ * task runner writes into the command (parsers/task-templates.ts).
  */
 export function expressionName(raw: string): string | null {
-  const m = /^\$\{\{\s*(env|matrix|inputs|github)\.([A-Za-z_][\w-]*)\s*\}\}$/.exec(raw);
+  const m = /^\$\{\{\s*(env|matrix|inputs|github|task)\.([A-Za-z_][\w-]*)\s*\}\}$/.exec(raw);
   if (!m) return null;
   return m[1] === 'env' ? m[2]! : `${m[1]}.${m[2]}`;
+}
+
+/**
+ * The value of `${{ a.b }}` or of a fallback chain `${{ a.b || c.d || 'x' }}` (the first operand
+ * that is not empty), when every operand it reaches is known; undefined otherwise.
+ */
+function expressionValue(raw: string, lookup: Lookup): VarValue | undefined {
+  const name = expressionName(raw);
+  if (name !== null) return lookup(name);
+  const chain = /^\$\{\{\s*(.*?)\s*\}\}$/.exec(raw)?.[1];
+  if (chain === undefined || !chain.includes('||')) return undefined;
+  for (const operand of chain.split(/\s*\|\|\s*/)) {
+    const literal = /^'((?:[^']|'')*)'$/.exec(operand);
+    const ref = literal ? null : expressionName('${{ ' + operand + ' }}');
+    const v = literal
+      ? { text: literal[1]!.replace(/''/g, "'"), unknown: false }
+      : ref === null
+        ? undefined
+        : lookup(ref);
+    if (v === undefined || v.unknown) return undefined;
+    if (v.text !== '') return v;
+  }
+  return { text: '', unknown: false };
 }
 
 /** `$1`…, `$@`, `$*`: set only where a caller's context gives the arguments (it sets `$#`). */
@@ -66,8 +90,7 @@ export function expandParts(parts: readonly Part[], lookup: Lookup, depth = 0): 
       text += p.raw;
       unknown = true;
     } else if (p.k === 'opaque') {
-      const name = expressionName(p.raw);
-      const v = name === null ? undefined : lookup(name);
+      const v = expressionValue(p.raw, lookup);
       text += v ? v.text : p.raw;
       if (!v || v.unknown) unknown = true;
       if (v?.from && v.text !== '') from ??= v.from;

@@ -42,14 +42,18 @@ export interface ImageBuild {
 
 /** `make T`, `npm run S`, …: a task another file of the repository defines, run here. */
 export interface TaskRun {
-  runner: 'make' | 'npm';
-  /** The targets (make) or the one script (npm); none: make's default goal. */
+  runner: 'make' | 'npm' | 'just' | 'task';
+  /** The targets (make), the one script (npm) or the tasks (task); none: the default one. */
   targets: string[];
-  /** `-f FILE` (make). */
+  /** just: the recipe names and their arguments, as given (the justfile says which is which). */
+  args?: VarValue[];
+  /** task: the words after `--` (`{{.CLI_ARGS}}`). */
+  cliArgs?: VarValue;
+  /** `-f FILE` (make), `--justfile FILE` (just), `--taskfile FILE` (task). */
   file?: string;
   /** `-C DIR` (make), `--prefix`/`--cwd` (npm, yarn): where the task file is, from the working directory. */
   dir?: string;
-  /** `make VAR=value` on the command line: it overrides the Makefile's own definition. */
+  /** `make VAR=value`, `just VAR=value`, `task T VAR=value` on the command line. */
   vars: Map<string, VarValue>;
   /** The variables in force where it runs (exported ones: the task's commands inherit them). */
   env: Map<string, VarValue>;

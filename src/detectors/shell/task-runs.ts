@@ -1,8 +1,10 @@
 // Commands that run a task defined in another file of the repository: `make T` (a Makefile's
 // recipe), `npm run S` / `pnpm run S` / `pnpm S` / `yarn S` / `bun run S` (a package.json
-// script). The flows stage reads that file's task with the caller's variables.
+// script), `just RECIPE` and `task TASK` (runner-runs.ts). The flows stage reads that file's task
+// with the caller's variables.
 import type { Expanded, VarValue } from './expand.js';
 import type { TaskRun } from './findings.js';
+import { goTaskRun, justRun } from './runner-runs.js';
 
 /** make's options that take a value (`-f FILE`, `-C DIR`, `-j N`, `-I DIR`, `-o FILE`, …). */
 const MAKE_VALUED =
@@ -96,6 +98,8 @@ export function readTaskRun(
   line: number,
 ): Omit<TaskRun, 'env'> | null {
   if (name === 'make' || name === 'gmake') return makeRun(args, line);
+  if (name === 'just') return justRun(args, line);
+  if (name === 'task' || name === 'go-task') return goTaskRun(args, line);
   return scriptRun(name, args, line);
 }
 

@@ -121,15 +121,7 @@ export class WordReader {
           this.i += 2;
         }
       } else if (c === "'") {
-        const close = t.indexOf("'", this.i + 1);
-        if (close === -1 || close >= this.end) {
-          this.problem(this.i, 'unterminated single quote');
-          lit += t.slice(this.i + 1, this.end);
-          this.i = this.end;
-        } else {
-          lit += t.slice(this.i + 1, close);
-          this.i = close + 1;
-        }
+        lit = this.readSingleQuoted(parts, lit);
       } else if (c === '"') {
         const q = this.i;
         this.i++;
@@ -189,6 +181,41 @@ export class WordReader {
     }
     flush();
     return { parts, start, raw: t.slice(start, this.i) };
+  }
+
+  /**
+   * A single-quoted string from `this.i` (at its quote). A GitHub Actions expression in it is
+   * still an expression: the runner replaces `${{ … }}` in the text before the shell reads it.
+   * Returns the literal text that follows the last expression (parts takes what precedes it).
+   */
+  private readSingleQuoted(parts: Part[], before: string): string {
+    const t = this.t;
+    let lit = before;
+    let j = this.i + 1;
+    for (;;) {
+      const close = t.indexOf("'", j);
+      const expr = t.indexOf('${{', j);
+      if (expr !== -1 && expr < this.end && (close === -1 || expr < close)) {
+        const end = t.indexOf('}}', expr + 3);
+        if (end !== -1 && end + 2 <= this.end) {
+          lit += t.slice(j, expr);
+          if (lit) parts.push({ k: 'lit', text: lit });
+          lit = '';
+          parts.push({ k: 'opaque', raw: t.slice(expr, end + 2) });
+          j = end + 2;
+          continue;
+        }
+      }
+      if (close === -1 || close >= this.end) {
+        this.problem(this.i, 'unterminated single quote');
+        lit += t.slice(j, this.end);
+        this.i = this.end;
+      } else {
+        lit += t.slice(j, close);
+        this.i = close + 1;
+      }
+      return lit;
+    }
   }
 
   protected readBacktick(): Part {

@@ -40,8 +40,46 @@ describe('justfile', () => {
     expect(just(text)).toEqual({
       lines: [
         'justfile:8 [justfile] npm @anthropic-ai/claude-code 2.1.150',
-        'justfile:11 [justfile] npm @anthropic-ai/claude-code (${version})',
+        // `just run` runs with the default: the text just writes is `x`.
+        'justfile:11 [justfile] npm @anthropic-ai/claude-code (x)',
         'justfile:13 [justfile] pypi kimi-cli 1.2.0',
+      ],
+      errors: [],
+    });
+  });
+
+  it('a recipe on its own runs as `just RECIPE` would: defaults, env() defaults, dependency arguments', () => {
+    const text = [
+      "cc := env('CC_VERSION', '2.1.150')",
+      'export pinned := "2.1.151"',
+      '',
+      "install version='2.1.152' $exported='2.1.153':",
+      '    npm i -g @anthropic-ai/claude-code@{{version}}',
+      '    npm i -g @anthropic-ai/claude-code@$exported',
+      '',
+      'agents:',
+      "    npm i -g '@anthropic-ai/claude-code@{{cc}}'",
+      '    npm i -g @anthropic-ai/claude-code@$pinned',
+      '',
+      'release: (install "2.1.154")',
+      '    echo released',
+      '',
+      'later *flags:',
+      '    npm i -g @anthropic-ai/claude-code@{{flags}}',
+      'shadow version:',
+      '    version=2.1.90; npm i -g @anthropic-ai/claude-code@{{version}}',
+    ].join('\n');
+    expect(just(text)).toEqual({
+      lines: [
+        'justfile:5 [justfile] npm @anthropic-ai/claude-code 2.1.152',
+        'justfile:6 [justfile] npm @anthropic-ai/claude-code 2.1.153',
+        'justfile:9 [justfile] npm @anthropic-ai/claude-code 2.1.150',
+        'justfile:10 [justfile] npm @anthropic-ai/claude-code 2.1.151',
+        'justfile:5 [justfile] npm @anthropic-ai/claude-code 2.1.154',
+        // `*flags` given nothing is empty: the spec names no version.
+        'justfile:16 [justfile] npm @anthropic-ai/claude-code (latest)',
+        // just writes the argument before the shell runs: the shell's `version` is another.
+        'justfile:18 [justfile] npm @anthropic-ai/claude-code ({{version}})',
       ],
       errors: [],
     });
@@ -92,11 +130,46 @@ describe('Taskfile', () => {
       lines: [
         'Taskfile.yml:10 [Taskfile] npm @anthropic-ai/claude-code 2.1.150',
         'Taskfile.yml:11 [Taskfile] npm @openai/codex 0.58.0',
-        'Taskfile.yml:14 [Taskfile] pypi kimi-cli (==${KIMI})',
+        // Nothing defines KIMI: a caller or the environment may; unknown.
+        'Taskfile.yml:14 [Taskfile] pypi kimi-cli (=={{.KIMI}})',
         'Taskfile.yml:16 [Taskfile] npm opencode-ai 0.15.0',
       ],
       errors: [],
     });
+  });
+
+  it('deps, task calls with vars, defaults, env and for loops, as go-task evaluates them', () => {
+    const text = [
+      "version: '3'",
+      'env:',
+      '  CCE: 2.1.150',
+      'tasks:',
+      '  base:',
+      '    cmds:',
+      '      - npm i -g @anthropic-ai/claude-code@{{.V}}',
+      '  all:',
+      '    deps: [{ task: base, vars: { V: 2.1.151 } }]',
+      '    cmds:',
+      '      - task: base',
+      '        vars: { V: 2.1.152 }',
+      '      - npm i -g @anthropic-ai/claude-code@$CCE',
+      '  pinned:',
+      '    vars:',
+      '      P: \'{{.P | default "2.1.153"}}\'',
+      '    cmds:',
+      '      - for: [2.1.154, 2.1.90]',
+      '        cmd: npm i -g "@anthropic-ai/claude-code@{{.ITEM}}" && echo {{.P}}',
+      '      - npm i -g @anthropic-ai/claude-code@{{.P}}',
+    ].join('\n');
+    expect(task(text).lines).toEqual([
+      'Taskfile.yml:7 [Taskfile] npm @anthropic-ai/claude-code ({{.V}})',
+      'Taskfile.yml:7 [Taskfile] npm @anthropic-ai/claude-code 2.1.151',
+      'Taskfile.yml:7 [Taskfile] npm @anthropic-ai/claude-code 2.1.152',
+      'Taskfile.yml:13 [Taskfile] npm @anthropic-ai/claude-code 2.1.150',
+      'Taskfile.yml:19 [Taskfile] npm @anthropic-ai/claude-code 2.1.154',
+      'Taskfile.yml:19 [Taskfile] npm @anthropic-ai/claude-code 2.1.90',
+      'Taskfile.yml:20 [Taskfile] npm @anthropic-ai/claude-code 2.1.153',
+    ]);
   });
 
   it('negative twins: desc, summary, echo, commented cmds', () => {

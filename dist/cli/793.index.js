@@ -9984,11 +9984,12 @@ function isTar(bytes) {
 class TarReadError extends Error {
 }
 /**
- * The regular-file entries of a tar (or gzip'd tar) whose path `wanted` accepts, by path as
- * written; a later entry of one path replaces an earlier one, as extraction does. A reason when
- * the bytes are no such archive, are damaged, or break a bound.
+ * The last regular-file entry of each slot `slotOf` gives a path (null: not wanted), with the
+ * path it was written under: extraction writes entries in order, so of two that land in one
+ * place the later is what stays, and only that one is held. A reason when the bytes are no such
+ * archive, are damaged, or break a bound.
  */
-async function readTarEntries(bytes, wanted, bounds) {
+async function readTarEntries(bytes, slotOf, bounds) {
     const gzip = isGzip(bytes);
     if (!gzip && !isTar(bytes))
         return 'neither a gzip stream nor a tar archive';
@@ -10014,7 +10015,8 @@ async function readTarEntries(bytes, wanted, bounds) {
         for await (const entry of extract) {
             const h = entry.header;
             const isFile = h.type === 'file' || h.type === 'contiguous-file';
-            if (!isFile || !wanted(h.name)) {
+            const slot = isFile ? slotOf(h.name) : null;
+            if (slot === null) {
                 entry.resume();
                 continue;
             }
@@ -10023,7 +10025,7 @@ async function readTarEntries(bytes, wanted, bounds) {
             const parts = [];
             for await (const c of entry)
                 parts.push(c);
-            found.set(h.name, new Uint8Array(Buffer.concat(parts)));
+            found.set(slot, { path: h.name, bytes: new Uint8Array(Buffer.concat(parts)) });
         }
     })();
     reading.catch(() => undefined);
@@ -10121,26 +10123,25 @@ async function identitiesOf(path, bytes) {
         const id = pythonIdentity(metadata.name, metadata.bytes);
         return id ? [id] : `${metadata.name} has no Name`;
     }
+    // Extraction strips the top folder, so every top folder's file lands in one place: the last wins.
     const entries = await readTarEntries(bytes, (p) => {
         const inner = underTop(p);
-        return inner === 'package.json' || inner === 'PKG-INFO';
+        return inner === 'package.json' || inner === 'PKG-INFO' ? inner : null;
     }, { maxEntryBytes: MAX_METADATA, maxTotalBytes: MAX_DECOMPRESSED });
     if (typeof entries === 'string')
         return entries;
-    // Extraction strips the top folder, so every top folder's file lands in one place: the last wins.
-    const last = (file) => [...entries].filter(([p]) => underTop(p) === file).at(-1);
     const out = [];
-    const pkg = last('package.json');
+    const pkg = entries.get('package.json');
     if (pkg) {
-        const id = npmIdentity(pkg[0], pkg[1]);
+        const id = npmIdentity(pkg.path, pkg.bytes);
         if (typeof id === 'string')
             return id;
         if (id)
             out.push(id);
     }
-    const info = last('PKG-INFO');
+    const info = entries.get('PKG-INFO');
     if (info) {
-        const id = pythonIdentity(info[0], info[1]);
+        const id = pythonIdentity(info.path, info.bytes);
         if (id)
             out.push(id);
     }

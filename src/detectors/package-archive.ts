@@ -85,27 +85,26 @@ async function identitiesOf(path: string, bytes: Uint8Array): Promise<Identity[]
     const id = pythonIdentity(metadata.name, metadata.bytes);
     return id ? [id] : `${metadata.name} has no Name`;
   }
+  // Extraction strips the top folder, so every top folder's file lands in one place: the last wins.
   const entries = await readTarEntries(
     bytes,
     (p) => {
       const inner = underTop(p);
-      return inner === 'package.json' || inner === 'PKG-INFO';
+      return inner === 'package.json' || inner === 'PKG-INFO' ? inner : null;
     },
     { maxEntryBytes: MAX_METADATA, maxTotalBytes: MAX_DECOMPRESSED },
   );
   if (typeof entries === 'string') return entries;
-  // Extraction strips the top folder, so every top folder's file lands in one place: the last wins.
-  const last = (file: string) => [...entries].filter(([p]) => underTop(p) === file).at(-1);
   const out: Identity[] = [];
-  const pkg = last('package.json');
+  const pkg = entries.get('package.json');
   if (pkg) {
-    const id = npmIdentity(pkg[0], pkg[1]);
+    const id = npmIdentity(pkg.path, pkg.bytes);
     if (typeof id === 'string') return id;
     if (id) out.push(id);
   }
-  const info = last('PKG-INFO');
+  const info = entries.get('PKG-INFO');
   if (info) {
-    const id = pythonIdentity(info[0], info[1]);
+    const id = pythonIdentity(info.path, info.bytes);
     if (id) out.push(id);
   }
   return out;

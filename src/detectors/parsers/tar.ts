@@ -30,18 +30,19 @@ function isTar(bytes: Uint8Array): boolean {
 class TarReadError extends Error {}
 
 /**
- * The regular-file entries of a tar (or gzip'd tar) whose path `wanted` accepts, by path as
- * written; a later entry of one path replaces an earlier one, as extraction does. A reason when
- * the bytes are no such archive, are damaged, or break a bound.
+ * The last regular-file entry of each slot `slotOf` gives a path (null: not wanted), with the
+ * path it was written under: extraction writes entries in order, so of two that land in one
+ * place the later is what stays, and only that one is held. A reason when the bytes are no such
+ * archive, are damaged, or break a bound.
  */
 export async function readTarEntries(
   bytes: Uint8Array,
-  wanted: (path: string) => boolean,
+  slotOf: (path: string) => string | null,
   bounds: TarBounds,
-): Promise<Map<string, Uint8Array> | string> {
+): Promise<Map<string, { path: string; bytes: Uint8Array }> | string> {
   const gzip = isGzip(bytes);
   if (!gzip && !isTar(bytes)) return 'neither a gzip stream nor a tar archive';
-  const found = new Map<string, Uint8Array>();
+  const found = new Map<string, { path: string; bytes: Uint8Array }>();
   const extract = tar.extract();
   let total = 0;
   const source = Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]);
@@ -61,7 +62,8 @@ export async function readTarEntries(
     for await (const entry of extract) {
       const h = entry.header;
       const isFile = h.type === 'file' || h.type === 'contiguous-file';
-      if (!isFile || !wanted(h.name)) {
+      const slot = isFile ? slotOf(h.name) : null;
+      if (slot === null) {
         entry.resume();
         continue;
       }
@@ -69,7 +71,7 @@ export async function readTarEntries(
         throw new TarReadError(`${h.name} is ${h.size} bytes (more than ${bounds.maxEntryBytes})`);
       const parts: Buffer[] = [];
       for await (const c of entry) parts.push(c as Buffer);
-      found.set(h.name, new Uint8Array(Buffer.concat(parts)));
+      found.set(slot, { path: h.name, bytes: new Uint8Array(Buffer.concat(parts)) });
     }
   })();
   reading.catch(() => undefined);

@@ -209,7 +209,6 @@ function inventoryReport(inv) {
 /* harmony import */ var _detectors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42089);
 /* harmony import */ var _detectors_package_archive_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99384);
 /* harmony import */ var _detectors_parsers_local_archive_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33284);
-/* harmony import */ var _util_purl_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64059);
 // An install from a committed package archive takes the archive's identity. The archive is read by
 // its own detector (detectors/package-archive.ts: what its package.json or METADATA says, and its
 // bytes); the places that install it name it only by path (`npm i -g ./vendor/tool.tgz`, a
@@ -219,7 +218,6 @@ function inventoryReport(inv) {
 // archive: one installation, one finding, at the line that installs it, the archive in its `via`.
 // A manifest's `file:` entry that a lockfile above it records from the same archive goes, as a
 // registry entry a lockfile pins does (reconcile.ts).
-
 
 
 
@@ -349,7 +347,7 @@ function installedFrom(c, archive) {
         name: archive.name,
         version: archive.version,
         ...(archive.spec !== undefined ? { spec: archive.spec } : {}),
-        purl: archive.purl ?? (0,_util_purl_js__WEBPACK_IMPORTED_MODULE_3__/* .purlFor */ .n)(archive.ecosystem, archive.name, archive.version),
+        purl: archive.purl,
         ...((c.integrity ?? archive.integrity) !== undefined
             ? { integrity: c.integrity ?? archive.integrity }
             : {}),

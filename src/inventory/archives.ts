@@ -11,7 +11,6 @@ import { detectors } from '../detectors/index.js';
 import { PACKAGE_ARCHIVE_SOURCE } from '../detectors/package-archive.js';
 import { localArchivePath } from '../detectors/parsers/local-archive.js';
 import type { Component } from '../model/component.js';
-import { purlFor } from '../util/purl.js';
 
 const roleOf = new Map(detectors.flatMap((d) => (d.sources ?? [d.id]).map((s) => [s, d.role] as const)));
 
@@ -135,7 +134,7 @@ function installedFrom(c: Component, archive: Component): Component {
     name: archive.name,
     version: archive.version,
     ...(archive.spec !== undefined ? { spec: archive.spec } : {}),
-    purl: archive.purl ?? purlFor(archive.ecosystem, archive.name, archive.version),
+    purl: archive.purl,
     ...((c.integrity ?? archive.integrity) !== undefined
       ? { integrity: c.integrity ?? archive.integrity }
       : {}),

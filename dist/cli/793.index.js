@@ -886,13 +886,24 @@ async function followTasks(follower, runs, caller) {
             const found = await findUpwards(follower, dir, run.file, run.runner === 'just' ? JUSTFILE_NAMES : TASKFILE_NAMES);
             if (found === null)
                 continue;
-            const where = { file: found.path, cwd: (0,paths/* dirOf */.R)(found.path), via };
-            const chosen = runnerSites(run, found, given(run, via));
-            const alone = runnerSites(run, found, { vars: new Map(), env: new Map() });
-            if (chosen === null || alone === null)
-                continue;
-            const source = run.runner === 'just' ? justfile/* JUSTFILE_SOURCE */.jQ : taskfile/* TASKFILE_SOURCE */.eh;
-            await judgeTask(follower, where, source, chosen, alone, run.env);
+            // go-task's `ns:task` names a task of the Taskfile included as `ns`.
+            const parts = run.runner === 'just'
+                ? [{ run, found }]
+                : await Promise.all((run.targets.length > 0 ? run.targets : ['default']).map(async (t) => {
+                    const r = await includedTask(follower, found, t);
+                    return r && { run: { ...run, targets: [r.task] }, found: r.found };
+                }));
+            for (const part of parts) {
+                if (!part)
+                    continue;
+                const where = { file: part.found.path, cwd: (0,paths/* dirOf */.R)(part.found.path), via };
+                const chosen = runnerSites(part.run, part.found, given(run, via));
+                const alone = runnerSites(part.run, part.found, { vars: new Map(), env: new Map() });
+                if (chosen === null || alone === null)
+                    continue;
+                const source = run.runner === 'just' ? justfile/* JUSTFILE_SOURCE */.jQ : taskfile/* TASKFILE_SOURCE */.eh;
+                await judgeTask(follower, where, source, chosen, alone, run.env);
+            }
         }
         else {
             const path = (0,paths/* joinRelative */.r)(dir, 'package.json');
@@ -977,19 +988,48 @@ function runnerSites(run, found, context) {
     });
 }
 /** The task file named by `-f` (from the working directory), or the first of `names` upwards. */
-async function findUpwards(follower, dir, file, names) {
+async function findUpwards(follower, dir, file, names, upwards = true) {
     if (file !== undefined) {
         const path = (0,paths/* joinRelative */.r)(dir, file);
         const text = path === null ? null : await follower.readFile(path);
         return path === null || text === null ? null : { path, text };
     }
-    for (let d = dir; d !== null; d = d === '' ? null : (0,paths/* dirOf */.R)(d)) {
+    for (let d = dir; d !== null; d = d === '' || !upwards ? null : (0,paths/* dirOf */.R)(d)) {
         for (const name of names) {
             const path = (0,paths/* joinRelative */.r)(d, name);
             const text = path === null ? null : await follower.readFile(path);
             if (path !== null && text !== null)
                 return { path, text };
         }
+    }
+    return null;
+}
+/** The Taskfile and task a name `ns:task` resolves to through `includes:` (four levels at most). */
+async function includedTask(follower, found, task) {
+    let file = found;
+    let name = task;
+    for (let depth = 0; depth < 4; depth++) {
+        const cut = name.indexOf(':');
+        if (cut === -1)
+            return { found: file, task: name };
+        const { doc } = (0,yaml_nodes/* parseYaml */.hN)(file.text, file.path, limits/* defaultLimits */.MK.maxDepth);
+        if ((0,yaml_nodes/* get */.Jt)(doc, (0,yaml_nodes/* get */.Jt)(doc, doc.contents, 'tasks'), name) !== undefined)
+            return { found: file, task: name };
+        const include = (0,yaml_nodes/* get */.Jt)(doc, (0,yaml_nodes/* get */.Jt)(doc, doc.contents, 'includes'), name.slice(0, cut));
+        const target = (0,yaml_nodes/* str */.gx)(include) ?? (0,yaml_nodes/* str */.gx)((0,yaml_nodes/* get */.Jt)(doc, include, 'taskfile'));
+        if (target === undefined)
+            return null;
+        const base = (0,paths/* joinRelative */.r)((0,paths/* dirOf */.R)(file.path), target);
+        if (base === null)
+            return null;
+        const direct = /\.ya?ml$/i.test(base) ? await follower.readFile(base) : null;
+        const next = direct !== null
+            ? { path: base, text: direct }
+            : await findUpwards(follower, base, undefined, TASKFILE_NAMES, false);
+        if (next === null)
+            return null;
+        file = next;
+        name = name.slice(cut + 1);
     }
     return null;
 }
@@ -2454,11 +2494,13 @@ const CI_FORMATS = [
         id: 'gitlab-ci',
         matches: (p) => /(^|[./])gitlab-ci\.ya?ml$/i.test(ci_config_name(p)) || /(^|\/)\.gitlab(-ci)?\/.*\.ya?ml$/i.test(p),
         shell: ['script', 'before_script', 'after_script'],
+        env: ['variables'],
     },
     {
         id: 'circleci',
         matches: (p) => /(^|\/)\.circleci\/[^/]+\.ya?ml$/i.test(p),
         shell: ['run', 'command'],
+        env: ['environment'],
     },
     {
         id: 'azure-pipelines',
@@ -2466,6 +2508,7 @@ const CI_FORMATS = [
             /(^|\/)\.azure-pipelines\/.*\.ya?ml$/i.test(p),
         shell: ['script', 'bash'],
         powershell: ['pwsh', 'powershell'],
+        env: ['variables', 'env'],
     },
     {
         id: 'bitbucket-pipelines',
@@ -2492,6 +2535,7 @@ const CI_FORMATS = [
         id: 'buildkite',
         matches: (p) => /(^|\/)\.buildkite\/[^/]+\.ya?ml$/i.test(p) || /^buildkite\.ya?ml$/i.test(ci_config_name(p)),
         shell: ['command', 'commands'],
+        env: ['env'],
     },
     {
         id: 'gitpod',
@@ -2501,24 +2545,8 @@ const CI_FORMATS = [
 ];
 async function scanCiConfig(format, input, depth = 0) {
     const parsed = (0,yaml_nodes/* parseYaml */.hN)(input.text, input.path, input.limits.maxDepth);
-    const { doc } = parsed;
-    const env = new Map();
-    for (const p of (0,yaml_nodes/* pairs */.AS)(doc, (0,yaml_nodes/* get */.Jt)(doc, doc.contents, 'variables'))) {
-        const v = (0,dist/* isScalar */.jn)(p.value) ? (0,yaml_nodes/* str */.gx)(p.value) : (0,yaml_nodes/* str */.gx)((0,yaml_nodes/* get */.Jt)(doc, p.value, 'value'));
-        if (v !== undefined)
-            env.set(p.key, { text: v, unknown: false });
-    }
-    // Azure's list form: `variables: [{ name: X, value: Y }]`.
-    for (const item of (0,yaml_nodes/* items */.ld)(doc, (0,yaml_nodes/* get */.Jt)(doc, doc.contents, 'variables'))) {
-        const n = (0,yaml_nodes/* str */.gx)((0,yaml_nodes/* get */.Jt)(doc, item, 'name'));
-        const v = (0,yaml_nodes/* str */.gx)((0,yaml_nodes/* get */.Jt)(doc, item, 'value'));
-        if (n !== undefined && v !== undefined && !v.includes('$('))
-            env.set(n, { text: v, unknown: false });
-    }
     const pwsh = new Set(format.powershell ?? []);
-    const sites = (0,command_sites/* yamlCommandSites */.V4)(parsed, new Set([...format.shell, ...pwsh]), (key, node) => pwsh.has(key) ? powershellSite(parsed.lines, node) : (0,command_sites/* yamlSite */.vJ)(parsed.lines, node));
-    if (sites.length > 0)
-        sites[0] = { ...sites[0], env };
+    const sites = (0,command_sites/* yamlCommandSites */.V4)(parsed, new Set([...format.shell, ...pwsh]), (key, node) => (pwsh.has(key) ? powershellSite(parsed.lines, node) : (0,command_sites/* yamlSite */.vJ)(parsed.lines, node)), (node) => variablesOf(parsed, format, node, input.path));
     // Jobs run at the repository root.
     const r = await (0,flows_command_sites/* scanAndFollowCommandSites */.X)(input, format.id, sites, 'script', '');
     const components = [...r.components];
@@ -2546,6 +2574,34 @@ async function scanCiConfig(format, input, depth = 0) {
         }
     }
     return { components, errors, ...(callees.size > 0 ? { callees: [...callees].sort() } : {}) };
+}
+/**
+ * The variables a map of the file sets for the commands under it (the file's and a job's
+ * `variables`, CircleCI's and Buildkite's `environment`/`env`), each written at its line; a value
+ * that refers to another variable or runs a command is unknown.
+ */
+function variablesOf(parsed, format, node, file) {
+    const { doc } = parsed;
+    let env;
+    const set = (key, value, at) => {
+        if (value === undefined)
+            return;
+        env ??= new Map();
+        const from = { file, line: (0,yaml_nodes/* lineOf */.cA)(parsed.lines, at) };
+        env.set(key, { text: value, unknown: /\$/.test(value), from });
+    };
+    for (const key of format.env ?? []) {
+        const vars = (0,yaml_nodes/* get */.Jt)(doc, node, key);
+        for (const p of (0,yaml_nodes/* pairs */.AS)(doc, vars))
+            set(p.key, (0,dist/* isScalar */.jn)(p.value) ? (0,yaml_nodes/* str */.gx)(p.value) : (0,yaml_nodes/* str */.gx)((0,yaml_nodes/* get */.Jt)(doc, p.value, 'value')), p.value ?? p.keyNode);
+        // Azure's list form: `variables: [{ name: X, value: Y }]`.
+        for (const item of (0,yaml_nodes/* items */.ld)(doc, vars)) {
+            const n = (0,yaml_nodes/* str */.gx)((0,yaml_nodes/* get */.Jt)(doc, item, 'name'));
+            if (n !== undefined)
+                set(n, (0,yaml_nodes/* str */.gx)((0,yaml_nodes/* get */.Jt)(doc, item, 'value')), item);
+        }
+    }
+    return env;
 }
 /** `include: path`, `include: [path, { local: path }]`, `include: { local: path }` (no wildcards). */
 function gitlabLocalIncludes(parsed) {
@@ -10371,36 +10427,40 @@ function wordsSite(words) {
  * map under such a key is walked on (CircleCI's `run: { command: … }`). `powershell` keys name
  * the sites read as PowerShell.
  */
-function yamlCommandSites(parsed, keys, toSite = (_k, n) => yamlSite(parsed.lines, n)) {
+function yamlCommandSites(parsed, keys, toSite = (_k, n) => yamlSite(parsed.lines, n), 
+/** The variables a map sets for the commands under it (a CI job's `variables`), if any. */
+envOf) {
     const { doc } = parsed;
     const sites = [];
     const seen = new Set();
-    const strings = (key, node, depth) => {
+    const strings = (key, node, depth, env) => {
         if (depth > 8)
             return;
         if ((0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .isScalar */ .jn)(node)) {
             const site = toSite(key, node);
             if (site)
-                sites.push(site);
+                sites.push(env.size > 0 ? { ...site, env: new Map([...(site.env ?? []), ...env]) } : site);
         }
         else
             for (const item of (0,_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_4__/* .items */ .ld)(doc, node))
-                strings(key, item, depth + 1);
+                strings(key, item, depth + 1, env);
     };
-    const walk = (node, depth) => {
+    const walk = (node, depth, outer) => {
         if (depth > 64 || seen.has(node))
             return;
         seen.add(node);
+        const own = envOf?.(node);
+        const env = own && own.size > 0 ? new Map([...outer, ...own]) : outer;
         for (const p of (0,_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_4__/* .pairs */ .AS)(doc, node)) {
             if (keys.has(p.key) && ((0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .isScalar */ .jn)(p.value) || (0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .isSeq */ .oP)(p.value)))
-                strings(p.key, p.value, 0);
+                strings(p.key, p.value, 0, env);
             else
-                walk(p.value, depth + 1);
+                walk(p.value, depth + 1, env);
         }
         for (const item of (0,_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_4__/* .items */ .ld)(doc, node))
-            walk(item, depth + 1);
+            walk(item, depth + 1, env);
     };
-    walk(doc.contents, 0);
+    walk(doc.contents, 0, new Map());
     return sites;
 }
 /** Several sites as one, each part on its own line of the script. */

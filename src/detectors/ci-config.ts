@@ -1,7 +1,8 @@
 // CI and development-environment configurations other than GitHub workflows: the keys whose
 // strings (or lists of strings) each system hands to a shell, at any depth of the file, each
-// command at its own line. Top-level `variables` (GitLab, Azure) given as strings are known to
-// every command. GitLab's local `include:` files are read too, located in their own files.
+// command at its own line. `variables` (GitLab, Azure), `environment` (CircleCI) and `env`
+// (Buildkite, Azure steps) given as strings are known to the commands of the map that sets them
+// (the file's to every command, a job's to its own). GitLab's local `include:` files are read too, located in their own files.
 import type { Component, Detector, DetectInput, DetectorResult, ScanError } from '../model/component.js';
 import { isScalar } from 'yaml';
 import type { VarValue } from './shell/expand.js';
@@ -18,6 +19,8 @@ interface CiFormat {
   shell: readonly string[];
   /** Keys whose values are PowerShell commands. */
   powershell?: readonly string[];
+  /** Keys of a map (the file, a job, a step) whose string values are variables for its commands. */
+  env?: readonly string[];
 }
 
 const name = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
@@ -27,11 +30,13 @@ export const CI_FORMATS: readonly CiFormat[] = [
     id: 'gitlab-ci',
     matches: (p) => /(^|[./])gitlab-ci\.ya?ml$/i.test(name(p)) || /(^|\/)\.gitlab(-ci)?\/.*\.ya?ml$/i.test(p),
     shell: ['script', 'before_script', 'after_script'],
+    env: ['variables'],
   },
   {
     id: 'circleci',
     matches: (p) => /(^|\/)\.circleci\/[^/]+\.ya?ml$/i.test(p),
     shell: ['run', 'command'],
+    env: ['environment'],
   },
   {
     id: 'azure-pipelines',
@@ -40,6 +45,7 @@ export const CI_FORMATS: readonly CiFormat[] = [
       /(^|\/)\.azure-pipelines\/.*\.ya?ml$/i.test(p),
     shell: ['script', 'bash'],
     powershell: ['pwsh', 'powershell'],
+    env: ['variables', 'env'],
   },
   {
     id: 'bitbucket-pipelines',
@@ -66,6 +72,7 @@ export const CI_FORMATS: readonly CiFormat[] = [
     id: 'buildkite',
     matches: (p) => /(^|\/)\.buildkite\/[^/]+\.ya?ml$/i.test(p) || /^buildkite\.ya?ml$/i.test(name(p)),
     shell: ['command', 'commands'],
+    env: ['env'],
   },
   {
     id: 'gitpod',
@@ -80,23 +87,13 @@ export async function scanCiConfig(
   depth = 0,
 ): Promise<DetectorResult> {
   const parsed = parseYaml(input.text, input.path, input.limits.maxDepth);
-  const { doc } = parsed;
-  const env = new Map<string, VarValue>();
-  for (const p of pairs(doc, get(doc, doc.contents, 'variables'))) {
-    const v = isScalar(p.value) ? str(p.value) : str(get(doc, p.value, 'value'));
-    if (v !== undefined) env.set(p.key, { text: v, unknown: false });
-  }
-  // Azure's list form: `variables: [{ name: X, value: Y }]`.
-  for (const item of items(doc, get(doc, doc.contents, 'variables'))) {
-    const n = str(get(doc, item, 'name'));
-    const v = str(get(doc, item, 'value'));
-    if (n !== undefined && v !== undefined && !v.includes('$(')) env.set(n, { text: v, unknown: false });
-  }
   const pwsh = new Set(format.powershell ?? []);
-  const sites = yamlCommandSites(parsed, new Set([...format.shell, ...pwsh]), (key, node) =>
-    pwsh.has(key) ? powershellSite(parsed.lines, node) : yamlSite(parsed.lines, node),
+  const sites = yamlCommandSites(
+    parsed,
+    new Set([...format.shell, ...pwsh]),
+    (key, node) => (pwsh.has(key) ? powershellSite(parsed.lines, node) : yamlSite(parsed.lines, node)),
+    (node) => variablesOf(parsed, format, node, input.path),
   );
-  if (sites.length > 0) sites[0] = { ...sites[0]!, env };
   // Jobs run at the repository root.
   const r = await scanAndFollowCommandSites(input, format.id, sites, 'script', '');
   const components: Component[] = [...r.components];
@@ -122,6 +119,38 @@ export async function scanCiConfig(
     }
   }
   return { components, errors, ...(callees.size > 0 ? { callees: [...callees].sort() } : {}) };
+}
+
+/**
+ * The variables a map of the file sets for the commands under it (the file's and a job's
+ * `variables`, CircleCI's and Buildkite's `environment`/`env`), each written at its line; a value
+ * that refers to another variable or runs a command is unknown.
+ */
+function variablesOf(
+  parsed: ReturnType<typeof parseYaml>,
+  format: CiFormat,
+  node: unknown,
+  file: string,
+): Map<string, VarValue> | undefined {
+  const { doc } = parsed;
+  let env: Map<string, VarValue> | undefined;
+  const set = (key: string, value: string | undefined, at: unknown) => {
+    if (value === undefined) return;
+    env ??= new Map();
+    const from = { file, line: lineOf(parsed.lines, at) };
+    env.set(key, { text: value, unknown: /\$/.test(value), from });
+  };
+  for (const key of format.env ?? []) {
+    const vars = get(doc, node, key);
+    for (const p of pairs(doc, vars))
+      set(p.key, isScalar(p.value) ? str(p.value) : str(get(doc, p.value, 'value')), p.value ?? p.keyNode);
+    // Azure's list form: `variables: [{ name: X, value: Y }]`.
+    for (const item of items(doc, vars)) {
+      const n = str(get(doc, item, 'name'));
+      if (n !== undefined) set(n, str(get(doc, item, 'value')), item);
+    }
+  }
+  return env;
 }
 
 /** `include: path`, `include: [path, { local: path }]`, `include: { local: path }` (no wildcards). */

@@ -278,6 +278,25 @@ export const EDGE_CASES: EdgeCase[] = [
     versionAt: { file: 'Jenkinsfile', line: 6 },
     via: [{ file: 'Jenkinsfile', line: 6 }],
   },
+  {
+    name: '.gitlab-ci.yml job variables → script reading the environment',
+    files: (v) => ({
+      '.gitlab-ci.yml': `variables:\n  CLAUDE_CODE_VERSION: "2.1.90"\nagents:\n  variables:\n    CLAUDE_CODE_VERSION: "${v}"\n  script:\n    - ./ci/install.sh\n`,
+      'ci/install.sh': installScript('${CLAUDE_CODE_VERSION:-latest}'),
+    }),
+    install: { file: 'ci/install.sh', line: 3 },
+    versionAt: { file: '.gitlab-ci.yml', line: 5 },
+    via: [{ file: '.gitlab-ci.yml', line: 7 }],
+  },
+  {
+    name: 'CircleCI job environment → run step',
+    files: (v) => ({
+      '.circleci/config.yml': `version: 2.1\njobs:\n  build:\n    docker:\n      - image: cimg/node:22.0\n    environment:\n      CC_VERSION: "${v}"\n    steps:\n      - checkout\n      - run: npm install -g ${CC}@$CC_VERSION\n`,
+    }),
+    install: { file: '.circleci/config.yml', line: 10 },
+    versionAt: { file: '.circleci/config.yml', line: 7 },
+    via: [],
+  },
 ];
 
 /** The files of `files(v)` that differ between two versions: the ones a bump touches. */

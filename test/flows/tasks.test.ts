@@ -246,6 +246,28 @@ describe('just and task runs', () => {
   });
 });
 
+describe('go-task includes', () => {
+  const root = `version: '3'\nincludes:\n  tools: ./tools\n  ai:\n    taskfile: ./ai/Tasks.yml\ntasks:\n  default:\n    cmds: [echo hi]\n`;
+  const tools = `version: '3'\nvars:\n  CC: 2.1.90\ntasks:\n  claude:\n    cmds:\n      - npm i -g ${CC}@{{.CC}}\n`;
+  const wf = (run: string) =>
+    `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: ${run}\n`;
+  it('`task ns:task` runs the included Taskfile task with the caller variables', async () => {
+    const files = { 'Taskfile.yml': root, 'tools/Taskfile.yml': tools, 'ai/Tasks.yml': tools };
+    expect(await fails({ ...files, '.github/workflows/a.yml': wf('task tools:claude CC=2.1.150') })).toEqual([
+      'tools/Taskfile.yml:7 2.1.150',
+    ]);
+    expect(await fails({ ...files, '.github/workflows/a.yml': wf('task ai:claude CC=2.1.151') })).toEqual([
+      'ai/Tasks.yml:7 2.1.151',
+    ]);
+    for (const run of [
+      'task tools:claude CC=2.1.90',
+      'task other:claude CC=2.1.150',
+      'task -n tools:claude CC=2.1.150',
+    ])
+      expect(await fails({ ...files, '.github/workflows/a.yml': wf(run) }), run).toEqual([]);
+  });
+});
+
 describe('GitHub expressions inside single quotes', () => {
   // The runner replaces `${{ … }}` in the script before the shell reads it, quotes or not.
   const wf = (cc: string, run: string) =>

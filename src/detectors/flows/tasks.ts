@@ -20,7 +20,7 @@ import { withVia, type FlowFollower } from './follow.js';
 import { justRuns, justSites, JUSTFILE_SOURCE } from '../justfile.js';
 import { parseJustfile } from '../justfile-model.js';
 import { TASKFILE_SOURCE, taskfileSites } from '../taskfile.js';
-import { parseYaml } from '../parsers/yaml-nodes.js';
+import { get, parseYaml, str } from '../parsers/yaml-nodes.js';
 import { defaultLimits } from '../../model/limits.js';
 
 const MAKEFILE_NAMES = ['GNUmakefile', 'makefile', 'Makefile'];
@@ -81,12 +81,25 @@ export async function followTasks(
         run.runner === 'just' ? JUSTFILE_NAMES : TASKFILE_NAMES,
       );
       if (found === null) continue;
-      const where = { file: found.path, cwd: dirOf(found.path), via };
-      const chosen = runnerSites(run, found, given(run, via));
-      const alone = runnerSites(run, found, { vars: new Map(), env: new Map() });
-      if (chosen === null || alone === null) continue;
-      const source = run.runner === 'just' ? JUSTFILE_SOURCE : TASKFILE_SOURCE;
-      await judgeTask(follower, where, source, chosen, alone, run.env);
+      // go-task's `ns:task` names a task of the Taskfile included as `ns`.
+      const parts =
+        run.runner === 'just'
+          ? [{ run, found }]
+          : await Promise.all(
+              (run.targets.length > 0 ? run.targets : ['default']).map(async (t) => {
+                const r = await includedTask(follower, found, t);
+                return r && { run: { ...run, targets: [r.task] }, found: r.found };
+              }),
+            );
+      for (const part of parts) {
+        if (!part) continue;
+        const where = { file: part.found.path, cwd: dirOf(part.found.path), via };
+        const chosen = runnerSites(part.run, part.found, given(run, via));
+        const alone = runnerSites(part.run, part.found, { vars: new Map(), env: new Map() });
+        if (chosen === null || alone === null) continue;
+        const source = run.runner === 'just' ? JUSTFILE_SOURCE : TASKFILE_SOURCE;
+        await judgeTask(follower, where, source, chosen, alone, run.env);
+      }
     } else {
       const path = joinRelative(dir, 'package.json');
       const text = path === null ? null : await follower.readFile(path);
@@ -194,18 +207,49 @@ async function findUpwards(
   dir: string,
   file: string | undefined,
   names: readonly string[],
+  upwards = true,
 ): Promise<{ path: string; text: string } | null> {
   if (file !== undefined) {
     const path = joinRelative(dir, file);
     const text = path === null ? null : await follower.readFile(path);
     return path === null || text === null ? null : { path, text };
   }
-  for (let d: string | null = dir; d !== null; d = d === '' ? null : dirOf(d)) {
+  for (let d: string | null = dir; d !== null; d = d === '' || !upwards ? null : dirOf(d)) {
     for (const name of names) {
       const path = joinRelative(d, name);
       const text = path === null ? null : await follower.readFile(path);
       if (path !== null && text !== null) return { path, text };
     }
+  }
+  return null;
+}
+
+/** The Taskfile and task a name `ns:task` resolves to through `includes:` (four levels at most). */
+async function includedTask(
+  follower: FlowFollower,
+  found: { path: string; text: string },
+  task: string,
+): Promise<{ found: { path: string; text: string }; task: string } | null> {
+  let file = found;
+  let name = task;
+  for (let depth = 0; depth < 4; depth++) {
+    const cut = name.indexOf(':');
+    if (cut === -1) return { found: file, task: name };
+    const { doc } = parseYaml(file.text, file.path, defaultLimits.maxDepth);
+    if (get(doc, get(doc, doc.contents, 'tasks'), name) !== undefined) return { found: file, task: name };
+    const include = get(doc, get(doc, doc.contents, 'includes'), name.slice(0, cut));
+    const target = str(include) ?? str(get(doc, include, 'taskfile'));
+    if (target === undefined) return null;
+    const base = joinRelative(dirOf(file.path), target);
+    if (base === null) return null;
+    const direct = /\.ya?ml$/i.test(base) ? await follower.readFile(base) : null;
+    const next =
+      direct !== null
+        ? { path: base, text: direct }
+        : await findUpwards(follower, base, undefined, TASKFILE_NAMES, false);
+    if (next === null) return null;
+    file = next;
+    name = name.slice(cut + 1);
   }
   return null;
 }

@@ -138,27 +138,31 @@ export function yamlCommandSites(
   parsed: ParsedYaml,
   keys: ReadonlySet<string>,
   toSite: (key: string, node: unknown) => CommandSite | null = (_k, n) => yamlSite(parsed.lines, n),
+  /** The variables a map sets for the commands under it (a CI job's `variables`), if any. */
+  envOf?: (node: unknown) => ReadonlyMap<string, VarValue> | undefined,
 ): CommandSite[] {
   const { doc } = parsed;
   const sites: CommandSite[] = [];
   const seen = new Set<unknown>();
-  const strings = (key: string, node: unknown, depth: number): void => {
+  const strings = (key: string, node: unknown, depth: number, env: ReadonlyMap<string, VarValue>): void => {
     if (depth > 8) return;
     if (isScalar(node)) {
       const site = toSite(key, node);
-      if (site) sites.push(site);
-    } else for (const item of items(doc, node)) strings(key, item, depth + 1);
+      if (site) sites.push(env.size > 0 ? { ...site, env: new Map([...(site.env ?? []), ...env]) } : site);
+    } else for (const item of items(doc, node)) strings(key, item, depth + 1, env);
   };
-  const walk = (node: unknown, depth: number): void => {
+  const walk = (node: unknown, depth: number, outer: ReadonlyMap<string, VarValue>): void => {
     if (depth > 64 || seen.has(node)) return;
     seen.add(node);
+    const own = envOf?.(node);
+    const env = own && own.size > 0 ? new Map([...outer, ...own]) : outer;
     for (const p of pairs(doc, node)) {
-      if (keys.has(p.key) && (isScalar(p.value) || isSeq(p.value))) strings(p.key, p.value, 0);
-      else walk(p.value, depth + 1);
+      if (keys.has(p.key) && (isScalar(p.value) || isSeq(p.value))) strings(p.key, p.value, 0, env);
+      else walk(p.value, depth + 1, env);
     }
-    for (const item of items(doc, node)) walk(item, depth + 1);
+    for (const item of items(doc, node)) walk(item, depth + 1, env);
   };
-  walk(doc.contents, 0);
+  walk(doc.contents, 0, new Map());
   return sites;
 }
 

@@ -2,135 +2,6 @@ export const id = 793;
 export const ids = [793];
 export const modules = {
 
-/***/ 26742:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  _W: () => (/* binding */ actionVersionInputs),
-  fC: () => (/* reexport */ advisories/* advisoryOf */.f),
-  xO: () => (/* binding */ carriersOf),
-  U$: () => (/* binding */ catalog),
-  lx: () => (/* binding */ devcontainerFeature),
-  oW: () => (/* binding */ isImageCarrier),
-  Lz: () => (/* binding */ nixAttributes),
-  dF: () => (/* binding */ packageFeature),
-  zu: () => (/* binding */ platformParentOf)
-});
-
-// UNUSED EXPORTS: advisories, featureVersionOption, tools
-
-// EXTERNAL MODULE: ./src/catalog/advisories.ts
-var advisories = __webpack_require__(73944);
-// EXTERNAL MODULE: ./src/catalog/data/npm-platform-packages.json
-var npm_platform_packages = __webpack_require__(11889);
-;// CONCATENATED MODULE: ./src/catalog/data/package-features.json
-const package_features_namespaceObject = /*#__PURE__*/JSON.parse('{"$source":"Each row names the devcontainer-feature.json and install.sh it was read from: features that install any registry package named by an option, so the package, not the feature, is what a policy judges","$retrieved":"2026-12-04","$method":"By hand, from the feature\'s devcontainer-feature.json (option names and defaults) and install.sh (how the options become the install command: npm install -g PACKAGE[@VERSION], pipx install PACKAGE[==VERSION], pipx inject PACKAGE INJECTION for each word of injections); VERSION latest installs the package without a version","features":[{"ids":["ghcr.io/devcontainers-extra/features/npm-package","ghcr.io/devcontainers-contrib/features/npm-package"],"installs":"npm","packageOption":"package","versionOption":"version","defaultVersion":"latest","source":"github.com/devcontainers-extra/features src/npm-package/install.sh (npm install -g --omit=dev \\"$PACKAGE\\" or \\"${PACKAGE}@${VERSION}\\"; VERSION defaults to latest) and devcontainers-contrib/features src/npm-package/devcontainer-feature.json (options package, version)"},{"ids":["ghcr.io/nikaro/features/npm-package"],"installs":"npm","packageOption":"package","versionOption":"version","defaultVersion":"latest","source":"github.com/nikaro/features src/npm-package/devcontainer-feature.json (options package, version, default latest)"},{"ids":["ghcr.io/devcontainers-extra/features/pipx-package","ghcr.io/devcontainers-contrib/features/pipx-package"],"installs":"pypi","packageOption":"package","versionOption":"version","defaultVersion":"latest","injectionsOption":"injections","source":"github.com/devcontainers-contrib/features src/pipx-package/install.sh (pipx install \\"$PACKAGE\\" or \\"$PACKAGE==$VERSION\\", then pipx inject \\"$PACKAGE\\" for each word of INJECTIONS) and devcontainer-feature.json (options package, version, injections)"},{"ids":["ghcr.io/nikaro/features/pipx-package"],"installs":"pypi","packageOption":"package","versionOption":"version","defaultVersion":"latest","injectionsOption":"injections","source":"github.com/nikaro/features src/pipx-package/devcontainer-feature.json (options package, version, injections)"},{"ids":["ghcr.io/bcook254/devcontainer-features/pipx-package"],"installs":"pypi","packageOption":"package","versionOption":"version","defaultVersion":"latest","injectionsOption":"injections","source":"github.com/bcook254/devcontainer-feature src/pipx-package/devcontainer-feature.json (options package, version, injections: space or comma separated)"}]}');
-// EXTERNAL MODULE: ./src/catalog/table-schema.ts
-var table_schema = __webpack_require__(34003);
-// EXTERNAL MODULE: ./src/catalog/tools.ts + 1 modules
-var catalog_tools = __webpack_require__(3394);
-;// CONCATENATED MODULE: ./src/catalog/index.ts
-
-
-
-
-
-
-const byId = new Map(catalog_tools/* tools */.Y.map((t) => [t.id, t]));
-const catalog = {
-    tools: catalog_tools/* tools */.Y,
-    tool: (id) => byId.get(id),
-};
-/**
- * For devcontainer detectors: the option of a known feature that carries the tool version and its
- * default (`undefined` for a feature the catalog does not know; `null` for a known feature without a
- * version option, which always installs the latest release).
- */
-function featureVersionOption(featureId) {
-    const id = featureId.toLowerCase();
-    for (const t of tools) {
-        for (const c of t.carriers) {
-            if (c.ecosystem === 'devcontainer-feature' && c.package === id)
-                return c.versionOption ?? null;
-        }
-    }
-    return undefined;
-}
-const features = new Map();
-for (const tool of catalog_tools/* tools */.Y) {
-    for (const c of tool.carriers) {
-        if (c.ecosystem !== 'devcontainer-feature')
-            continue;
-        features.set(c.package, {
-            id: c.package,
-            tool: tool.id,
-            ...(c.versionOption ? { versionOption: c.versionOption.name } : {}),
-            defaultVersion: c.versionOption?.default ?? 'latest',
-            ...(c.tagPrefix ? { tagPrefix: c.tagPrefix } : {}),
-            ...(c.installs ? { installs: c.installs } : {}),
-        });
-    }
-}
-/** The catalog's facts about a devcontainer feature (by its OCI id without tag), if it knows it. */
-function devcontainerFeature(featureId) {
-    return features.get(featureId.toLowerCase());
-}
-const packageFeatures = new Map();
-for (const row of (0,table_schema/* readTable */.xz)('package-features.json', table_schema/* packageFeaturesTable */.Iz, package_features_namespaceObject).features)
-    for (const id of row.ids)
-        packageFeatures.set(id, row);
-/**
- * A devcontainer feature that installs the registry package its options name (by its OCI id
- * without tag, any case): the package, judged as the package it is, with the options that carry it.
- */
-function packageFeature(featureId) {
-    return packageFeatures.get(featureId.toLowerCase());
-}
-const imageCarriers = new Set(catalog_tools/* tools */.Y.flatMap((t) => t.carriers.filter((c) => c.ecosystem === 'oci-image').map((c) => c.package.toLowerCase())));
-/** Whether an image repository (`ghcr.io/anomalyco/opencode`, registry included) is a tool's image. */
-function isImageCarrier(repository) {
-    return imageCarriers.has(repository.toLowerCase());
-}
-const nixAttrs = catalog_tools/* tools */.Y.flatMap((t) => t.carriers.filter((c) => c.ecosystem === 'nix').map((c) => c.package));
-/** The nixpkgs attributes of AI tools (`claude-code`, `aider-chat`), for the Nix detector. */
-function nixAttributes() {
-    return nixAttrs;
-}
-const actionInputs = new Map();
-for (const tool of catalog_tools/* tools */.Y) {
-    for (const c of tool.carriers) {
-        if (c.ecosystem !== 'github-action' || !c.versionInput || !c.installs)
-            continue;
-        const repo = c.package.toLowerCase();
-        const list = actionInputs.get(repo) ?? [];
-        list.push({ input: c.versionInput, ...c.installs });
-        actionInputs.set(repo, list);
-    }
-}
-/** The version inputs of an action (`owner/repo[/path]`, any case), empty when it takes none. */
-function actionVersionInputs(action) {
-    return actionInputs.get(action.toLowerCase()) ?? [];
-}
-/** The tools a component could belong to (for reports and for `builtin:ai-coding-tools`). */
-function carriersOf(ecosystem) {
-    const out = [];
-    for (const tool of catalog_tools/* tools */.Y)
-        for (const carrier of tool.carriers)
-            if (carrier.ecosystem === ecosystem)
-                out.push({ tool, carrier });
-    return out;
-}
-const PLATFORM_PARENT = new Map(Object.entries(npm_platform_packages/* platformPackages */.d1).flatMap(([parent, list]) => list.map((p) => [p, parent])));
-/** The npm package a platform package is the native build of (`…/claude-code-linux-x64` → `…/claude-code`). */
-function platformParentOf(ecosystem, name) {
-    return ecosystem === 'npm' ? PLATFORM_PARENT.get(name) : undefined;
-}
-
-
-/***/ }),
-
 /***/ 63416:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3750,12 +3621,9 @@ const vendoredPackageDetector = {
     detect: scanVendoredPackage,
 };
 
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(38522);
+// EXTERNAL MODULE: ./src/detectors/parsers/zip.ts
+var zip = __webpack_require__(85339);
 ;// CONCATENATED MODULE: ./src/detectors/vsix.ts
-// A committed VS Code extension package (`*.vsix`): a zip whose `extension.vsixmanifest` names
-// the extension (`<Identity Id Publisher Version>`). The manifest is read, not the file name, so
-// a renamed package is still what it is. A `.vsix` that is not such a zip is a located error.
 
 
 const VSIX_SOURCE = '.vsix';
@@ -3767,10 +3635,12 @@ function scanVsix({ path, bytes }) {
         components: [],
         errors: [{ file: path, line: 1, message: `${message}: not a VS Code extension package` }],
     });
-    const manifest = readZipEntry(bytes, MANIFEST);
+    const manifest = (0,zip/* readZipEntry */.g)(bytes, (name) => name === MANIFEST, MAX_MANIFEST);
     if (typeof manifest === 'string')
         return fail(manifest);
-    const xml = new TextDecoder().decode(manifest);
+    if (manifest === null)
+        return fail(`no ${MANIFEST}`);
+    const xml = new TextDecoder().decode(manifest.bytes);
     const identity = /<Identity\b([^>]*)>/.exec(xml)?.[1];
     const attr = (name) => identity ? new RegExp(`\\b${name}="([^"]*)"`).exec(identity)?.[1] : undefined;
     const id = attr('Id');
@@ -3791,53 +3661,6 @@ function scanVsix({ path, bytes }) {
     ];
     return { components, errors: [] };
 }
-/** The bytes of one entry of a zip archive, by its central directory; a reason when it cannot. */
-function readZipEntry(zip, name) {
-    const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-    // End of central directory: signature 0x06054b50 within the last 64 KiB + 22 bytes.
-    let eocd = -1;
-    for (let i = zip.length - 22; i >= Math.max(0, zip.length - 65_557); i--)
-        if (view.getUint32(i, true) === 0x06054b50) {
-            eocd = i;
-            break;
-        }
-    if (eocd < 0)
-        return 'no zip central directory';
-    const entries = view.getUint16(eocd + 10, true);
-    let p = view.getUint32(eocd + 16, true);
-    for (let n = 0; n < entries; n++) {
-        if (p + 46 > zip.length || view.getUint32(p, true) !== 0x02014b50)
-            return 'a damaged zip central directory';
-        const method = view.getUint16(p + 10, true);
-        const compressed = view.getUint32(p + 20, true);
-        const size = view.getUint32(p + 24, true);
-        const nameLength = view.getUint16(p + 28, true);
-        const extra = view.getUint16(p + 30, true);
-        const comment = view.getUint16(p + 32, true);
-        const local = view.getUint32(p + 42, true);
-        const entry = new TextDecoder().decode(zip.subarray(p + 46, p + 46 + nameLength));
-        p += 46 + nameLength + extra + comment;
-        if (entry !== name)
-            continue;
-        if (size > MAX_MANIFEST || local + 30 > zip.length || view.getUint32(local, true) !== 0x04034b50)
-            return `a damaged ${name} entry`;
-        const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
-        const data = zip.subarray(start, start + compressed);
-        if (data.length !== compressed)
-            return `a truncated ${name} entry`;
-        if (method === 0)
-            return data;
-        if (method !== 8)
-            return `${name} compressed with method ${method}`;
-        try {
-            return new Uint8Array((0,external_node_zlib_.inflateRawSync)(data, { maxOutputLength: MAX_MANIFEST }));
-        }
-        catch {
-            return `a damaged ${name} entry`;
-        }
-    }
-    return `no ${name}`;
-}
 const vsixDetector = {
     id: VSIX_SOURCE,
     role: 'environment',
@@ -3848,6 +3671,8 @@ const vsixDetector = {
     detect: (input) => scanVsix(input),
 };
 
+// EXTERNAL MODULE: ./src/detectors/package-archive.ts + 1 modules
+var package_archive = __webpack_require__(99384);
 // EXTERNAL MODULE: ./src/detectors/parsers/json-keys.ts
 var json_keys = __webpack_require__(46017);
 // EXTERNAL MODULE: ./src/detectors/parsers/tarball-url.ts
@@ -9479,6 +9304,7 @@ function yarn_lock_safeDecode(s) {
 
 
 
+
 /** The detectors that claim files by name. */
 const named = [
     devcontainerDetector,
@@ -9507,6 +9333,7 @@ const named = [
     vscodeExtensionsDetector,
     vendoredPackageDetector,
     vsixDetector,
+    package_archive/* packageArchiveDetector */.fr,
     packageLockDetector,
     packageJsonDetector,
     bunLockDetector,
@@ -10198,6 +10025,262 @@ const makefileDetector = {
 
 /***/ }),
 
+/***/ 99384:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Kl: () => (/* binding */ PACKAGE_ARCHIVE_SOURCE),
+  fr: () => (/* binding */ packageArchiveDetector)
+});
+
+// UNUSED EXPORTS: scanPackageArchive
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/catalog/artifacts.ts + 1 modules
+var artifacts = __webpack_require__(99308);
+// EXTERNAL MODULE: ./src/detectors/component.ts
+var component = __webpack_require__(68516);
+// EXTERNAL MODULE: ./src/detectors/parsers/local-archive.ts
+var local_archive = __webpack_require__(33284);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(38522);
+var external_node_zlib_default = /*#__PURE__*/__webpack_require__.n(external_node_zlib_);
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __webpack_require__(56118);
+;// CONCATENATED MODULE: ./src/detectors/parsers/tar.ts
+// Entries of a tar archive, gzip-compressed or not (an npm package tarball, a Python sdist), read
+// as a stream: headers in ustar, pax and GNU forms by tar-stream (already bundled for container
+// image layers), bodies skipped unless wanted, so a large archive costs one pass of inflate and
+// little memory.
+
+
+
+
+/** Whether the bytes start as a gzip stream. */
+function isGzip(bytes) {
+    return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
+/** Whether the bytes start as a tar archive (a ustar or GNU header). */
+function isTar(bytes) {
+    if (bytes.length < 512)
+        return false;
+    const magic = Buffer.from(bytes.subarray(257, 262)).toString('latin1');
+    return magic === 'ustar';
+}
+class TarReadError extends Error {
+}
+/**
+ * The last regular-file entry of each slot `slotOf` gives a path (null: not wanted), with the
+ * path it was written under: extraction writes entries in order, so of two that land in one
+ * place the later is what stays, and only that one is held. A reason when the bytes are no such
+ * archive, are damaged, or break a bound.
+ */
+async function readTarEntries(bytes, slotOf, bounds) {
+    const gzip = isGzip(bytes);
+    if (!gzip && !isTar(bytes))
+        return 'neither a gzip stream nor a tar archive';
+    const found = new Map();
+    const extract = tar_stream.extract();
+    let total = 0;
+    const source = external_node_stream_.Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]);
+    let feeding;
+    if (gzip) {
+        const gunzip = external_node_zlib_default().createGunzip();
+        gunzip.on('data', (chunk) => {
+            total += chunk.length;
+            if (total > bounds.maxTotalBytes)
+                gunzip.destroy(new TarReadError(`more than ${bounds.maxTotalBytes} bytes once decompressed`));
+        });
+        feeding = (0,promises_.pipeline)(source, gunzip, extract);
+    }
+    else
+        feeding = (0,promises_.pipeline)(source, extract);
+    // Whichever side fails first decides; the other's later rejection is not left unhandled.
+    feeding.catch(() => undefined);
+    const reading = (async () => {
+        for await (const entry of extract) {
+            const h = entry.header;
+            const isFile = h.type === 'file' || h.type === 'contiguous-file';
+            const slot = isFile ? slotOf(h.name) : null;
+            if (slot === null) {
+                entry.resume();
+                continue;
+            }
+            if ((h.size ?? 0) > bounds.maxEntryBytes)
+                throw new TarReadError(`${h.name} is ${h.size} bytes (more than ${bounds.maxEntryBytes})`);
+            const parts = [];
+            for await (const c of entry)
+                parts.push(c);
+            found.set(slot, { path: h.name, bytes: new Uint8Array(Buffer.concat(parts)) });
+        }
+    })();
+    reading.catch(() => undefined);
+    try {
+        await Promise.all([feeding, reading]);
+    }
+    catch (e) {
+        extract.destroy();
+        if (e instanceof TarReadError)
+            return e.message;
+        const message = e instanceof Error ? e.message : String(e);
+        return `a damaged ${gzip ? 'gzip stream or ' : ''}tar archive (${message})`;
+    }
+    return found;
+}
+
+// EXTERNAL MODULE: ./src/detectors/parsers/zip.ts
+var zip = __webpack_require__(85339);
+;// CONCATENATED MODULE: ./src/detectors/package-archive.ts
+// A package committed as an archive: an npm tarball (`npm pack`'s `.tgz`, or any `.tar.gz`/`.tar`:
+// the three endings npm installs a local file from), a Python sdist (`.tar.gz`) or wheel (`.whl`).
+// It is judged by its bytes (their sha512/sha256 against the published banned artifacts,
+// catalog/artifacts.ts) and by what it says it is: the npm package.json in its top folder (npm
+// strips that folder whatever it is called), an sdist's `PKG-INFO`, a wheel's
+// `*.dist-info/METADATA`. The file name says nothing: a renamed tarball is still what it holds.
+// An archive that holds no package is not one (quiet); one that cannot be read is a located error.
+
+
+
+
+
+
+const PACKAGE_ARCHIVE_SOURCE = 'package archive';
+/** Metadata files are kilobytes; a bound on hostile input, not on honest archives. */
+const MAX_METADATA = 4 << 20;
+/** Decompressed bytes read at most: more is a gzip bomb, or an archive no package is. */
+const MAX_DECOMPRESSED = 1 << 30;
+/** The archive's path within its top folder (npm's strip of one level), or null at the top. */
+function underTop(path) {
+    const parts = path.split('/');
+    if (parts.length < 2)
+        return null;
+    return parts
+        .slice(1)
+        .filter((p) => p !== '' && p !== '.')
+        .join('/');
+}
+/** RFC 822-style headers of core metadata (PKG-INFO, METADATA): the first value of each. */
+function metadataField(text, field) {
+    for (const line of text.split(/\r?\n/)) {
+        if (line === '')
+            break; // the headers end at the first blank line; the body follows
+        const colon = line.indexOf(':');
+        if (colon > 0 && line.slice(0, colon).toLowerCase() === field.toLowerCase())
+            return line.slice(colon + 1).trim() || undefined;
+    }
+    return undefined;
+}
+function npmIdentity(entry, bytes) {
+    let manifest;
+    try {
+        manifest = JSON.parse(new TextDecoder().decode(bytes));
+    }
+    catch (e) {
+        return `${entry} is not valid JSON (${e instanceof Error ? e.message : String(e)})`;
+    }
+    if (typeof manifest !== 'object' || manifest === null || Array.isArray(manifest))
+        return `${entry} is not a JSON object`;
+    const { name, version } = manifest;
+    // A folder's package.json without a name (a project, not a package) installs nothing named.
+    if (typeof name !== 'string' || name === '')
+        return null;
+    return {
+        ecosystem: 'npm',
+        name,
+        version: typeof version === 'string' && version !== '' ? version : undefined,
+        from: entry,
+    };
+}
+function pythonIdentity(entry, bytes) {
+    const text = new TextDecoder().decode(bytes);
+    const name = metadataField(text, 'Name');
+    if (!name)
+        return null;
+    return { ecosystem: 'pypi', name, version: metadataField(text, 'Version'), from: entry };
+}
+/** What the archive's own metadata says it is (none: not a package), or a reason it cannot tell. */
+async function identitiesOf(path, bytes) {
+    if (/\.whl$/i.test(path)) {
+        const metadata = (0,zip/* readZipEntry */.g)(bytes, (n) => /^[^/]+\.dist-info\/METADATA$/.test(n), MAX_METADATA);
+        if (typeof metadata === 'string')
+            return `${metadata}: not a wheel`;
+        if (metadata === null)
+            return 'no *.dist-info/METADATA: not a wheel';
+        const id = pythonIdentity(metadata.name, metadata.bytes);
+        return id ? [id] : `${metadata.name} has no Name`;
+    }
+    // Extraction strips the top folder, so every top folder's file lands in one place: the last wins.
+    const entries = await readTarEntries(bytes, (p) => {
+        const inner = underTop(p);
+        return inner === 'package.json' || inner === 'PKG-INFO' ? inner : null;
+    }, { maxEntryBytes: MAX_METADATA, maxTotalBytes: MAX_DECOMPRESSED });
+    if (typeof entries === 'string')
+        return entries;
+    const out = [];
+    const pkg = entries.get('package.json');
+    if (pkg) {
+        const id = npmIdentity(pkg.path, pkg.bytes);
+        if (typeof id === 'string')
+            return id;
+        if (id)
+            out.push(id);
+    }
+    const info = entries.get('PKG-INFO');
+    if (info) {
+        const id = pythonIdentity(info.path, info.bytes);
+        if (id)
+            out.push(id);
+    }
+    return out;
+}
+/** The archive's hashes as SRI strings: npm's integrity (sha512) and PyPI's digest (sha256). */
+function integrityOf(bytes) {
+    const sri = (algorithm) => `${algorithm}-${(0,external_node_crypto_.createHash)(algorithm).update(bytes).digest('base64')}`;
+    return `${sri('sha512')} ${sri('sha256')}`;
+}
+async function scanPackageArchive({ path, bytes, }) {
+    const integrity = integrityOf(bytes);
+    const found = await identitiesOf(path, bytes);
+    const identities = typeof found === 'string' ? [] : found;
+    const errors = typeof found === 'string' ? [{ file: path, line: 1, message: found }] : [];
+    // Bytes before names: the published bytes of a banned version are that version, even when the
+    // contents cannot be read.
+    const byBytes = (0,artifacts/* bannedArtifactOf */.qj)(integrity)?.artifact;
+    if (byBytes && !identities.some((i) => i.ecosystem === byBytes.ecosystem))
+        identities.push({ ...byBytes, from: 'its bytes' });
+    const components = identities.map((id) => (0,component/* makeComponent */.G)({
+        ecosystem: id.ecosystem,
+        name: id.name,
+        version: id.version ?? null,
+        ...(id.version === undefined ? { spec: `unknown (no version in ${id.from})` } : {}),
+        location: { file: path, line: 1 },
+        source: PACKAGE_ARCHIVE_SOURCE,
+        sourceKind: 'file',
+        integrity,
+        resolved: path,
+    }));
+    return { components, errors };
+}
+const packageArchiveDetector = {
+    id: PACKAGE_ARCHIVE_SOURCE,
+    role: 'environment',
+    syntax: 'binary',
+    ecosystems: ['npm', 'pypi'],
+    binary: true,
+    matches: local_archive/* isPackageArchivePath */.Qt,
+    detect: scanPackageArchive,
+};
+
+
+/***/ }),
+
 /***/ 78259:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -10860,6 +10943,76 @@ function scalarText(node) {
     if (node.type === 'string' || node.type === 'number' || node.type === 'boolean')
         return String(node.value);
     return undefined;
+}
+
+
+/***/ }),
+
+/***/ 33284:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P9: () => (/* binding */ localArchivePath),
+/* harmony export */   Qt: () => (/* binding */ isPackageArchivePath),
+/* harmony export */   bb: () => (/* binding */ localArchiveInstall)
+/* harmony export */ });
+/* harmony import */ var _python_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38316);
+
+/** The file endings npm installs a local tarball from (npm-package-arg), and pip's wheels. */
+const ARCHIVE_NAME = /\.(?:tgz|tar\.gz|tar|whl)$/i;
+/** Whether a path names a package archive (detectors/package-archive.ts reads such files). */
+function isPackageArchivePath(path) {
+    return ARCHIVE_NAME.test(path);
+}
+/** The endings each installer reads a local path as a package archive by. */
+const INSTALLS_AS_ARCHIVE = {
+    // npm-package-arg: any other path is a folder.
+    npm: /\.(?:tgz|tar\.gz|tar)$/i,
+    // pip: wheels and the tar sdists this scan reads.
+    pypi: /\.(?:whl|tgz|tar\.gz|tar)$/i,
+};
+/**
+ * The path of a local package archive as written (`file:` and `file://` removed), or null when
+ * the text names no such file (a registry spec, a URL, a folder, a file of another kind); with an
+ * ecosystem, only a file that ecosystem's installer reads as an archive.
+ */
+function localArchivePath(text, ecosystem) {
+    let p = text.trim();
+    if (/^file:/i.test(p)) {
+        p = p.slice(5);
+        if (p.startsWith('//'))
+            p = p.slice(2); // file:///abs → /abs
+    }
+    else if (/^[a-z][a-z0-9+.-]*:/i.test(p) && !/^[a-z]:[\\/]/i.test(p))
+        return null;
+    p = p.replace(/[?#].*$/s, '');
+    if (p === '' || !isPackageArchivePath(p))
+        return null;
+    return ecosystem === undefined || INSTALLS_AS_ARCHIVE[ecosystem].test(p) ? p : null;
+}
+/**
+ * What installing the archive at `text` brings in, before the archive is read: pip takes a wheel
+ * or sdist only under a file name that says its project and version (and refuses one whose
+ * metadata disagrees), so that is the component; npm takes any name, so the component is named by
+ * the path until the archive's own package.json names it.
+ */
+function localArchiveInstall(ecosystem, text) {
+    const path = localArchivePath(text, ecosystem);
+    if (path === null)
+        return null;
+    const resolved = path;
+    if (ecosystem === 'pypi') {
+        const dist = (0,_python_js__WEBPACK_IMPORTED_MODULE_0__/* .distributionFromFilename */ .so)(path);
+        if (dist)
+            return {
+                ecosystem,
+                name: (0,_python_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizePyName */ .Cy)(dist.name),
+                version: dist.version,
+                sourceKind: 'file',
+                resolved,
+            };
+    }
+    return { ecosystem, name: path, version: null, spec: `file:${path}`, sourceKind: 'file', resolved };
 }
 
 
@@ -11804,6 +11957,77 @@ function scalarLocator(lines, node) {
         };
     }
     return () => start;
+}
+
+
+/***/ }),
+
+/***/ 85339:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ readZipEntry)
+/* harmony export */ });
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
+// One entry of a zip archive (a `.vsix` extension package, a Python wheel), found by its central
+// directory as unzip and pip find it, never by scanning for local headers: what the central
+// directory lists is what gets installed.
+
+/**
+ * The bytes of the last central-directory entry whose name `wanted` accepts (an extractor writes
+ * every entry in turn, so the last of two with one name is what lands on disk); null when none
+ * does; a reason when the archive cannot be read. Entries over `maxBytes` are a reason, not a
+ * partial read: the bound is on hostile input, not on honest metadata.
+ */
+function readZipEntry(zip, wanted, maxBytes) {
+    const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+    // End of central directory: signature 0x06054b50 within the last 64 KiB + 22 bytes.
+    let eocd = -1;
+    for (let i = zip.length - 22; i >= Math.max(0, zip.length - 65_557); i--)
+        if (view.getUint32(i, true) === 0x06054b50) {
+            eocd = i;
+            break;
+        }
+    if (eocd < 0)
+        return 'no zip central directory';
+    const entries = view.getUint16(eocd + 10, true);
+    let p = view.getUint32(eocd + 16, true);
+    let found;
+    for (let n = 0; n < entries; n++) {
+        if (p + 46 > zip.length || view.getUint32(p, true) !== 0x02014b50)
+            return 'a damaged zip central directory';
+        const nameLength = view.getUint16(p + 28, true);
+        const entry = new TextDecoder().decode(zip.subarray(p + 46, p + 46 + nameLength));
+        if (wanted(entry))
+            found = { name: entry, at: p };
+        p += 46 + nameLength + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
+    }
+    if (!found)
+        return null;
+    const { name, at } = found;
+    const method = view.getUint16(at + 10, true);
+    const compressed = view.getUint32(at + 20, true);
+    const size = view.getUint32(at + 24, true);
+    const local = view.getUint32(at + 42, true);
+    if (size > maxBytes)
+        return `${name} is ${size} bytes (more than ${maxBytes})`;
+    if (local + 30 > zip.length || view.getUint32(local, true) !== 0x04034b50)
+        return `a damaged ${name} entry`;
+    const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+    const data = zip.subarray(start, start + compressed);
+    if (data.length !== compressed)
+        return `a truncated ${name} entry`;
+    if (method === 0)
+        return { name, bytes: data };
+    if (method !== 8)
+        return `${name} compressed with method ${method}`;
+    try {
+        return { name, bytes: new Uint8Array((0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.inflateRawSync)(data, { maxOutputLength: maxBytes })) };
+    }
+    catch {
+        return `a damaged ${name} entry`;
+    }
 }
 
 
@@ -13000,6 +13224,8 @@ function installerFinding(url, line, args, variable) {
     };
 }
 
+// EXTERNAL MODULE: ./src/detectors/parsers/local-archive.ts
+var local_archive = __webpack_require__(33284);
 // EXTERNAL MODULE: ./node_modules/@npmcli/config/lib/definitions/index.js
 var definitions = __webpack_require__(16913);
 var definitions_default = /*#__PURE__*/__webpack_require__.n(definitions);
@@ -13145,6 +13371,7 @@ function subcommands(args, grammar, n) {
 
 
 
+
 function npmFinding(a, spec, tag) {
     if (!spec)
         return null;
@@ -13161,6 +13388,16 @@ function npmFinding(a, spec, tag) {
         },
     };
 }
+/**
+ * The package one argument names: a local archive (`./vendor/tool.tgz`, `file:x.tgz`, even a bare
+ * `tool.tgz`, which npm reads as a file) before a registry spec.
+ */
+function npmArgument(a, tag) {
+    const local = a.unknown ? null : (0,local_archive/* localArchiveInstall */.bb)('npm', a.text);
+    if (local)
+        return { at: a.start, finding: local };
+    return npmFinding(a, (0,shell_packages/* parseNpmSpec */._n)(a.text, a.unknown), tag);
+}
 /** The packages named by an install's arguments (options anywhere, read by `grammar`). */
 function npmInstalls(args, grammar = npmOptions) {
     const read = readArgs(args, grammar);
@@ -13171,7 +13408,7 @@ function npmPackages(packages, tag) {
     for (const a of packages) {
         if (a.unknown && !/^@?[\w.-]+(\/[\w.-]+)?@/.test(a.text))
             continue;
-        const r = npmFinding(a, (0,shell_packages/* parseNpmSpec */._n)(a.text, a.unknown), tag);
+        const r = npmArgument(a, tag);
         if (r)
             out.push(r);
     }
@@ -13214,13 +13451,13 @@ function npxRun(args, grammar = npmOptions) {
     }
     if (packages.length > 0) {
         for (const p of packages) {
-            const r = npmFinding(p, (0,shell_packages/* parseNpmSpec */._n)(p.text, p.unknown));
+            const r = npmArgument(p);
             if (r)
                 out.push(r);
         }
     }
     else if (args[i] && !call) {
-        const r = npmFinding(args[i], (0,shell_packages/* parseNpmSpec */._n)(args[i].text, args[i].unknown));
+        const r = npmArgument(args[i]);
         if (r)
             out.push(r);
     }
@@ -13230,6 +13467,7 @@ function npxRun(args, grammar = npmOptions) {
 }
 
 ;// CONCATENATED MODULE: ./src/detectors/shell/grammars/python.ts
+
 
 
 function pypiFinding(a, spec) {
@@ -13324,6 +13562,11 @@ function pipInstalls(args, atVersion = false) {
         }
     }
     for (const a of positionals(args, PIP_VALUE_FLAGS)) {
+        const local = a.unknown ? null : (0,local_archive/* localArchiveInstall */.bb)('pypi', a.text);
+        if (local) {
+            out.push({ at: a.start, finding: local });
+            continue;
+        }
         if (/^[./~]/.test(a.text) || a.text.includes('://') || /\.(whl|tar\.gz|zip)$/.test(a.text))
             continue;
         const r = pypiFinding(a, (0,shell_packages/* parsePypiSpec */.xf)(a.text, a.unknown, atVersion));
@@ -16653,20 +16896,6 @@ function judgeWorkflowTemplates(results, elsewhere = []) {
 
 /***/ }),
 
-/***/ 70214:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ installationKey)
-/* harmony export */ });
-/** The identity a `sameInstallationAs` reference compares: ecosystem, name and place. */
-function installationKey(c) {
-    return `${c.ecosystem}\u0000${c.name}\u0000${c.location.file}\u0000${c.location.line}`;
-}
-
-
-/***/ }),
-
 /***/ 10817:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -16952,108 +17181,6 @@ class LineIndex {
     offsetOfLine(line) {
         return this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
     }
-}
-
-
-/***/ }),
-
-/***/ 64059:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ purlFor)
-/* harmony export */ });
-/* unused harmony export purlViaLibrary */
-/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87091);
-/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(packageurl_js__WEBPACK_IMPORTED_MODULE_0__);
-
-/**
- * Builds the Package URL of a component. npm scopes become the purl namespace
- * (`pkg:npm/%40scope/name@1.0.0`); PyPI names are PEP 503-normalised by packageurl-js.
- * A null version is left out of the purl.
- */
-function purlFor(ecosystem, name, version) {
-    return plainPurl(ecosystem, name, version) ?? purlViaLibrary(ecosystem, name, version);
-}
-/** The purl as packageurl-js builds it (every case; `purlFor` takes a shortcut for plain ones). */
-function purlViaLibrary(ecosystem, name, version) {
-    try {
-        switch (ecosystem) {
-            case 'npm':
-            case 'jsr': {
-                const slash = name.startsWith('@') ? name.indexOf('/') : -1;
-                const ns = slash > 0 ? name.slice(0, slash) : undefined;
-                const base = slash > 0 ? name.slice(slash + 1) : name;
-                return new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL(ecosystem, ns, base, version ?? undefined).toString();
-            }
-            case 'pypi':
-                return new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL('pypi', undefined, name, version ?? undefined).toString();
-            case 'vscode-extension': {
-                const dot = name.indexOf('.');
-                return new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL('vscode-extension', dot > 0 ? name.slice(0, dot) : undefined, dot > 0 ? name.slice(dot + 1) : name, version ?? undefined).toString();
-            }
-            case 'github-action': {
-                const [owner, repo, ...rest] = name.split('/');
-                return new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL('githubactions', owner, repo ?? name, version ?? undefined, undefined, rest.length ? rest.join('/') : undefined).toString();
-            }
-            case 'devcontainer-feature': {
-                // OCI ids are registry/namespace/name: keep them whole as a qualifier-free generic purl.
-                const i = name.lastIndexOf('/');
-                return new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL('generic', i > 0 ? 'devcontainer-feature/' + name.slice(0, i) : 'devcontainer-feature', i > 0 ? name.slice(i + 1) : name, version ?? undefined).toString();
-            }
-            case 'homebrew':
-                return new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL('homebrew', undefined, name, version ?? undefined).toString();
-            case 'installer':
-                return new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL('generic', 'installer', name, version ?? undefined).toString();
-            case 'nix':
-                return new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL('generic', 'nixpkgs', name, version ?? undefined).toString();
-            case 'oci-image': {
-                // purl-spec's oci type: the last path segment as name, the repository as repository_url,
-                // the tag as a qualifier (the purl's version is a digest, which the gate does not know).
-                const last = name.slice(name.lastIndexOf('/') + 1);
-                const qualifiers = { repository_url: name };
-                if (version)
-                    qualifiers['tag'] = version;
-                return new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL('oci', undefined, last, undefined, qualifiers).toString();
-            }
-        }
-    }
-    catch {
-        // Names from hostile files can be anything; never let purl construction throw.
-    }
-    return `pkg:generic/${encodeURIComponent(ecosystem)}/${encodeURIComponent(name.toWellFormed())}${version ? '@' + encodeURIComponent(version.toWellFormed()) : ''}`;
-}
-/** Characters packageurl-js leaves as they are in an npm or PyPI name it has lowercased. */
-const PLAIN_NPM_PART = /^[a-z0-9._~-]+$/;
-const PLAIN_PYPI_NAME = /^[a-z0-9.-]+$/;
-/** Characters a version keeps in a purl (encodeURIComponent leaves them, `+` is restored). */
-const PLAIN_VERSION = /^[A-Za-z0-9._+-]+$/;
-/**
- * The purl of the common case built directly: an npm, jsr or PyPI name already in canonical form
- * and a version of plain characters, for which packageurl-js would neither change nor escape
- * anything but the scope's `@`. Null for anything else (the library builds it). The property test
- * in test/util/purl.test.ts holds both to the same output.
- */
-function plainPurl(ecosystem, name, version) {
-    if (version !== null && !PLAIN_VERSION.test(version))
-        return null;
-    const at = version === null ? '' : '@' + version;
-    if (ecosystem === 'npm' || ecosystem === 'jsr') {
-        if (name.charCodeAt(0) === 0x40) {
-            const slash = name.indexOf('/');
-            if (slash < 2)
-                return null;
-            const scope = name.slice(1, slash);
-            const base = name.slice(slash + 1);
-            if (!PLAIN_NPM_PART.test(scope) || !PLAIN_NPM_PART.test(base))
-                return null;
-            return `pkg:${ecosystem}/%40${scope}/${base}${at}`;
-        }
-        return PLAIN_NPM_PART.test(name) ? `pkg:${ecosystem}/${name}${at}` : null;
-    }
-    if (ecosystem === 'pypi')
-        return PLAIN_PYPI_NAME.test(name) ? `pkg:pypi/${name}${at}` : null;
-    return null;
 }
 
 

@@ -63418,12 +63418,58 @@ for (const r of table.pypi) {
         advisory: r.advisory,
     });
 }
+// The first 6 bytes of every banned hash, as the first 12 hex digits and the 8 base64 characters
+// (standard alphabet) that spell them: a recorded hash that does not start with one of them is no
+// banned artifact, which most lockfile entries show without decoding anything.
+const hexPrefixes = new Set();
+const base64Prefixes = new Set();
+for (const h of byHash.keys()) {
+    const prefix = h.slice(h.indexOf(':') + 1, h.indexOf(':') + 13);
+    hexPrefixes.add(prefix);
+    base64Prefixes.add(Buffer.from(prefix, 'hex').toString('base64'));
+}
+const SRI_HEAD = /^sha(?:1|256|384|512)-/i;
+const PIN_HEAD = /^sha(?:1|256|384|512)[:=]/i;
+/** Whether one token `hashesOf` reads may decode to a banned hash (false: it certainly does not). */
+function tokenMayBeBanned(token) {
+    const sri = token.startsWith('sha512-') ? 'sha512-' : SRI_HEAD.exec(token)?.[0];
+    if (sri !== undefined) {
+        const b64 = token.slice(sri.length, sri.length + 8);
+        return base64Prefixes.has(/[-_]/.test(b64) ? b64.replace(/-/g, '+').replace(/_/g, '/') : b64);
+    }
+    const pin = PIN_HEAD.exec(token);
+    if (pin)
+        return hexPrefixes.has(token.slice(pin[0].length, pin[0].length + 12).toLowerCase());
+    return token.length === 40 && hexPrefixes.has(token.slice(0, 12).toLowerCase());
+}
+const SPACE = /\s/;
+/**
+ * Whether `bannedArtifactOf(integrity, resolved)` can find anything: false only when no token it
+ * reads starts with the first bytes of a banned hash (the same tokens, split as it splits them).
+ */
+function mayNameBannedArtifact(integrity, resolved) {
+    // The `#<sha1>` fragment bannedArtifactOf reads: 40 hex digits after the last `#`, at the end.
+    const hash = resolved === undefined ? -1 : resolved.lastIndexOf('#');
+    if (hash >= 0 && resolved.length - hash === 41 && tokenMayBeBanned(resolved.slice(hash + 1)))
+        return true;
+    if (integrity === undefined)
+        return false;
+    // The usual shape, one `sha512-` SRI string, without a regular expression or a split.
+    if (integrity.startsWith('sha512-') && !SPACE.test(integrity))
+        return tokenMayBeBanned(integrity);
+    for (const token of integrity.trim().split(/\s+/))
+        if (tokenMayBeBanned(token))
+            return true;
+    return false;
+}
 const artifactsTableDate = table.$retrieved;
 const bannedArtifactCount = { npm: table.npm.length, pypi: table.pypi.length };
 /**
  * The banned artifact a recorded integrity (and a resolved URL's `#sha1` fragment) names, if any.
  */
 function bannedArtifactOf(integrity, resolved) {
+    if (!mayNameBannedArtifact(integrity, resolved))
+        return undefined;
     const recorded = [integrity ?? ''];
     const fragment = resolved ? /#([0-9a-f]{40})$/i.exec(resolved) : null;
     if (fragment)

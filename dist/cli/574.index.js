@@ -1,2137 +1,489 @@
 export const id = 574;
-export const ids = [574,584,772];
+export const ids = [574];
 export const modules = {
 
-/***/ 46458:
+/***/ 99308:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Eq: () => (/* binding */ resolveRelevant),
-/* harmony export */   LS: () => (/* binding */ diffScan),
-/* harmony export */   sb: () => (/* binding */ audit)
-/* harmony export */ });
-/* unused harmony export inventoryReport */
-/* harmony import */ var _catalog_artifacts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99308);
-/* harmony import */ var _catalog_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26742);
-/* harmony import */ var _diff_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18531);
-/* harmony import */ var _inventory_engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75054);
-/* harmony import */ var _model_limits_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(10817);
-/* harmony import */ var _policy_evaluate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(40572);
-/* harmony import */ var _policy_names_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(25714);
-/* harmony import */ var _policy_relevance_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(27245);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(26229);
-/* harmony import */ var _inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(59268);
-
-
-
-
-
-
-
-
-
-
-/**
- * Runs the resolver over the components some rule could match by name, and passes the others
- * through: a look-up for a package no rule names can change no verdict, and would only cost time
- * (and fail closed on a private package the policy does not care about).
- */
-async function resolveRelevant(resolve, components, errors, filter) {
-    const relevant = [];
-    components.forEach((c, i) => {
-        if (filter.mayMatch(c.ecosystem, c.name))
-            relevant.push(i);
-    });
-    if (relevant.length === 0)
-        return components;
-    const resolved = await resolve(relevant.map((i) => components[i]), errors);
-    const out = [...components];
-    relevant.forEach((i, k) => (out[i] = resolved[k]));
-    return out;
-}
-/**
- * Audit mode: every component of one tree judged against the policy. The tree is streamed file by
- * file (`inventoryEach`), manifests first: a lockfile's components are judged as they come and let
- * go, and of the lockfiles only the versions of names some manifest declares are remembered, to
- * reconcile the manifests' entries at the end (`reconcileManifests`). The report is the one the
- * whole inventory, reconciled and judged at once, gives (tested over every fixture): the findings
- * in component order, the same count, the same errors.
- */
-async function audit(source, options) {
-    const filter = (0,_policy_relevance_js__WEBPACK_IMPORTED_MODULE_7__/* .nameFilter */ .I)(options.policy, _catalog_index_js__WEBPACK_IMPORTED_MODULE_1__/* .catalog */ .U$);
-    const evaluator = (0,_policy_evaluate_js__WEBPACK_IMPORTED_MODULE_5__/* .createEvaluator */ .m$)(options.policy, {
-        catalog: _catalog_index_js__WEBPACK_IMPORTED_MODULE_1__/* .catalog */ .U$,
-        ...(options.now ? { now: options.now } : {}),
-        ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}),
-    });
-    const resolverErrors = [];
-    const resolve = options.resolve;
-    // Findings by where their component sits in the whole inventory: its file, its place there.
-    const judged = [];
-    let count = 0;
-    const judge = async (entries) => {
-        let components = entries.map((e) => e.c);
-        if (resolve)
-            components = await resolveRelevant(resolve, components, resolverErrors, filter);
-        evaluator.judgeAll(components).forEach((findings, k) => {
-            if (findings.length > 0)
-                judged.push({ file: entries[k].file, index: entries[k].index, findings });
-        });
-        count += components.length;
-    };
-    // Manifest entries wait for every lockfile; their names are what the lockfiles must remember.
-    // Manifest files are handed over first, so every such name is known before any lockfile entry.
-    const manifests = [];
-    const manifestNames = new Map();
-    const locked = new _inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_6__/* .LockedVersions */ .oi(manifestNames);
-    let handedOver = 0;
-    const totals = await (0,_inventory_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .inventoryEach */ .U2)(source, {
-        limits: options.limits ?? _model_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultLimits */ .MK,
-        first: _inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_6__/* .isManifestPath */ .HS,
-        // A component no rule can match by name or bytes holds no finding and is not looked up: it is only
-        // counted. Manifest entries are all kept (whether a lockfile pins one decides whether it is
-        // counted), and so are the lockfile entries of the names they declare (they pin them).
-        ...(options.everyComponent
-            ? {}
-            : {
-                keep: (c) => filter.mayMatch(c.ecosystem, c.name) ||
-                    // A banned artifact under another name is judged by its bytes (catalog/artifacts.ts).
-                    (0,_catalog_artifacts_js__WEBPACK_IMPORTED_MODULE_0__/* .identifiedByBytes */ .KE)(c) !== undefined ||
-                    (0,_inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_6__/* .isManifestEntry */ .SY)(c) ||
-                    manifestNames.has((0,_inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_6__/* .wantedKey */ .tY)(c.ecosystem, (0,_policy_names_js__WEBPACK_IMPORTED_MODULE_8__/* .normalizeName */ .Pc)(c.ecosystem, c.name))),
-            }),
-    }, async (file, list) => {
-        handedOver += list.length;
-        const now = [];
-        list.forEach((c, index) => {
-            if ((0,_inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_6__/* .isManifestEntry */ .SY)(c)) {
-                manifests.push({ file, c, index });
-                const name = (0,_policy_names_js__WEBPACK_IMPORTED_MODULE_8__/* .normalizeName */ .Pc)(c.ecosystem, c.name);
-                manifestNames.set((0,_inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_6__/* .wantedKey */ .tY)(c.ecosystem, name), name);
-            }
-            else {
-                locked.note(c);
-                now.push({ file, c, index });
-            }
-        });
-        if (now.length > 0)
-            await judge(now);
-    });
-    // One resolver call for every manifest entry left: their look-ups run concurrently.
-    await judge(manifests.filter((m) => !locked.pins(m.c)));
-    judged.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.index - b.index));
-    return (0,_report_js__WEBPACK_IMPORTED_MODULE_9__/* .buildReport */ .F)({
-        mode: 'audit',
-        findings: judged.flatMap((j) => j.findings),
-        errors: [...totals.errors, ...resolverErrors],
-        notices: evaluator.notices(),
-        filesScanned: totals.filesScanned,
-        // The components only counted (`keep`) count as the whole inventory would.
-        components: count + (totals.components - handedOver),
-        policySources: options.policy.sources,
-        ...(options.policyName ? { policyName: options.policyName } : {}),
-    });
-}
-/**
- * Diff mode: the findings at head, each `introduced` or `unchanged` against base, plus the base
- * findings that are gone (`removed`). One policy (the base's) judges both sides.
- */
-async function diffScan(base, head, options) {
-    const limits = options.limits ?? _model_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultLimits */ .MK;
-    const filter = (0,_policy_relevance_js__WEBPACK_IMPORTED_MODULE_7__/* .nameFilter */ .I)(options.policy, _catalog_index_js__WEBPACK_IMPORTED_MODULE_1__/* .catalog */ .U$);
-    const d = await (0,_diff_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .diffInventory */ .MU)(base, head, {
-        limits,
-        nameFilter: filter,
-        ...(options.failOn === 'any' ? { parseEveryFile: true } : {}),
-        ...(options.changed ? { changed: options.changed } : {}),
-        ...(options.renames ? { renames: options.renames } : {}),
-        ...(options.detectors ? { detectors: options.detectors } : {}),
-    });
-    let headComponents = (0,_inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_6__/* .reconcileManifests */ .fU)(d.head.components);
-    let baseComponents = (0,_inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_6__/* .reconcileManifests */ .fU)(d.baseComponents);
-    if (options.resolve) {
-        headComponents = await resolveRelevant(options.resolve, headComponents, d.head.errors, filter);
-        baseComponents = await resolveRelevant(options.resolve, baseComponents, d.baseErrors, filter);
-    }
-    const evalOptions = {
-        catalog: _catalog_index_js__WEBPACK_IMPORTED_MODULE_1__/* .catalog */ .U$,
-        ...(options.now ? { now: options.now } : {}),
-        ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}),
-    };
-    const atHead = (0,_policy_evaluate_js__WEBPACK_IMPORTED_MODULE_5__/* .evaluate */ ._3)(headComponents, options.policy, evalOptions);
-    const atBase = (0,_policy_evaluate_js__WEBPACK_IMPORTED_MODULE_5__/* .evaluate */ ._3)(baseComponents, options.policy, evalOptions);
-    return (0,_report_js__WEBPACK_IMPORTED_MODULE_9__/* .buildReport */ .F)({
-        mode: 'diff',
-        findings: (0,_diff_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .classifyFindings */ .ZY)(atBase.findings, atHead.findings, d.renames),
-        errors: d.headErrors,
-        notices: [...(options.notices ?? []), ...atHead.notices],
-        diff: { base: base.description, head: head.description, baseErrors: d.baseErrors },
-        filesScanned: d.head.filesScanned,
-        components: headComponents.length,
-        unchangedNotParsed: d.notParsed,
-        policySources: options.policy.sources,
-        ...(options.policyName ? { policyName: options.policyName } : {}),
-    });
-}
-function inventoryReport(inv) {
-    return {
-        schemaVersion: 1,
-        components: inv.components,
-        errors: inv.errors,
-        summary: { filesScanned: inv.filesScanned, components: inv.components.length },
-    };
-}
-
-
-/***/ }),
-
-/***/ 96584:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   apiBaseUrl: () => (/* binding */ apiBaseUrl),
-/* harmony export */   createClient: () => (/* binding */ createClient),
-/* harmony export */   httpStatus: () => (/* binding */ httpStatus),
-/* harmony export */   rateLimitHandler: () => (/* binding */ rateLimitHandler)
-/* harmony export */ });
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11758);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86856);
-// The GitHub REST client: Octokit with retries (5xx, network) and rate-limit handling.
-
-
-
-/** The REST base URL of this run: `GITHUB_API_URL` (GitHub Enterprise Server sets it), else github.com's. */
-function apiBaseUrl(env = process.env) {
-    return (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
-}
-/**
- * The throttling plugin's handler for a rate limit of one kind (`primary`, `secondary`): waits and
- * retries up to `retries` times, saying so through `log`, then gives up.
- */
-function rateLimitHandler(kind, retries, log) {
-    return (retryAfter, request, _octokit, retryCount) => {
-        if (retryCount >= retries) {
-            log(`GitHub API ${kind} rate limit on ${request.method} ${request.url}; giving up after ${retryCount} retries`);
-            return false;
-        }
-        log(`GitHub API ${kind} rate limit on ${request.method} ${request.url}; retrying in ${retryAfter}s`);
-        return true;
-    };
-}
-/**
- * An authenticated client. Server errors are retried with back-off; primary and secondary rate
- * limits wait for `retry-after` (or the reset time) and retry, up to `retries` times.
- */
-function createClient(token, options = {}) {
-    const retries = options.retries ?? 3;
-    const log = options.log ?? (() => { });
-    const onLimit = (kind) => rateLimitHandler(kind, retries, log);
-    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, {
-        baseUrl: options.baseUrl ?? apiBaseUrl(),
-        userAgent: 'ai-tooling-gate',
-        retry: { retries },
-        throttle: {
-            onRateLimit: onLimit('primary'),
-            onSecondaryRateLimit: onLimit('secondary'),
-        },
-    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_1__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_2__/* .throttling */ .A);
-}
-/** The HTTP status of an Octokit error, if it has one. */
-function httpStatus(e) {
-    const status = e.status;
-    return typeof status === 'number' ? status : undefined;
-}
-
-
-/***/ }),
-
-/***/ 55772:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   gm: () => (/* binding */ readBlob),
-/* harmony export */   readGithubFileWith: () => (/* binding */ readGithubFileWith)
-/* harmony export */ });
-/* unused harmony exports GitHubReadError, readTree, readContent, readGithubFile, PULL_FILES_CAP, listPullFiles */
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96584);
-// Reading repository contents through the REST API: trees, blobs, contents, pull-request files.
-
-class GitHubReadError extends Error {
-}
-/** Every entry of a commit's tree; throws when GitHub truncates the listing. */
-async function readTree(client, owner, repo, commit) {
-    const { data } = await client.rest.git.getTree({ owner, repo, tree_sha: commit, recursive: 'true' });
-    if (data.truncated) {
-        throw new GitHubReadError(`the tree of ${owner}/${repo}@${commit} is too large for the GitHub API listing; check out the repository (actions/checkout) so it is read with git`);
-    }
-    return data.tree.map((e) => ({
-        path: e.path ?? '',
-        mode: e.mode ?? '',
-        type: e.type ?? '',
-        sha: e.sha ?? '',
-        ...(typeof e.size === 'number' ? { size: e.size } : {}),
-    }));
-}
-/** The bytes of a blob. */
-async function readBlob(client, owner, repo, sha) {
-    const { data } = await client.rest.git.getBlob({ owner, repo, file_sha: sha });
-    if (data.encoding !== 'base64' && data.encoding !== 'utf-8') {
-        throw new GitHubReadError(`blob ${sha} has an unknown encoding ${data.encoding}`);
-    }
-    const buf = data.encoding === 'base64' ? Buffer.from(data.content, 'base64') : Buffer.from(data.content, 'utf8');
-    return new Uint8Array(buf.buffer, buf.byteOffset, buf.length);
-}
-/**
- * A file's bytes at a ref through the contents API, or null when it does not exist there. Files
- * over 1 MB (whose content the contents API leaves out) are read as blobs.
- */
-async function readContent(client, owner, repo, path, ref) {
-    let data;
-    try {
-        ({ data } = await client.rest.repos.getContent({ owner, repo, path, ...(ref ? { ref } : {}) }));
-    }
-    catch (e) {
-        if ((0,_client_js__WEBPACK_IMPORTED_MODULE_0__.httpStatus)(e) === 404)
-            return null;
-        throw e;
-    }
-    if (Array.isArray(data) || data.type !== 'file') {
-        throw new GitHubReadError(`${owner}/${repo}/${path}${ref ? '@' + ref : ''} is not a file`);
-    }
-    if (data.encoding === 'base64' && data.content) {
-        const buf = Buffer.from(data.content, 'base64');
-        return new Uint8Array(buf.buffer, buf.byteOffset, buf.length);
-    }
-    return readBlob(client, owner, repo, data.sha);
-}
-/**
- * Reads `path` of `owner/repo` at `ref` (the default branch when empty) as text, for `github:`
- * policy references. Throws when it does not exist or cannot be read.
- */
-async function readGithubFileWith(client, owner, repo, path, ref) {
-    const bytes = await readContent(client, owner, repo, path, ref || undefined);
-    if (bytes === null)
-        throw new GitHubReadError(`github:${owner}/${repo}/${path}${ref ? '@' + ref : ''} does not exist`);
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-}
-/**
- * `readGithubFile` with a client from the environment's token (`GITHUB_TOKEN`, `GH_TOKEN` or the
- * action's `token` input) and `GITHUB_API_URL`.
- */
-async function readGithubFile(owner, repo, path, ref) {
-    const token = process.env.GITHUB_TOKEN || process.env.GH_TOKEN || process.env.INPUT_TOKEN || '';
-    if (!token)
-        throw new GitHubReadError(`reading github:${owner}/${repo}/${path} needs a token (GITHUB_TOKEN)`);
-    return readGithubFileWith(createClient(token), owner, repo, path, ref);
-}
-/** GitHub lists at most this many files of a pull request. */
-const PULL_FILES_CAP = 3000;
-/**
- * The files a pull request changes, relative to `prefix`, or null when it changes so many that
- * GitHub's listing is capped (then the caller compares the trees instead). The walk does not start
- * when the event already counts `changedFiles` past the cap, and stops at the cap.
- */
-async function listPullFiles(client, owner, repo, pullNumber, options = {}) {
-    if (options.changedFiles !== undefined && options.changedFiles >= PULL_FILES_CAP)
-        return null;
-    let count = 0;
-    const files = await client.paginate(client.rest.pulls.listFiles, { owner, repo, pull_number: pullNumber, per_page: 100 }, (response, done) => {
-        count += response.data.length;
-        if (count >= PULL_FILES_CAP)
-            done();
-        return response.data;
-    });
-    if (files.length >= PULL_FILES_CAP)
-        return null;
-    const inScope = options.prefix ? `${options.prefix.replace(/\/+$/, '')}/` : '';
-    const rel = (p) => p !== undefined && p.startsWith(inScope) && p.length > inScope.length ? p.slice(inScope.length) : null;
-    const out = { changed: new Set(), renames: new Map() };
-    for (const f of files) {
-        const [to, from] = [rel(f.filename), rel(f.previous_filename)];
-        if (to !== null)
-            out.changed.add(to);
-        if (from !== null)
-            out.changed.add(from);
-        if (f.status === 'renamed' && to !== null && from !== null)
-            out.renames.set(to, from);
-    }
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 59268:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HS: () => (/* binding */ isManifestPath),
-/* harmony export */   SY: () => (/* binding */ isManifestEntry),
-/* harmony export */   fU: () => (/* binding */ reconcileManifests),
-/* harmony export */   oi: () => (/* binding */ LockedVersions),
-/* harmony export */   tY: () => (/* binding */ wantedKey)
-/* harmony export */ });
-/* harmony import */ var _sources_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70813);
-/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22473);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62088);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _detectors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42089);
-/* harmony import */ var _policy_names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25714);
-
-
-
-
-
-/**
- * The sources of manifest components (package.json, pyproject.toml, Pipfile, requirements files)
- * and of lockfile components by ecosystem, from the detectors' declared roles: a lockfile pins
- * what a manifest in its folder subtree declares.
- */
-const MANIFESTS = new Set(_detectors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .detectors */ .m.filter((d) => d.role === 'manifest').flatMap(sourcesOf));
-const LOCKFILES = new Map(_detectors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .detectors */ .m
-    .filter((d) => d.role === 'lockfile')
-    .flatMap((d) => sourcesOf(d).map((s) => [s, d.ecosystems])));
-const manifestDetectors = _detectors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .detectors */ .m.filter((d) => d.role === 'manifest');
-function sourcesOf(d) {
-    return d.sources ?? [d.id];
-}
-function dirOf(file) {
-    const i = file.lastIndexOf('/');
-    return i < 0 ? '' : file.slice(0, i);
-}
-function isWithin(dir, ancestor) {
-    return ancestor === '' || dir === ancestor || dir.startsWith(ancestor + '/');
-}
-/** Whether a component is a manifest's registry dependency, which a lockfile may pin. */
-function isManifestEntry(c) {
-    return MANIFESTS.has(c.source) && c.sourceKind === 'registry';
-}
-/** Whether a path names a manifest file (the streamed audit reads those first). */
-function isManifestPath(path) {
-    return !(0,_sources_source_js__WEBPACK_IMPORTED_MODULE_0__/* .isVendoredPath */ .$1)(path) && manifestDetectors.some((d) => d.matches(path));
-}
-/**
- * Drops manifest entries (package.json, pyproject.toml, Pipfile) that a lockfile governing the same
- * folder already pins to a version the manifest accepts: the lockfile's concrete version is what
- * gets installed, and it is judged at the lockfile's line. A manifest entry the lockfile does not
- * satisfy (a stale lockfile, a dependency added without re-locking) is kept, so that it cannot
- * slip past the gate: it is judged by its own pin, or resolved from the registry.
- */
-function reconcileManifests(components) {
-    const lockfiles = new LockedVersions();
-    for (const c of components)
-        lockfiles.note(c);
-    return components.filter((c) => !isManifestEntry(c) || !lockfiles.pins(c));
-}
-/**
- * The versions lockfiles pin, per lockfile folder, ecosystem and normalised name, gathered one
- * component at a time. With `wanted` (normalised names by ecosystem, as `wantedKey` makes them),
- * only those names are remembered, and their strings are copied: a name or version sliced from a
- * lockfile's text would otherwise keep the whole text alive.
- */
-class LockedVersions {
-    wanted;
-    byFolder = new Map();
-    constructor(wanted) {
-        this.wanted = wanted;
-    }
-    /** Remembers a lockfile entry's version (other components are ignored). */
-    note(c) {
-        if (c.version === null || !LOCKFILES.get(c.source)?.includes(c.ecosystem))
-            return;
-        let name = (0,_policy_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeName */ .Pc)(c.ecosystem, c.name);
-        let version = c.version;
-        if (this.wanted) {
-            const own = this.wanted.get(wantedKey(c.ecosystem, name));
-            if (own === undefined)
-                return;
-            name = own;
-            version = detach(version);
-        }
-        const dir = dirOf(c.location.file);
-        const key = `${dir}\u0000${c.ecosystem}`;
-        let folder = this.byFolder.get(key);
-        if (!folder)
-            this.byFolder.set(key, (folder = { dir, eco: c.ecosystem, byName: new Map() }));
-        const list = folder.byName.get(name);
-        if (list)
-            list.push(version);
-        else
-            folder.byName.set(name, [version]);
-    }
-    /** Whether a lockfile at or above a manifest entry's folder pins a version it accepts. */
-    pins(manifest) {
-        const dir = dirOf(manifest.location.file);
-        const name = (0,_policy_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeName */ .Pc)(manifest.ecosystem, manifest.name);
-        for (const l of this.byFolder.values()) {
-            if (l.eco !== manifest.ecosystem || !isWithin(dir, l.dir))
-                continue;
-            const versions = l.byName.get(name);
-            if (versions && versions.some((v) => accepts(manifest, v)))
-                return true;
-        }
-        return false;
-    }
-}
-/** The key of `LockedVersions`' `wanted` map for a normalised name. */
-function wantedKey(ecosystem, normalizedName) {
-    return `${ecosystem}\u0000${normalizedName}`;
-}
-/** A copy of a string that shares no memory with the text it may have been sliced from. */
-function detach(s) {
-    // Slicing a concatenation flattens it into a new string first; the slice then points into that.
-    return (' ' + s).slice(1);
-}
-/** Whether a manifest entry accepts a locked version. */
-function accepts(manifest, lockedVersion) {
-    if (manifest.version !== null)
-        return manifest.version === lockedVersion;
-    const spec = (manifest.spec ?? '').trim();
-    if (manifest.ecosystem === 'pypi') {
-        if (spec === '' || spec === '*')
-            return true;
-        try {
-            return _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_1__/* .satisfies */ .ib(lockedVersion, spec);
-        }
-        catch {
-            return false;
-        }
-    }
-    const range = spec.replace(/^npm:(?:@[^/@]+\/)?[^@]+@/, '');
-    if (semver__WEBPACK_IMPORTED_MODULE_2___default().validRange(range) !== null) {
-        return semver__WEBPACK_IMPORTED_MODULE_2___default().satisfies(lockedVersion, range, { includePrerelease: true, loose: true });
-    }
-    // A dist-tag (`latest`) or anything else: the lockfile's entry is what installs.
-    return /^[a-z][a-z0-9._-]*$/i.test(range) || range === '';
-}
-
-
-/***/ }),
-
-/***/ 63574:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  ORG_FORMATS: () => (/* binding */ ORG_FORMATS),
-  OrgUsageError: () => (/* binding */ OrgUsageError),
-  auditOrgCommand: () => (/* binding */ auditOrgCommand),
-  mergeReportsCommand: () => (/* binding */ mergeReportsCommand),
-  renderOrgReport: () => (/* binding */ renderOrgReport)
+  qj: () => (/* binding */ bannedArtifactOf),
+  KE: () => (/* binding */ identifiedByBytes)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./src/cli/args.ts
-var cli_args = __webpack_require__(77593);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(57975);
-// EXTERNAL MODULE: ./src/github/client.ts
-var github_client = __webpack_require__(96584);
-// EXTERNAL MODULE: ./src/github/files.ts
-var files = __webpack_require__(55772);
-// EXTERNAL MODULE: ./src/model/limits.ts
-var limits = __webpack_require__(10817);
-// EXTERNAL MODULE: ./src/resolver/index.ts + 4 modules
-var resolver = __webpack_require__(70007);
-;// CONCATENATED MODULE: ./src/org/resolve.ts
+// UNUSED EXPORTS: artifactsTable, artifactsTableDate, bannedArtifactCount, bannedBy, hashesOf, mayNameBannedArtifact
 
-/** The audit's resolve hook (one resolver for every repository), or null when `registry` is not an http(s) URL. */
-function orgResolveHook(options) {
-    if (options.registry !== undefined && (0,resolver/* normalizeRegistry */.l5)(options.registry) === null)
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(92857);
+;// CONCATENATED MODULE: ./src/catalog/data/banned-artifacts.json
+const banned_artifacts_namespaceObject = /*#__PURE__*/JSON.parse('{"$source":"npm: the registry packument of each npm carrier of a tool with an advisory (versions[v].dist.integrity, the sha512 of the published tarball, and dist.shasum, its sha1); PyPI: each row names the file it was read from","$retrieved":"2026-12-04","$method":"scripts/refresh-catalog.mjs: for every advisory, every npm carrier of its tool, every published version the catalog maps into the advisory\'s range (src/catalog/artifacts.ts bannedBy); the PyPI rows are not reachable by the script and are kept as they are","npm":[{"name":"@anthropic-ai/claude-code","version":"2.1.91","integrity":"sha512-RvSjgk4yKfwjByUK+r6LXHU0aXLse0omlWhBefiFJhCyNAB8sc3NHc3N7+7CPaBLC/s3MHf3AQHSYqi6V8ltuA==","shasum":"f7c6050592b4a7c10074eacda07872f79875dc61","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.92","integrity":"sha512-mNGw/IK3+1yHsQBeKaNtdTPCrQDkUEuNTJtm3OBTXs4bBkUVdIgRme/34ZnbZkl2VMMYPoNaTvqX2qJZ9EdSxQ==","shasum":"536b5c573ae5d3ba85ace514e2e72d37c3d5e464","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.94","integrity":"sha512-zOHw8NxxXYinL4vNrkdFfTUAri9Jdl2wIAFAmwUJW4M1cTxbhKLHND2VldySIFIpuTtPONyRmHtxU88mLvde9Q==","shasum":"ce7eb277e592cfb4d3368af17a7690d39566aebd","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.96","integrity":"sha512-ETrc0+1qWHaqtKi+ixbsAecZyM+H52VIJj+zWIvw3jBU/JZ9v5vnE2kHShM1lcpr+Gji7GXk23l0CMGLA7hC0g==","shasum":"d528e9638292c7b275c896b283e4a8e6959ef0ef","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.97","integrity":"sha512-8lKM/rFctBl+82bQ+0g0Lkbt9tJU/zYKAjWisNUq436/386n/VZQbnyjnibGkyqqB6mrX/3ub/cpFlpCu4FXLg==","shasum":"b790d417b4f47b897068ffff9b57812ccc81e707","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.98","integrity":"sha512-qecREauMWXHplkpjqsuDuUv4ww+NprMl71k9sMuLkZU7qwjLMkTPxRBjuKvZWWMrAPvZWdGZE9LljUTfCQ1lWQ==","shasum":"6c4810194686b9a0288e78b9a9a3a64916978f71","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.100","integrity":"sha512-bt6unBToiPZqDfMLIKCk8i3CHJqKYnGNHQ2iYt0VKX0Zxoa0g6WOdLM9mw8XGpYSMUaaovUIzdLbJ9XKeng4cQ==","shasum":"76b95d381909776db544099e4f75b61c85ee9746","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.101","integrity":"sha512-abVVCKMDKl9jHzgoUhhBVAQY2fKVdLt13ag5EEDlybRUCRL+rEAZfBxOdQnKZbzH1AUW5VwqiELeMHFauO51DQ==","shasum":"7bfeb26d4a30d1d595238fcc0c77a03578765e4e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.104","integrity":"sha512-wx/awcAkBN22lQK86DwMrceXLnH9Ljsynd5lMCDMqcKH8LpVgZRyi0ib0KQU1ht0oAfr4/ajtxTlhvtHqPmWZg==","shasum":"2d1dae1e2858e3668794f415f4d3e504ab29baba","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.105","integrity":"sha512-7lFleszri7+1orZC/doKsWvRJypqWPYN1MEWa30YoMQDnczDFY0UJkypfzK1G8+NalpNZuSdwt2CP8UmotaZ/g==","shasum":"085ca4b906cb0cf4663cbf46485f7fa34e177ae7","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.107","integrity":"sha512-qZ7DJfe0hSGu5dGvmyImZJ94wLPRutOs/DbzNsMkkyj4KP09PKQ0FSFCZhs2FoAeDdil9IedJOaYqtxJhOzQbQ==","shasum":"8f27b1d88d1656de52442547c6e8bdc32161a301","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.108","integrity":"sha512-MSYnRJQNwPSlJrQZrbhyGGcvbVwJMkYqaH3VD3M4n4/3pH73spulZrCo1hZWxl5VaJRIJpc62AkEDGk0jlVjzA==","shasum":"97b901484764a5867f5b0f4e95b8c5a4c82f3ab9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.109","integrity":"sha512-jVy1TcNWzFP/PFbrVfKYNSWoxXe4HJw7wjnZxR72S+X/kSG4Q1d1gVrUsr4Ej7udHBSaCiStqkOI0vGiy9aKlg==","shasum":"53b96dc5c083fa5b96a9b68d90358417ab6f9fcb","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.110","integrity":"sha512-H+SIbTIQlsVEhtS/+l3088uUMjGnOPigUl8PaYVE85z8mMnS0RIsy0R4QKGKIYQW/5iYjyUj+jPf5WhI0lvxLQ==","shasum":"7ed162eb21a16317d82e3bd64303c437ca579870","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.111","integrity":"sha512-zNZcINqvtMpDM4lZqnOZcrou57k9rUBfCZziH47nMG9FNks7I6azN7+SMU3zhwqBwYrvx6o4i7Ecu7mDCi0AmA==","shasum":"267203b0c84fb25d99707cf64fe7696f1d450651","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.112","integrity":"sha512-9FUgJ0EOvILyhIqxFKNVliebiUjL68dwpEW3eGSSe0vkVDJ1c5qMDNWc22gW3zkD7zRAqtfQPSGv0t4vMM2DPA==","shasum":"318f43288d7056ae1eae9a23f4b7531ef3c67d31","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.113","integrity":"sha512-RHeZ8rxKNcgtxJ+pVl5qGlyOXFejLVMiL/OXCwRy4yjbpUfZfcgqzcqke8++Qw4ewelykcMZYtTolbU+ounvog==","shasum":"328c2679ae7b862e436c62c66807adb2f89be937","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.114","integrity":"sha512-RPhw1ClFxzOESQdI+bXYp35IXlhS/bi75VIajQgrg11qH10k5jiYZ+ivz1dTN6rbeii+zaCuhjpMzKfdtN/JTw==","shasum":"42f8b092074c60ad2b2724a12bc37b49661fdb7b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.116","integrity":"sha512-4QGIIgpfZIznRqlMpEbn5lz8HyGaU+WZND+MGo4sCdMfGBwJPQ5OyXaiA8zhgFtlGW5iWAbYR5CpjQhrvCFeCw==","shasum":"27abb10e16fcb2ee5236a60ec07fa3aa68dd4121","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.117","integrity":"sha512-HnFzlXyYBxpIFg9eLoWiExXgdvjQJVIGnfGtJJZjOdYUqiI2yd0STro8XxdllWupEqMdxiES62Js6ZsYDjHMwg==","shasum":"c821c4495532412bd0d79de4581f5ce22dd75798","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.118","integrity":"sha512-wQw3aWRmDc6+OB2JQ/FyIxyQOLbdX7doPEsmIRklB/N6hjFDDqquIG7y78yofHFx1YKbyrkfvmLWecwxNL8fZg==","shasum":"a96c2aa0723f0baaad6df16eb93fb2fb1d3e9a24","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.119","integrity":"sha512-gt9dxiIQU60eWcSM26fwu31vzLeL1NYwY3HDFby1TipzwF5lNY766DEqKLkGemZGxaAOXKe9nY3c8GQK/gQ7VA==","shasum":"a21979a492727b30f9ff2798c14aec49fab6739a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.120","integrity":"sha512-I82NaFCbwM5hTMBvyJIkUMdZ12mX6dJIJaafAtl77xVKx5XW+bqsoGv1P9xZ+m7MnWhznDXexWedWeo4+0x2Kg==","shasum":"df13bd123fdbc4bb5a6a15d26305c2c60d5580b8","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.121","integrity":"sha512-23XFtlyWF8eLlNbZTYsTHTFeqH7d8tPBWoJ0N5cF7+AQ4yI3HHgX/LX3keChksUEX/LnWB+P3wL7GjonTSJXxA==","shasum":"292dd8701a29ad8d969e05d6727298a2abdb7f23","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.122","integrity":"sha512-AQhsnIM1QioglrgK1im57U9Akc8n8ryH1lt/P+xafl1gjkLza2iSVFNikJvZTP8h+9dFxTS4Re+Z7aP5sxcteA==","shasum":"c7817b9efda1a2a2fa8f6c2b1389a77e336ffc69","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.123","integrity":"sha512-31P5v1NOrJF8Cud5P5nuqYSP3XjJdR/PfCQgDM7fCIHbh+34Ds/DWaLjhdqcyUnZ0PINnEpvk/+MM8DhbXOUlw==","shasum":"bb3eec9d140de6dbe2ac2f5d561c5ecce53b28f5","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.124","integrity":"sha512-tyEGXAMWshWgGgRAp2x7hf12tM3nraB1T0qPEAO/w06HXfAXQxprPhwtvh4kULjVYbbh3BiJPHeCLXyg8S7U+Q==","shasum":"e1814f6262bc52e6bc2e8fdb4f1697a21484708c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.126","integrity":"sha512-eLuqO0iiXjQUipXQQEHBoCXG1CdxG+VBazV5sc8eA6HeRU18ur1UoL6xDrS1GA5A3IgIkgIFa9OMrJSVosdi6w==","shasum":"49555b048bc0343ba99ac4c97ff305d828062dcc","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.128","integrity":"sha512-yDoDCOZiiVMeWTQaUcm2AQlE4RDj6lTPGnzq7NTvge17Oky3cIFd8KaqvrjYddNGArzFuJrTovuw+C05KocEpg==","shasum":"8877ee0e7877430256ae6fc76736ef84f29c5c2a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.129","integrity":"sha512-qZFjT6wLE4uJ3pysRolOMVTXX8Sz9wDRCgg/rvJuxh6ZTceoQ2E7XxdPD8cEAdAqtpWd26p+KWRiXTIDf89EEA==","shasum":"a5901bf88aecdaa50eda92c49d06eb848791ba05","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.131","integrity":"sha512-FYzfx3D4zRLo0CnldnCBiR1jPzIEDOQFBx7nZ1DhpJPEE0oKQkcKZ8LqgbhcQyX93djDThfqcBcoT3UJ0RuWIg==","shasum":"49c5698a6a958ec74b455890024bde970bd30993","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.132","integrity":"sha512-y0Exs+/jST92n0Hr+GLVCxQ54TYoLnphnwnXztgGAgkrOVMiGJ1uzvmqOds69eO7SQwKwBc7RiLzMZKQjvoiQA==","shasum":"c7f0f90e1b09c738c651dbfbaeff15811845dd91","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.133","integrity":"sha512-vDDjIkh4oQSpTfwpyrH29dO/b8a1JFX0cqr06HpH/mLG635urj6Z+ePYwFEs4fU16JhztUs6EyaT8N7dIYn6GQ==","shasum":"ff9103372d2548056f36fbd3005b8ea77644c456","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.136","integrity":"sha512-TvvpEvpMnST9zKU/r75pXMtDI98aNx59lp0Bjgdiz5o8xGni2cM2W4rYOGdskGHkhElwqoXtVyZpbBqRueMsFA==","shasum":"af0fe6a236e1567c1f3d075a4bd768cea6ec814f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.137","integrity":"sha512-NBw9r+ztS9yGZtgG/pXZbxaD1NKmAlKYkuuLvM4csi/M69HlkWdw09cHTrQEGyxX5ZMGozFfNF2Qgwi0n53dXg==","shasum":"d1614b2f1c89cc5cbeaf30770e2a8c87af4a826f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.138","integrity":"sha512-1W43po9BFdeoU/e+sKbLblrtOkx1bSJ+SAM4KtSNtMNN8dRFTejHLk4oBin6I66dbx0zifzxwEk6b+NeL6wu3g==","shasum":"2d231320c3f7d2f156b4bf764668094da0b9e305","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.139","integrity":"sha512-I8SZmO4844GYXGALBZc+NPuFr38yA9OlsoMPMzU1Txxk3uCHnlOFA1FlcUayZ/Z8j7gv/O9LPB+WiIcp9Ynlaw==","shasum":"0cb5e59b957535813ad081a050a4c505f1673200","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.140","integrity":"sha512-R7cEIvTww28I4m7MKTGsS7yvb6BR85ub+ev2uCVZvZF8veKBz4VLRqda7H9hoFGXBt1t5cN1LC3f/c3PBfjFKA==","shasum":"e622ed3c75ef6ae987957001ae8dea87eee45157","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.141","integrity":"sha512-wd95eHKs5tVdDJZZfRqyhMaPKIjoLuC3KIBKEvFFDxbl3brZ3HZUdWZtN+m0iWqmUMrBTpqMubwqrStlC+86xQ==","shasum":"c9c76d6e28927e7541ef6e2eb50f3f6cef1f4d1d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.142","integrity":"sha512-ErXNw9qrWaswvHkiohtW2/x0iNIzmU27pTvDraBJ55u4R7VzvZyU7U/10rBQHn7g2kndERog5dpul1IJCDNm+g==","shasum":"2622c93072b9c111a7ddb3458c6f2d8e2d80f080","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.143","integrity":"sha512-8dKZjlhar/F7VwhqWO86MWY8U2sArQvlbWJY8La3hyMWS6dg+IFuq3Es/GDeBzsM4IqKsZaYA+5Key288bnTXA==","shasum":"5665514eeb54a555b783e97a7c35d9a4d7f1e055","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.144","integrity":"sha512-xCItgAp66ZOJScnTA2VmVJ7+RkgazYFTK51kOR+FKQ6lLB+IyLZmNchB0Nj1yQoB2ytcJyfAVdkqxq85sGhQUg==","shasum":"13e662b2e8f434b0ae9ed77dd56247dd3fd37143","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.145","integrity":"sha512-SPZBgJDfDjbUbDg0wF+DTtuZ0TqcpCVeo3tOGDcMoCV94FttFOgPWzTpMRD6vTpu7P98kXkUrmpysDO9K/dAyg==","shasum":"be3f6d9d344e3f827ed5317b3e91e1d4d508e649","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.146","integrity":"sha512-1XaW5RY1enQYlZCoAPnXI3hxchpMR3PfCozFCNHEjTZKIeevjFyBAUMYdzd35EB3fGIn89D5R7HKcztpnG0FPg==","shasum":"2067df984dac3300def6558749a92565981eedfa","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.147","integrity":"sha512-FtBKJ360bJ3anTn/TDfI8f35fS9X4YpganUkWv82zdqe/6U5kTZOl00f9pS4sA8B2LJAJMY/XQS7+1HsYzdn7g==","shasum":"a2d0f6bd30034df5b43535e6437cbc46a733eca5","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.148","integrity":"sha512-D+trSAHw7kPBX77Zzm95Si87Sk2K4OPALRbI4TO095OSSa2pLGsLQBiccuuWNKLpItUSd1sWdkmMLuvdHHustQ==","shasum":"33bc1100d6200de08744f0aa9063d26f055d2b7f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.149","integrity":"sha512-EZ6QNBkvuzOpb4D6ccPQMqvK9gxwdjeQ5XmrxYxIOdztb6doubiE7DGkNu1cq4nDDBh2lA5KIYyEcaZljA3U2Q==","shasum":"dddcc919c5cbc06c27cab055a451bdd46cc45825","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.150","integrity":"sha512-nyeOyoc/pmGGRpffyPU16v5campztkynyRFcNKqD7pBvI0aPfljGVi3CizKbu7/dx1MijeE9XiQ0kHk1tmx5Gg==","shasum":"371a5170136e6e4d4a51f059f5b4d6795a231de4","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.152","integrity":"sha512-pIw2rF+L++yBsrByBTJeA5yKFT/SLT3yXy2aXAPFHiMWJ1n+dV2f+nnkXPa/P8ojOWHEs5H63TNdqlnW9tiJNA==","shasum":"8d7dc7e2c83b2fb75ad77415ea0ec7e45aee2b6f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.153","integrity":"sha512-QzkUc/2mfW9KTrSLULPJYRODexTZ3GPcLjRVivCJtff/495MJYy35597GTqlPBTvYPpGC2FOumy78LluWdphxA==","shasum":"2b818390d9284dec7693f29f0c0e13e43a89173f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.154","integrity":"sha512-1LSc7Jtm7Jy/GgqzoC4jDtTeV4GphGdB2+r49QDJnDa4fDsJfxVHR4TQNETeyNtGw/uD1+voo7f2Vhjldyqe8w==","shasum":"46815e4dfae0da4cd7bb49f650f7c3f798e96f39","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.156","integrity":"sha512-DRIqsawy+n+LtNBaxOW+3JYLaehbCdEdc+mZjYv/zRnZ1bHeTetJBcV41TagNjL00hHjrlALdl76wmA4s/PVQQ==","shasum":"32f21eb881e84f421195873842c68c367093d43e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.157","integrity":"sha512-Ze0ElIe4z0rg3HlyPBU7g7KDHWaUVBm7r1T+kJTVjkEqQ81ONjr3xrILaNJn3pwEzm4PXg7zmh1Lh6Uj9NtMZQ==","shasum":"40c9349335be41ba04756e2de97b31cb8fd817e7","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.158","integrity":"sha512-K6FjD5lQs1TEP4q3SvJalixywOzRgFEHXAgRiRKjJjvFDY41bvpwFDfuZYdi4foAycDunMKVFiy973IOUJXWWg==","shasum":"210d119f4954d45b91aa0be8a756ec283bd6d500","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.159","integrity":"sha512-l1Qsa3CamItHIpTgXWEEEPxpfCm3xB9QBfwxcvkk53QNr3HLS6NAkmutVrWusAA38mSwitrcwH3zOdY4qP/VMA==","shasum":"44dcbd716dfb7515f979f995ab76b4ff7d9324f8","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.160","integrity":"sha512-CmavoORpVR3UC7dFVfnSla+/FFWvEfzjj/HjnlQ4OMYQcZeuAl+IJ6NmGEbLk9R/5I4MflZKxd7fcG1L1l9ZMQ==","shasum":"98bc18eb6599d920bc3057473fc9f758d74bd1ac","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.161","integrity":"sha512-SJunNQuIUeSIIFom3FbqR6TwY8LJFQhOSAs/5pV8vRc9V4pSrjtgL+qP/OSQsvZ8XC4Gtq5h3kMTm/JKQ5+F9A==","shasum":"d1ee45e4df4233dd1af13ee252fa549099fe39ee","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.162","integrity":"sha512-NjkOtm3GVmkR8cIxRR7m/Aq96sSrqnlr+ysDwn+N/rXbizPO317i2DV9hr2HFfXMHfEVuPJR1RmPevNRxr9Mbw==","shasum":"515bc83e8bd94cb6ab1c142e8e3dd96c9846dfaf","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.163","integrity":"sha512-aK+hmLIaxp6v2M/fifhrCdYJ+kuQuGOl4Iok+AwRijeZl/HMn55rkwF6lEIq1Ny0xNCp2UKiZcmCegyoMumoWg==","shasum":"aa06b7b4ebe6c7ef091a5ea6138eb48404d12afd","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.165","integrity":"sha512-gqRw9XegRhh1fLUB8+/sTWzBpO2xvpdx0sF07lKIjUC3ZySolobu8k1pHlV1yMtK52yHw5BPWk/17yA9Qagvgg==","shasum":"5c0bea105b559ff0f07aa47f3e90e9cf81f20849","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.166","integrity":"sha512-Ipj2KoIrLTxfADOLt4lvUqGKTjuMc0BuP5suYV0U3/Vybq6R+5mYPDIn+HLBfXTDDQuCd12etZfY3B7HceVxnA==","shasum":"7f66d028da8629ab929fc78a8238e8228e6d10b6","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.167","integrity":"sha512-j+8+aD9FRo4RVA8GPR86LPWS5OimAUpOXeaWBYSu66f9Y/s7jGelWOsdmuRC4dH2MYItMZ5JMCJAaunQX+eFIQ==","shasum":"5c15537601757ca636f4c36517ffb23f35592acd","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.168","integrity":"sha512-4NRDjZZJa8VbHm4emoZ87G3EEz2itIyKAmQgimWMmg9eaQwIewYA7lcgPEGfCfPd17bkzRrKOMA9puP3EFNMcA==","shasum":"2acca745398a65cfc354af9b94a70a5942466d89","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.169","integrity":"sha512-1XH5RF7dZ0x99DfC1Lt7YeAuf//V6A5MuthvlsyoiouXaP6T2qMzj9AUXHNwj3uiGIvs1sIHFyAAJgz1Gvb3Hw==","shasum":"acfa18b2fee2bb1ddbabde66b0d2c7d8b4eafd80","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.170","integrity":"sha512-/kMpp+fz72boi8KvAW4EZ1G8FWtPAR3vH1uKGlYpoZ2O9SU5XdaYCTvw5tPyYGDoB+eFiOnolfTiKPUK8vnP7g==","shasum":"27b441cf9cedde13158d46d7fe3e1e404ab98fb0","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.172","integrity":"sha512-SfwC+5fQcmNbvvm+1vLiZbfUxt0PQz9lbXapj9+FI+XY/2e+3zgteBM4JFEXBjULZj1DtZXHmKtAROUrMM9GZg==","shasum":"3513d36403bfb987c09d90d82a369570818ad4a6","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.173","integrity":"sha512-bivKe/lhaK908Is16AG5xXWxwOtDhvJ46/u7U2j4xxQOhM3jC/4TikD4jJFRNZaeY8jjaReklhFg/aoXRd5vIg==","shasum":"af8cab6612f92c39d13c77db30dfefad8e71237f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.174","integrity":"sha512-aFD7O0o7436DvN2Qj+tJFFhqMznahmtat/ZPfgeQEO8zTrZc897RY9Igjm4XzH3C9NtprrUybzK5GMaTUEpSnA==","shasum":"7b8643b302aa24b0dd419dc0510a812bcb59decb","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.175","integrity":"sha512-x37KEw7T1vz/CLkpLYqa8d6eyS/R1777+HMYJRqYf4e5+OhZwF/+d1LoTs5vFXTrFCWFjZTbWGZksW/gKpvCTQ==","shasum":"ed027055c1d138c87894963813d16bf2a7878367","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.176","integrity":"sha512-DYUYMNjlH8PmVAvTn8VukTNAGI/kHIgfUF5xpUAG86hXisiCAJxJIxrj5m+COaRzMIdo81/4FIZXytN6AVkfjA==","shasum":"53c5e7f4c93f7420c62f55283406f99a2825b31f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.177","integrity":"sha512-pbBlT4O36j60k7Zd1aPQlVU1HFFpvFaTTnrsWLAVKdIHK/EcLjVjE/qY8kz9/e62XerK/UhJrZ8GsLaBNQ+6Mw==","shasum":"e48ba2b593f51b40cbb997824002343a78cab891","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.178","integrity":"sha512-XhNQu2QkthrwznlzQA1ZrnRmApA2fgjQ2jxlcPP5B581Tg/E5+hUcbWTkW4OkPDgXg9KljtK7XZ20KszNxt8xg==","shasum":"5d9fd10c2b1463403ebde0feb772451768a5fccb","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.179","integrity":"sha512-gH8HCWDPK+8m/3miGjD69VfPv/ShrFWp7nMaWbpiLzp45qrQV0wbf5Hgye2ToYvFFbzCa+S0+OZbpQ4UDetQnw==","shasum":"e64d876dc0b43eda5a250aae3aff897613fdc544","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.181","integrity":"sha512-C8T7H6qDIZLPzc4VChskMfq2nCjV9DU4zLcHtaK9rlQTt+cFCNPyzZ6FbMWiGQsQ9h4Z7nwdSZNhWEMPvfb5/g==","shasum":"879e343be7d7e9f88122c48d608375ee3b3af7be","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.182","integrity":"sha512-FIuoidF90bH1oGutNLPjfwLXoclKKNb/qY+OkPcA588xrF1ZztwQrCdU9noQOmwNxj5UUYS1nqDupeG8Llbuiw==","shasum":"15e938c8747cb6c4368ce075e03a884f9f775129","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.183","integrity":"sha512-c+Q9UHie0gaRaioHtEiYTVT2rt/C2ZsxkpMxKAaVFa+x3Fw+XHlv1uKKsqHuuBzEmwRMmelVs+1E3VyQFGv+vw==","shasum":"75d06db2b40dfd0bf2027257b89240b9b73e3b57","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.185","integrity":"sha512-Hdajoh0bqjSyWaO78jb923Sk0hNUmKQ1kMFnysb/y5M0SPA7Nq9rRpL/my88Jcc/+dM+S7wnHrUyNCWA/IdTog==","shasum":"e447807bc23691d82832cd629c08dbefa706cc15","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.186","integrity":"sha512-UGJEvTzq3gOWNW9NIKzNamjebOzKQ/fZwiMI6HR+cuRaqCizmCnq6JjITuF9eAwwkQrKIoBHYoYEYb1fIk/Ezw==","shasum":"1db1b0a986c733f147d7f030b1b7a555384d674e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.187","integrity":"sha512-FzTlNT5QgxBDz1RogMz+fu0XtCJkJ0mhgyn5T/cdXGl4L1uXuZk3B9DPHYIXW/J2ZgHfHj40PFExIbvq5PSi8w==","shasum":"3d64e0cd4628683a8bcb44ceb8f6ceab11d63729","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.190","integrity":"sha512-J+0teG/jcjkgCQryQWAg0eJm38fCFOMJ6YlsthXMFH1S+DnWtRpmMqTfXwus5amhDhTA/9T6vMtB3kUSwgsGnw==","shasum":"e3ac6101736f6e0f8b8e9f8eddd081710f5b447e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.191","integrity":"sha512-HgG1vMiEQpNZBCa9aBxXlZdB7ddZ0huoBuEs5TxycDKuT7QSdKSyAbgqzd+Y/4Fijn6ei8MIWQ4lLyY7B3L9TQ==","shasum":"cbe5f4f2aadd20e3e422a5373adea60944442604","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.193","integrity":"sha512-9Zua8RgUV93o/8c5KOS9l3wxk/3IdqDKU+vMU+0BSD+E32H7U2K9MWYt2sHI8j7uj5mqYiq+ibkUlFJHEUQ4WQ==","shasum":"2da297ab1c98eab166a1a741e0c73c6887b96c70","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.195","integrity":"sha512-/+2gBqSTYvO3gct5TKNM6sLZVSa0iuR1fjfHmCRr33fcE53Jcvg1gTXgp7+PIm/lyEla8mWNBBRrTpCOhCW48Q==","shasum":"cbebca6c41e5351c627cd01ba4121ac5b1986dda","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.196","integrity":"sha512-dcNbagEwy0CGkma3dLD1dFa4sknDtU4+6+027gP+c8OQQwSBINTBR0qVmTF7BtcqB10tGk4v8mF4fsPMkBAGtQ==","shasum":"f3352f0569fe1fd8b6afb097360721cd89b797d6","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code","version":"2.1.197","integrity":"sha512-EqrwbRcI7M5y8jQlayIfTMmbZJ2OQaLOc7KwIWKdryQCdKWUEFr+C9rMovZUuj2Asndi7aqLujEzRtr471gncg==","shasum":"abf5bac5466c5fb5eebc07b47112ae04db3f3877","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.110","integrity":"sha512-q63T3DTqvxQzSnhQA+q1cQATVqu1yJA6/JJCRGqprDn2D5oQ0CLrIC4D86y48zg8+lq6O5sORJxPG0DijlCaIA==","shasum":"53cba184ee26e7079d4313e3e768a5efdfb89e9a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.111","integrity":"sha512-JfrJpV0F5hckdMlpsIsbkwqosSqL2fAs0Ukn9YSQ7OScFgLp11e2NlvsGXkvd+8asHuRfaj1s8P2+fX+QJR1AQ==","shasum":"a34ba2e27b215a15af8b4cca86a4108b361c550c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.112","integrity":"sha512-q0VBhjOxDtGrjn7uYTiqzsBGWNnPyvRBJ6fntar59fpcJhAmfg2DyXdSr9btmsRugUEJFZVPGih/KijjEdg58Q==","shasum":"643e26914f5ffd01789657e4b58ddedf6a60a1a3","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.113","integrity":"sha512-jumODHtVBsPRsQwWaFqnoTF9aQqzdT+dB+ni6oGVhZAirz1BirrGFNHmhnrjlgL42gtiNfitbtpd5VkVdVkHdA==","shasum":"f61ee23dafb3d5748a2aec8ed019dc028a2c7b67","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.114","integrity":"sha512-TVvlUA3VluCWibN+U9PIbrQrdxyX6tEORawaZnBOsEXzo/fXF8C61NgUN6KlZedgGZATrRflv3w+Im2vw+kfcg==","shasum":"b6364f2195dc079a379a04ba02a1c59b44c9ca0c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.116","integrity":"sha512-UPlKnDkeGijqvDWRbhD505MyWT/FEUdzCfKtgCDVSQOqcSwWdSEYHmFUZI0zNT+uh+NHTQPc7Q1r0WzlaCHTCA==","shasum":"a1ccc743c2898deb1111cbff4439975b4e6fe758","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.117","integrity":"sha512-+dflv71gbB8aZ5SvQtaDWA0FhhTczGQCr9wUtx3Ij6Iux+Tp6BT4rfAbuZhEPKEFzFoO6kf/Oj4DCp1KuulCHQ==","shasum":"f8ff5cf166841d99909e2f251b9ba30b34490ec3","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.118","integrity":"sha512-Qg1LR1XfRUCUqoGUq5p8BlQ764F+7ReEFW1WATFoNsW6Gv7D39epzFYbHw59acdIICcOzRaUbSGNarssrv/y/Q==","shasum":"3ab83277533e7e043352b85ffedbef2e8ec01a2f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.119","integrity":"sha512-+DC98VI72gZeuSz6VgEc+aAe5RlQGy4gdylf3moyypYPOGzY2eX099pXggdK1sAlFiHQ5xRXCq6QfBnw4/RvZQ==","shasum":"9dc672372d8284efc93ea8d9d1d54c8c44bf13ed","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.121","integrity":"sha512-QQEOsxmRUf45PGS88RsiijU1De9DP7tcwxgaYdpwLtD1IMQZFSW3KwsOpLeYUIlvsAKfxB3O/CklEEr3kAAzXg==","shasum":"38b7254925941e7e315b79b830d51e788a347135","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.122","integrity":"sha512-OE1fY+9wfTC3yfOQKznFN1uka8ssgZ55PWm1YI74TF+SNV044sZbLgeiIm4dHI0hrECoRRBS5gxdejhwx41VMw==","shasum":"27d981497f71c87324bed03782da4cbf1a2d211f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.123","integrity":"sha512-U6w4JuPn7DQi7BwIP87RuEpHMeQqCoU6sbodo3EkJxmrdJK6MBXiN+hu+B+WzsPnIQSTumeBHF9tizwLs5GxUA==","shasum":"aea5f0672b45f5c29412334dbd4673b513f6b227","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.124","integrity":"sha512-uOwIBvi8n5GG9E7iyz20uoBH+TDHSiiHI8SF6q0aaiNjUtjupX3+c5g0AVehF/2Gp18u33GgIZ8+RDTocGkY+w==","shasum":"092a8b0acf88aea4cae790ce80c526d5a75492ef","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.126","integrity":"sha512-e1p/d4ugb3a28+i1AfRcjFMDnFS9isxsJOy9sYlINmX98pDyCIY76MyJw1HDH0z0x/8jEK30nx/lrrNAvIMNwA==","shasum":"cb1bba9cbfd3e4bd45fac5b14c642e4426e6d85b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.128","integrity":"sha512-dMEvotjgZP5u8WiI4vExA3zI3W2wlueJtUUjHY7jz6oxl9Y9pI67TYEoLho/9oJdiTSnAr20Itav5WvkekEKyQ==","shasum":"f55fc43829e8f44e74ce84c893d3a02814e98d1a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.129","integrity":"sha512-XM3C9SZmelC9h01kRyEKIXz+9Xi9lREXNMJ4aWQVl89qKiWlLjnESxzagoS3e/mBeFp8RLllQoEJVD3uZ6L5/g==","shasum":"4c0b3608446bdcd12a536ab1f3772fc071c38983","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.131","integrity":"sha512-CAxN9D+xp4AOpDTC3GldPo3C6hrvEXkGjmDGotVHAnP3dEgLKznJL/9fp5tbiMD12J1cVet8mVYmxsZ5IK+ZWQ==","shasum":"b80d5b15362b816d1e50c34287feae93f257c368","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.132","integrity":"sha512-imBlTl4dJ+IqGPMLTbLjSefBSd7c3iUjHGkz7/Q3RVDQJvcb2G83LFsaQGR3JwZ+fEwC7T6E6B8Mprwe9En08g==","shasum":"5e08f0f8efb7c1098ea3b5723099269f47f22a1f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.133","integrity":"sha512-GwRvuTEdbk507q9bSsImv7+sriGEkaMeVvIWS/zl/oS+HlyjGx5xIeLB3BlTWoZqdMr2+zCO6YrbogXPHoB55w==","shasum":"d25352ae3463f6d87ae07973c98cb455c407f73b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.136","integrity":"sha512-QjXLCiRmLqbkw+lW+QTv4UqfJ2Ye3wf0hA1TwQjG4pjfkOEX3s448SBB8Uj+2F/S20ccROSP6XZbkzKZYXv8Wg==","shasum":"95584d83e5c6d8ff412966a381b59db378ed3971","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.137","integrity":"sha512-56x5Dg5hC9K+4aRnmbGBkQ5GA4jvqRDMoMyE1rmgNKIj6zqsIP9ht5agTrPnMfZHpeE+/mKYfc2yLCjuxGp3rQ==","shasum":"062359d88c0ddc78f104071c385a4c9c737d092a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.138","integrity":"sha512-xksuMMRvBPx4Zp5vyqHQqi+JkU0s/0+kdFXmoQEuJtRJSSDYaNeYEPVqvot2V3vvJOcjO+7KVr66rpcPdjRDTQ==","shasum":"2fb5aecc84f722d5d4792ca825f01e86a555d796","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.139","integrity":"sha512-2OnJCrL/LO8GgfgKBrmTwLhiC9S/UJbbEpeP5oz44InbhREhFU4rFuRc49pmDyUmT5yje8dNJ00ZVXiXnOOOVw==","shasum":"378f3fe2272a274a918a463a0c1b762ef033731f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.140","integrity":"sha512-S6LYafRHImb1+cia05kPx1F/yhhRzivWjHw70JDn8A+I6w6uKntm7FA1tQy27gGLMn8g99ccOpRYaq+09vR0XA==","shasum":"0821633a9af1643376d618242ab68ca6c27faa2d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.141","integrity":"sha512-JnRjN8rSkuihDkI5500UOJY0owrhbcRpf5l6IEFoQTsc+XZSmwuig4KFubrfuFbyqIl2RtQWRuJIp1aqx27NnQ==","shasum":"6fad1c5bbc47061c9716ab22ee440e40eff6dccf","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.142","integrity":"sha512-T6GB2kbJ9eiZ2eL25lshk1lwuCkSrrwOz+7ruADfiTd6R5nqMEbB6VplMpYrj67ydt7II6ZpHdjW9/TkwTEQAw==","shasum":"a9265a3588d52f6b55dcfbe164e9f5fce8b7c10c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.143","integrity":"sha512-O+4ifRZYNgM2oaWaEr922zmNNT5yX2loscvASoWpZzKCo6ZWcUGxqptVy2hVo3EeoqewNzIS8iewDqKkkL8kvw==","shasum":"0200359b7b2bca53e768bda74c97cce009bbb45d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.144","integrity":"sha512-ICTU1NUJ+BCUOimJJPrs8Fd18EqYmYT1ftn4dIExVGNv4bmdHvicrl4EdGw+1q44jfIHI7vtPjs5uxHjxTdS0Q==","shasum":"d4acd96ad291b8ecdb23758d314558a493234c5f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.145","integrity":"sha512-nY4mqeGqqHOdRDM8XIKfakaKFu/t9EbwYGE8Tx+f/MxuzblSH1iD54TfQuq2cbTqUSaqEqiHkGM2jxoZxPcTEQ==","shasum":"eb7313f0d871ae4abe88f3a35187d96854e78bb7","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.146","integrity":"sha512-1xRFcJRazPa/UU8IalR+2rP9Glwylc3OFlENm1+/PmdIa604s5B1wNygkvcqhVmE8rJO65uyJXjfB3CKtq0PQA==","shasum":"613eedb41fc0a125e1232836d9d5b3cbd6360089","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.147","integrity":"sha512-hnLDcy4SvqWELl7E5MHfWZB4xxoeDNNrQpeN9xP9fBB5QWesnH47ng49T7aphRJFKj2/uJkLV2nGe96ONLFJkg==","shasum":"91cf531d3b372ebac3088377a70c7b86f2a479ee","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.148","integrity":"sha512-PFg2eE2BXZZR9sgBAY/5728IU/m8lLnycD7mwbnT+6D2d29/QOWoSUHgQc7w7bdePk7EeN6bGri27PcRJomrRg==","shasum":"fed6fa0157c095a577c93c7db1d3abbe03339529","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.149","integrity":"sha512-/5ohS/UD1BtXwlyQodh2tY3AcQR+ZIQDwpCm7PdnxSo/4W4ImvdeK+tJgl9udd0pUa7nrANkA1HRlGSPlXQNlw==","shasum":"310786d8fa312b12b03297f969fff3f3401ec4e0","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.150","integrity":"sha512-k59/NkFmevUGc9C6zSiRbLYZy2W/fUemSXHu1wBiARSnO48e5P4lx9qzgt1vcl9vEDD5yUiYrKlSlxFvVcVvvw==","shasum":"7a0884bb018e952b1891f7388918f89b6505e9b0","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.152","integrity":"sha512-xs5jv9N62R9Mtwyhl7GADr+fYxMPvKW0cjTApxahOc/pn2+iw/R8Eh++YWGPLDjsIe1TFox2+cbnWgSnOONRmg==","shasum":"7ded00341f4d6f62c16c10f7118463e659486104","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.153","integrity":"sha512-ueSbEwkw57XYM7s4cWIJle9h8MEEl+lWM/Dw0Zu2txaWg9lWJUEcaCrYD5fMtdAwciIhO8Ebb08wQ3lnf5lXvg==","shasum":"5b5943a02c9905a4d853ab58e7df696038031eee","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.154","integrity":"sha512-/oZeZPtEeAzgQHWMaIyYsh8te+wnUitfJkasBjANq1vYGZe6tpRNp6s51/iWPwLebid6Pe4ioqWvowtRwg6G2Q==","shasum":"65bcc7b0025e2653b8fe76e3dbeae70ab93985b6","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.156","integrity":"sha512-IaPZAiqvxK+6dZr79GyL8Ni7AG61PXjY4+OmWhKa29LApJgYEPOCR0OEuNGNutOTuYGMe8r5Kxvu+vxOEaUUMQ==","shasum":"4821a46f7581a27bc71799610c0c557cd396d326","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.157","integrity":"sha512-fzUoUEzDajnq61aswBHK2i/DMhHjaHZuL+Qwqlwtq5xCITcgZhgrD1WJoZlQwIjgJ5hbCDtfDG3h9zOV/8RfJg==","shasum":"2a1479025ed002177459f1bf73f4d090b876852b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.158","integrity":"sha512-QKvnpz04kUuV3/SPjiAytmKD8yOo91AVckZBNdw5gUw5r81S4fqjUYKUyxesi8Y3O6aSJT8DkDHhDJlhmecvow==","shasum":"4e2c70c3134003cdd989a4c2f2259c88af273805","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.159","integrity":"sha512-F0NwKmIdKwEBDC//Iq++4v87LCCF3egMpTK7x6isq6AnbDMJ/61usML/Cfs86VCq0dHnxgEzYuWWs2nJkDRxag==","shasum":"4cb1b7c3e70e6cbde9578079e14e4c69773cc8e9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.160","integrity":"sha512-42UBHER2DbPTGERaW0ccS4Y6vmk1ki/7RdLKBGl1hTjpD2Or25Vd+LnoRip3scRdh5U3nu7uOEieqoP1FAtBmg==","shasum":"02b1a794835384d3e4fe353c1ea4cb513b499bb4","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.161","integrity":"sha512-afLYRLnbEnpooP9HZ9ecE3aQhMEHclqtGk93pGx3iYNJNFISzK2ScfdPcDaCm2sitbawEeQKXKmj20FGFgAjZA==","shasum":"7738d811c50c1cceb9819c6cafea62ec5137fb6e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.162","integrity":"sha512-+TIQroIsxSA3+dgYmnXOPbYzuxENYgpb8/n9UCr0Q/JbMV+STDR+Dp/sLPiqazsb3IoplXWYePkNgm7h4PzYog==","shasum":"3e2f3fd3b80b562f5c69f3fa0195602032735628","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.163","integrity":"sha512-SZPoYNIjj8Osgde5m2UtJcUlKPqnqajc1uwzBk87qU+cqpMKg2KNBMN5rGUoHCX81fNs6jdWJuKuJgCB6Eqazw==","shasum":"818ae15535b6a51038f80181e372ac1d4ffcc696","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.165","integrity":"sha512-GbszwLER/fd13lIRRbGcJuShB4YRwpp/8Gyjd+VcHsERvy6ao+6XM3Z2O0k3JgxP1f2PyjIdQ1V8PoFd3HFSlw==","shasum":"6d5f1334304acebc08feadf2aed37f8ba25882a9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.166","integrity":"sha512-6//G/YHpFY1NPJaJX6+j/HSZNuxiMnj5tT6EbggF98rxHWQM5LKR0+eoFBar+JQQkI/SybLhGxfu9qYq/BlTMg==","shasum":"1f5960e84048718a4b50442477d48be5adbfed64","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.167","integrity":"sha512-TXBXXdwIkRIK3NSatUwLHVhbeDn7iFS65WdePKrOUngSVhPOW9ZfFa4YVSWVQn0tKZCYBH4e86vhJ3BPKUekvg==","shasum":"6858f4a617ba9fdeef81a26cf2a74f3ec280e1ce","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.168","integrity":"sha512-CN5HczEku7BFruLpE6b/itDf4AKCMpK00GnuDbHS0qZ4iAqKrCNQyVa9YROrNUlNShVEK4+Iunz1oekKeEgjdQ==","shasum":"0dd25515b30159f54fcd352f033aff52adb338e5","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.169","integrity":"sha512-/dbiVtlfDNIeSgnaDqcljAWCi0jf0btN7/6PkGZNU1DhyeRmKlRW5vtYFaLnBy13c68DsExMWbpiOdJU3+KbHg==","shasum":"1577a657c68d08f31ba6746235166accf1116e39","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.170","integrity":"sha512-lnBfVVTO+Wk31IAh5KDOY+Cuu1vIHC3N3UjHY9SEroDat8XKqjFtckY50jPi50m5x0oWkeQiyDl4nPstgdkNwQ==","shasum":"cc517ca699938ea876dd0d6cda3e858aff152539","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.172","integrity":"sha512-pBRgDo8PAgbt2aE4oc6ZrKdOa/Ax36RAduhLCaI8NWD3a0RDb5mETzQciQLwnuenk0bs27vIRh9Yg1jAYG/0+A==","shasum":"e15525e9877fd1de850f55633415a395d11ee104","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.173","integrity":"sha512-OSigC9K7UvkJFZIK9GEVT54GaTYUa59BhS26m/m+TdAaEMErKUqyv1v3Y6Su3jQcGU2J5voiLRXPd2gne5PdHw==","shasum":"91c6001cd858a1d35748e57ffc5ae5e7a4f03e12","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.174","integrity":"sha512-aDU4VTJqkxn72ze6JKYDv5r/6K8oARaWdPYa44CwejdgQrmvyUdspOytetskWwlDSr+9seEPUxKx3UkwV9dCzA==","shasum":"5a7c59b08392f9aeac8a660677cd578fbac93e25","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.175","integrity":"sha512-IHaWNzREnQ8QSxlUC5aYemKzmr+OnDhY7DDO/cQVSu7bCFbXwEel306eT1Xga4Nlr9GxIicLbaWaFc3OeTiYQA==","shasum":"61e625152bc11acb79b924d08142bedd4ccea8b9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.176","integrity":"sha512-0UjOpiJvy/yeASPeojObcwqTKLk/jrhpyj1ov0rxxwbM91Q34gRgt5j1/Acusr5qnZZOuBgRki62hxXnQOmLDA==","shasum":"4f157cd9bb43968ee1017b2e32f244142e6c2006","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.177","integrity":"sha512-Fr8x9bK7tPqwdh3ThrxH8k/SNEtBbPp2nuBaeZvqboWx/WJxssYzX4aYMOSKqfPQ9CpV7AfNehF3EhVNgd3KTw==","shasum":"99e1abc7fce6cdaead8c0b2a4b847db89c80d59d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.178","integrity":"sha512-y2oFhS2EPfUBl7RMaM1fcVZ9ZMCsSfKxst5j+kmy0WUtS0FE0538KN/ECLDlZkpslAg2WdBNz01M0woMLk6uqw==","shasum":"b391d5e01727361c737150fd8e916785d3c7ac9d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.179","integrity":"sha512-OgeqVYNy1oUOigY94O1TNsi1HTOMxocZ9rphNH3oc6sCjFjRl8gV+3H1TCTdH5fXobAUAsyx36WoBoXO0MhBWA==","shasum":"371c21506d0d6ccf406832471d890eac4632680a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.181","integrity":"sha512-nQlFIQyEIWQd7Pj4xET7+Kndm2kwp+kn9z9lbsS5CstMlYHs9ln9zpc/XYOYnsCcvwlSsVarYXQBREi6x/93ZA==","shasum":"6d45df317e34054be5b0c81d873272bf636b6bd3","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.182","integrity":"sha512-FYJfoEJMNn9VX/ka0WqrP+T/Zn1PHt6ogJ1WSt6WS1lz3ah+1iVFAotdoRWtzdUkhoyG4YeWsquPUOczRXMTVA==","shasum":"0377263f064c9b1e69a1a19dc56ff51feb9c19a4","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.183","integrity":"sha512-r0YSa+Ux8FEu2zLCLOuGaSRXxwyif9KF+YK64aso2QwdjCVEpTbJo3IK7P2HcT0NYTlwEYALWlP/Ickrql4wbQ==","shasum":"fe00249a6ac214ce2f0df1b051ac97c78166dc57","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.185","integrity":"sha512-wmz4Sil/m4iP/N2kYjzxwPMd42iOe6c9N+knpoAeqy9wITAnEL1SnllGwvm3OcVUTwiJ8tOrefUswnMHVXMXsw==","shasum":"311dacffe52b19ae88bf813f02e3379c2f8e3832","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.186","integrity":"sha512-Ntv78PmtrnYBfawHDrgU6LK/6agzTrUUu7IXSlX9Bu0swk7LQ7T1SKHQVXsS9ur3D3yQ45cKcX4Kg8b+iYb+lQ==","shasum":"e7600a9423d59b4a48819e07102dc802c9f40152","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.187","integrity":"sha512-2sEp9cMxFCUXE1+vD8XstB9l1F16FopQy2UfawJF/auhzwMk688/0CJCIXvVY8WbUsH+9fBDH2WW0k82Xdvx6g==","shasum":"5930d3e410efd89f2263dec46f7bca8877259b39","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.190","integrity":"sha512-22RV1nU6NX8+mkq9kxy6mKVKipwATj+5oS4DnwjASqWU8I8EKmsCoEa21yU5QIW2hsz4M8hGUGx2lPTe2MEAtg==","shasum":"3c977205b7d944d670e38d03627ccd6212918a89","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.191","integrity":"sha512-kxQ0M80Jrnyft8KdXshTFCWXJzJruimPJR9M2a+6ySjBuuZJFzf4vxxsLg4yNU3Adjh8m9gwmPjNCkqrFlDmgg==","shasum":"f448f4a24abe52f698c354d4bce1b3fbc2a2e0d8","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.193","integrity":"sha512-Vc5iti3tg/1bFD5Ill7p9hi9OakCJg97ctuvlfjzT6v6BTvxheYTo2iegQdItL6+Q7DCQ6/TwCAjBEgNX32NQw==","shasum":"9bd55326a7d59e9dac317b31ce2a88dc99d83262","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.195","integrity":"sha512-x1H5ABaWgs97DCe3yzuxFvqaCescJJVyWE8miWthklQvp9R+PeTWrlgXtj3rbNszqkgmwINQ9Fg8y/qZT6oYHA==","shasum":"562cf069a8313878a0ea1907e8245627b3d60c8e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.196","integrity":"sha512-toFLdfH1I2iBBB8EgIERyK/FGRleI2qs5ClhQYlQOiUrMzwfa2yvq4wP2A6n4GPtmGDv3SADVlu7/GsJ08YWNA==","shasum":"a526a50cb5475b44539b879c0e2fed237212dbbb","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-arm64","version":"2.1.197","integrity":"sha512-1FOVhJzkKGWgOEEsvaK3ylCEmjKeJiXwfKl7RtNEbiDj7OxhRQ1G1CLN0HGDTTq1QwY+Dm2x1Yscdv5NfobAxQ==","shasum":"c3981c81c50cb6d46af92fea52bd8fc64c6c3d2a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.110","integrity":"sha512-YuJEMDOoRA/vBdIIkYwWeRCL+h9xK91MxI0ZyRvVswWXP18Sgx41s4QeyiQ3ScJU3pB3+F33m3/XwXObe+vrEQ==","shasum":"c931f958c1305bdc0d9d4d5eca01056cd62692f9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.111","integrity":"sha512-+S9NLiW08QjR/tmM/oiN0qvPwLcFllOlHk+SYlKhx8uok8ey/uDgHH1s2lzlftg8QP7nigp3CqqWqEhYjcQGSQ==","shasum":"e4456fc6633751b3b9935045aa88fe68130cb696","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.112","integrity":"sha512-3FR3SXnK78p6s1l1QhJxA6P2boQEZ1Q3S0/0AkQ0yZavZwnn6v3teta+Pf0s+timB+74r39UNb51cIFgVPyx/Q==","shasum":"ccb0199910776186e6393ede81bccec969ac17cf","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.113","integrity":"sha512-Wp2afP0YJ3Xu5LLUxhLV+gV9+8cUuPriZSyii4fZa8dCT9XtEezFWx9JBegTio8hYNRJWflGVC3aF3dcdqNThQ==","shasum":"5ac27045e3e85bc5267115e3b34ce6858bb0a60f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.114","integrity":"sha512-1k3shOIjp1ra/URMbGiqUxJ/prbwfQdjg1Ms2SPlX2Mxo/NCNg+S5K0d4BfC/xUB3fYOe1OuoE3qbY4WKZPkiQ==","shasum":"82ded53671899d5e2bd9efc9537b9aa2eba22a0f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.116","integrity":"sha512-+SsPPkPAs5JpsvcbakfPB1Y/RdhnBnQeuY1h/uOLStXRYEh7+3p59OS1tf3EE2O7JD51sYYZ+S2TgcaD1oR01g==","shasum":"2ff267f217382582834fd3ea8de253b27d07e8d5","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.117","integrity":"sha512-Z2RhIBbLR5WiXeM0ZCxr5Otcr7suDFWDO5Gi4cXvoNa8CLirZesoZPI0yvtIh3X7EH8R8dr8iZrNERguNbS4gA==","shasum":"2db7f586e3940be8d0aa372c9c7caa307d1dd910","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.118","integrity":"sha512-SgAvTCMnuLmD+LBqX8n+dBbSoED49GT5IioRD7z1P+JSBpIqCzE07TiBZ5mEOGssRNpsMw+GIHL6l1702ra5xg==","shasum":"6e17fb48fbcd8018ff6dc92e7662d1a4445f46a9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.119","integrity":"sha512-4O848nP+ligPgfGKuuQ1MspbwY3eDSwpH0mWfr97HWs8T79Q22Ev291j0tTGJf0qYQ9YP0oCCvVfS93ThVn6zg==","shasum":"2fe92534af0126aca804fe55aaaec8b9e6c7271b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.121","integrity":"sha512-Rv4OICdfJjIbFyjs6L1d8TOFh+f0UwL9f5iAG0/lcwybzvcvgL8Nr5thAfah3Xc2ElHq+8vwGChjz0MonHO+Ww==","shasum":"a11742c38f99c841aff9aac9e7433c3ac9b1d8c9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.122","integrity":"sha512-HF81p8OaPN5dcFhEXyI0K7uNyOv6kbk1akxsRma7QYHpgGut1Jf1XSirJaxFJgrCbQDTqKB2CrsbDnJpINz02Q==","shasum":"1411d1fce6c2ece987a3ffc227a436a13f6dfeab","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.123","integrity":"sha512-yuCQZl1Jm9efL3ky2skPliHT9WATfHbChUxIhzXN/hC5hK8AX48j9jww9/U1QUvdiCoo6hCYVHTXWRRcZTfWpg==","shasum":"9ad265662c37b86787705b6f3ba23726fc05affe","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.124","integrity":"sha512-KCtl9if5YL11phgzdTJO5rlHkqPEDEBlDvNeEUlbCNMoieq1zjsXTIY6ogZcX3q9M31WhABL58SGuGbiyZXwTw==","shasum":"c9809b8bab00a0cb78628b8926003e4dce6f6afd","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.126","integrity":"sha512-3fR0npNig7/ncwetfDAdtkFYo+hPN8vB6zRQpILVR/Atk0BjLuBFy0rA4/ALBOIftkVCenXMD5UIURPMnhh/sA==","shasum":"54573647285fff5e8be9c53ef3d23b844c563378","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.128","integrity":"sha512-o/jl12a8zhiN0+ii6bLuIrosRb9zNmuW3HcobkNOAsKHokFipJLwzJ8e9IJezyYAl8YpP8izTu3Km+XGAPEDwg==","shasum":"9a618562072506fd2946e6345501a31dd0041dd2","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.129","integrity":"sha512-lTI4FGoK6DP9oRQub/plN9YPxgQI7wvTIi0MA9KwJhs6KwM09K5UzGN2Ncb3MDrKhDV2BtLp0A4x+mcubYHxbg==","shasum":"afb14d8a642e3ed88bf60690fadfb4d57708d407","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.131","integrity":"sha512-TdlkDKIzXrn00Ic63XvHxScQZvjgDfaOxLrFkO4YvEYCJdsVLT4XcUZngPZRRZfgFNruKTDD17G8fW9rkqLPag==","shasum":"5e24d17dbeb14cb5367407aa23aab3faf887f22e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.132","integrity":"sha512-CnsFT78zXkcR2wcEVivP6aqOMcIKSnegPZZierlSQ/zaXWCVNoW+3OHloMnDm+7BX6BT41K2bz7GckCr0pHiyg==","shasum":"eda090e960ef2475ee884741609cc313065bf32f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.133","integrity":"sha512-NdFofwmlcFmgLUk/WOO3Ui4XLK/PtZNOk46iTm/6vzwO5ORDVylGjYuHE1QNB9pm5cep3iZ0VKLkYT2JqhYlog==","shasum":"7a8008b595ded1033b125f27e88ec01d0ffe86be","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.136","integrity":"sha512-mciIuOidgbc7INWOgh754B0xtFqfv/5JQDhKDKQK8PIxibXdWuGsPIoeuAO+FjQFbcaNisvG1FLHGZvXeXQffg==","shasum":"da4c44b60dc1075f94393a1d47888e69f7ed2748","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.137","integrity":"sha512-hZCROcq8VYCmJgN29L6AUOrg9f2ZWDiDE5lx10uIzrshYkMDdk2flJf5f2Uqs+GdpM5F9dy85SseuARc9Y613g==","shasum":"1e360a65293df01cddbe32b47052688eaa21de86","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.138","integrity":"sha512-hPzS8cpFKNRWtL3iSYX5V9jsrRLouH59e6KrovnfAbstQK1xz14zIcvcxXX5rQUfYACXzcUwqU254sj/u8BjTA==","shasum":"4e38415b4fe0a0ed0ab61b4611d6e27149adaf4f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.139","integrity":"sha512-7Wt45d4e0V6SZHq5TgDA+5Jm1uBztRQ1wzqbPe5atmf8S12RLK0d2r5h50YK1HsUqQvdvRmZBnvSvz2QFrFjBQ==","shasum":"15ca24345d146d45001454c97d3ab283565d6a85","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.140","integrity":"sha512-019VzhPmgTOBof00SiscTRbTk0vpljs/T/CylRd2Cbu00sQfwmm3WexmWEPUhS58dqrO2Sw44CUL8MD13zIlew==","shasum":"b0ebf2630cfd3b12f28effd7aa21bb0d6fc790f6","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.141","integrity":"sha512-MzQkwAhUxyojXAEvuNKOQK7H58AIhIAarxztHksl2ofgRL3vk1xRzWwd+WDHVx8K+AloG+rCE0ePJ2xSN4MoeQ==","shasum":"dd3853c8e8d52fdf0c04b18c502327594237ad39","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.142","integrity":"sha512-8GNrDyJQQ1u9pR7aAeQaB8tp7nTJrBnBdaHGknwRYYPxpmfvpGMZZQz7MuSyh36emKAuJahoq+Lh2o4oVj+apg==","shasum":"a5e14d65ce842c7481a20ae69c39e9a35df4d1bd","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.143","integrity":"sha512-pQIB1nKe86TkdI8nyP1IAB3Zu4pIjdDck8DgNdio5Jhgl+qK1IUKT0G46uEFCI/FkZDjVy1KkHhSJojx8Rph6Q==","shasum":"b848947d3b29a801a57cc730702ccfc80af21c56","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.144","integrity":"sha512-/tyXFFHVVPdaGbxGm7tVkpxB6VXLz1RxoYK9KFem/pYo7vGwMKsbo4FZtnGhex1y7YGSWScGjklo11zhljlsmg==","shasum":"630a58e3c68820b4e29e8b24e8f17556d118d54a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.145","integrity":"sha512-fQxZMafJ8wEixJLQMFn/1c6usMT/KMnpZukOW/j5hfFNLq4gwNL1sZFBgvJ6+RCMB3r3Yz1HBzP/JBERxeS28Q==","shasum":"2d3c0f35a9157c48b5bcc0b39dccf1a46dd4aded","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.146","integrity":"sha512-Wg34dsZG07CsdFydbPSoEaxY9KovqCxLrO/h9wpFiTMoJhlm3xWru3c4iW1cvpaed6W2kZFJSGyqeVsgZCzZ3g==","shasum":"fec7fba2ed7d83743377eafbf41517ffabd21dbf","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.147","integrity":"sha512-5vfCjnOlp9opkZM1qGNiVimtcA82VzTHrWtnFPEebxSPbpHGSOsnk5cJQVRczpJ0tr6jMqAe9KmZ5olwTQzlVQ==","shasum":"732ac7012b9ff975ea9648b5a041f7dae3f848e7","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.148","integrity":"sha512-bLCZNz3+6wkjwbP3+UfeZeHN6QAjQfYfTXSWE28dVcrNPfi2vkArHXBGpHIftZRYWDK304zyIq8kVIJkXG9F/Q==","shasum":"05545f6c0f0308d266b3c11430d075ea7af02b3e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.149","integrity":"sha512-uyMnH8Ygl+VCHa1/Kp00KgNY0ecQ24jH/x06nzkJxHRuGLaWkgu7AjOtc4NY7zxON1ufBfy7q2qFAAfgAIoZdA==","shasum":"8ce2c5379ce8d6ebafc0fe4b86413316721cb731","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.150","integrity":"sha512-8lG6vQ7fTN2wjZVZszZuQydJTozK97iqjtzOb6X5dcB+rWbODf2V0ocLhV8pCFh7UtE+LwGI14CsitAal6bHiQ==","shasum":"154bf6ac90301ad785dabcd8607d6b30d0c8082d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.152","integrity":"sha512-wGo+CCjLe1ijhwSiuIa4kXf/xGw6nGddM0ufpV3HoJsUfrwn/ASEMykXTh/7sWQ4FJodVYTKgdGEq+GvMDRkzg==","shasum":"f0023005704055609e349f7b4d677cded18ac2a0","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.153","integrity":"sha512-5acZ5CwlZIBy6w4y0cT/f+m8b9IU29xHR9+XhkVgyRHn38/ocwvn+GOrLBgAreyuPBFHMMGvnRH0eiRCUY8+3w==","shasum":"683cea617ecb19716955521b3b1b7d6bdafe7d14","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.154","integrity":"sha512-Iai2FUf/xd5AwSruM/TBlEBdqApfNhBY4bdMGgfTZdPW8uwNPPMyrDV1xPpg9Ne1hd+7pU3Rp35b3genzk+CaA==","shasum":"53bf2d7b2e102a2699432da3d3b5759bbba6c113","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.156","integrity":"sha512-zTsP3nDiRPtz7IsZZsAIY7nl+Y83CmaWtybl4upu42jKia9Oz93COFxTvNwh51BHur8AY9ra9Nwy/qbDj/H8Iw==","shasum":"247de52abd9af950e3895620079a199ba0bb0bb9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.157","integrity":"sha512-EfvUTVw937hi4u9W+JiP7Zh2fgF+xSx0qBMMlZhsA4IcSP/PiO1ttm0ACkse61BNOAU0HSZYmP8JWi864I9NPA==","shasum":"f8c4e4765565cc57e979225691d8d4578ae5c16b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.158","integrity":"sha512-wn5x+wLjbH2+t9DYh4gWKOtoYi7ZpTL0eDM0rkuNHw+wxrX1IdLuwatEg9+FJbMR6DiOCGQsqGKKAQ3XghLp6A==","shasum":"0934562a3bdae5fbd3bb211fb055f0a0f6b7db1d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.159","integrity":"sha512-IffiVfY/ZJFI6t0zQ5w/vn9YqExqzp3YKOVyJdNIDx0iYEbkgXzAA4goAVsBih7Y+TnTL7DlVVYGsTzSDsIOfQ==","shasum":"1a49b65534f6690f19cb649dce49a3d0f3a65070","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.160","integrity":"sha512-Q5r2vboWDdH2BxFC5ZK1fMbPofWBzl8HXmEe+NR9aGc+YUpUyL95a5U7CViK0WAemgRUrXxIU1Y1sPMIyMBYTg==","shasum":"89a906d4dc594707134927e9d2a84a085078cb68","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.161","integrity":"sha512-xz4fPM+XGWPFvSE2mh+By+dDK0bpwfTYVq8mvI+YME9lkh3z1G3jbLZ4cEa/iKT9uZp0++mPC/L2ynW09mjaGw==","shasum":"e4b31c5254238c04a0a3a720fe372536e499ad9a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.162","integrity":"sha512-eMWaeQDDMYsUfMIlLQgprepgjU0ziqMyH2cgmKtk5EQxm2lNVDYEurSLCDy57RdyCDUQmrUONC358ezZ8M+tuw==","shasum":"800091bfaf994480298410824652ec35f338f348","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.163","integrity":"sha512-MTy4TO8LUqnRxGXoIE3Jk5bYgiRqvJlXSIZxAO2m69Is9HK+mLevzU9Rr1ZKy+49ExJCNp8392G6+LEUP5+hdQ==","shasum":"e2e2bf96312bc54c8efd17bd69894dce530deee0","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.165","integrity":"sha512-dfSFsTiY0Lnrqj2oLhz8J2Ipio4I7coK484z0Ofa6L+ovxhGfyjj9+7iY7v0wmPdm2MAKk62uujL2uSP1osh6Q==","shasum":"95471a02045ec31cb8fa32a3a1739a82fd02e848","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.166","integrity":"sha512-z3VfS4t+ExCgQiQwLtFHuyK4cVqVqV/Uv+l4Zma1ATGRkesEFVElvdQdXzoX8ty2+VcTx3H6qS+GE+jPtjeLzg==","shasum":"fd0e675a409c33f654c15544c8d1fdc1cf846dc3","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.167","integrity":"sha512-7g/4N0EvhbAGk3fjoDD5TQT47zZEXW5MR3oezDmPd5ir+rTBvrdrvJQcQrYwMSNP4hH4zxDsgeHCebQay6bbPQ==","shasum":"e1e307f14ec8f59c6c9b092d34d6d52bb5d9ed68","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.168","integrity":"sha512-VKN6qfkRQqLf70OZFirRjtEFN/QAvF6b88/yp+es5uqUTNDTxTjHdko3NUIbS8Guz6ji2ub6NPxznQSq3aut7Q==","shasum":"7825c405ede48ae7010a0b7a17717cebf0dfe65f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.169","integrity":"sha512-FN0THf/l/QD2Ce8hHWlmwewRJ8avCtS6C9vSgAzApbBDnDwedu/ojTBzCUKBTZzyz0BZO9+hoQOE0GkKmVhdLg==","shasum":"c69a2675cc085340bd485316be3c7d2715ae4742","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.170","integrity":"sha512-w2lZwSsKDVqrY8O6N65SSP309JJleWrUx9tltW2SIGaPRLybtrZf7q6KxDz3I/gEMBhpwnC2MHXYMU0sw6JXzg==","shasum":"8248edfa73a206b2e6e661fb2e5cce60bd5cba4a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.173","integrity":"sha512-lLpWIKqWv6k9Uj2bpd8+E4WNcTGLdvvbXOvZxfBTF46NS5Wx3VgJhCPNg5v0hI+ok62nYMwUaqXDd0ctEaI6pA==","shasum":"c97775e3b4204a2ba289c6c7bdf4c425cc84670e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.174","integrity":"sha512-js/jxqjXCgLVvjmLjHkVYItMbrIpuykmPPSkw+NzXncFHZP0Oxcy8hlalCRgTzTvXp7ealSSnipsaAgt5B901A==","shasum":"396a6f3ab32b4e7ebd4c584653854b1a0542137c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.175","integrity":"sha512-Og9B+d/o/eefb7pPDZ/o5kvlsapDBuGPbr01CiPiGpAQu2wAb0xNCPJFu+s82detnpXVT6HoO29V5HWzue5vMA==","shasum":"1b4fe96cfe86c9bb2b946ece16c3a21dbb3927e1","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.176","integrity":"sha512-0veM67jNnhId0oPPdUeev0mYL4XubrVJrOsyNkW/+jLx0iB7B0dm2bflqia8B2j5BbUdg5bQuf4GGhMMbluOnw==","shasum":"57fdd39df77dfa7f414b2312e18499f91ab3bfa8","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.177","integrity":"sha512-5XqqrdSdMmOD88Jqla6+Y3GKoun7M1pvfTYAYTUFadvv8guqo895INf6MnUFeADOE+U6v015r4gX443xc02uGw==","shasum":"b8a0e0fd98e0b13195c29bfccd97fc4b4acefadc","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.178","integrity":"sha512-QjVYEoyEgBU4xRvMHKKSlafl1rG/4dENlpZEDG/9sinGftFdzgm0kuzmq7l/heOM0+ZXJ1LQJdI6xIRaa1lGag==","shasum":"e139951f7ae25dc279e580f5ba54b2ca71e63c1c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.179","integrity":"sha512-okADatergdFzzTbGtWqtiRwlHJqvIqWUOQXIG8PqljADjIGTcGa2I8rZ+9HK0E1F6ZkF8uuhHVGY5EN0GKVWgw==","shasum":"ddccd0460bf968bf79ba7270284266e97442f0b4","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.181","integrity":"sha512-3u47rDjARgQboJ8HloeSHJrDphw9HbUV5YPWIi0ODM75Deyrh67GuXF/OroyQHiC4WwoqifGOhJu/KVDLPh5lA==","shasum":"fc30c411c2b74a43580d32a2ec3ab052279a587c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.182","integrity":"sha512-YBphxQsN80qXmMRDjRgoojl4pqhmV95vrl912EJKxC2n+brFDcqp2KHAKLdIEj1DWlATB4dPX5uk27DFSi9eBA==","shasum":"38c82a2f7c6550a40f1fdf78e4d2e1954197aa53","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.183","integrity":"sha512-i8cK/h7g902uZFj9ZdmFHPxP7uxuYWgw9hpx7fSPLdxyPcgbhl16+XD9bBSm6vSZ2CRLgKEb92fB1dt7qU5ClQ==","shasum":"22a427bde3db8b3ddd30fea9b72fdf6b78af10d4","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.185","integrity":"sha512-0ugRcohzNWj66meFATJxEoHR1/TTYuLvA344IUUdeSl/ZQ4vQ8W3nQamsA2kjLJEaBYdEKDZBWgUTvR13Wkf3Q==","shasum":"4340caa78acfefefeb9b8b42cda24140d2b97dd1","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.186","integrity":"sha512-Q/loj5/G5SIvGG6so36AsSMV0CkWC0amgxiCW1liWSnmauvE6iP/6I6QtSevcKxcpahXqMwWoRYS5pWIPXUIaQ==","shasum":"c00e25f0cf7f7e3c5494cf3943de2aec7b2b7061","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.187","integrity":"sha512-dODx2gII18VVOaQrdeO/5lpd16IW2GzRN9kn58e6F4mF0Qqz4+xbTpZMHVpMRLp7yjTm7vQbgrkZt1SuGxPmnA==","shasum":"a81e62993c99cb1ef08ddc659df841cbda6c9c14","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.190","integrity":"sha512-nGpcqG3A572vKNe4lwshGAIRLiG++OTw3wuMwymBlGzW/cZ0LAJ3ne2Cz6KyVO89jtWsv8RJDC5Mfu3OFn9pLw==","shasum":"c84069987edff3323f3490f2da007767dc0c6b45","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.191","integrity":"sha512-X7tIxjB3rhc7Ko7AHf+JFf97cwLsFZl20KEm7W2NAfFqNz7YVwaIrJvAXThm/vrHiMq1dT+q7d4kSw1b8Yhm3g==","shasum":"c91313b562e5fe5d05265072ea297e8fd63ec976","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.193","integrity":"sha512-/fotLPL1Fu1KTZZA7Klr2A1E/CkeK/cLgz8yVv4fUoO0V9yyV4/f7OdJRduj4PXmkQwIgswAmBgDipJlEok8sg==","shasum":"0f7f8a275058f34911606809572d1d17d7f24064","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.195","integrity":"sha512-PToVqTlvhXyJW+Xb2W8gokr0gFI4zbMv+jXq4dvQP/VQVOS5lF6MwLUPjhAyhpcsxr3+f+qq2792oyTxcq5iZA==","shasum":"f0deaf4e9e658750b5524f6ac9db1eedf9a2ef4c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.196","integrity":"sha512-rFB0VzchIpAzYgwgVvHbpBnFDYk/JkQwsQoR84SEzqn0C5BHCqgTLZJVOvpoV4JmRas6UsLQqy3l5/MfkZwnSQ==","shasum":"7e7530d6d015fa8369412c09931cd83c5bb62e4e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-darwin-x64","version":"2.1.197","integrity":"sha512-DOPeGTQqJWVENJsxwMxJtLOx+7OBINEDg9trQldlJR1nBssaYzNj1WWxp37JYSBRjeYLhqLipvDqEA0LMglL7A==","shasum":"418a4e0e1d84f02543b2a228b0cc5cad47e6ef0e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.110","integrity":"sha512-qWTvx7bukCkDqvRiLYo+Ssg0jnUybz4rV2KhltW1SviuWPlXMExltBwQ2tmyWfxVlE1UfPUREzCe+WZn7UH5mQ==","shasum":"65bf609cbd75bec7274d8b4577ebfa83adfb4a34","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.111","integrity":"sha512-uFmvlz7mgy7t8Y5fGmUPHkN8yJ8K9y3aRp/UbKrboUElvkawtMY8udJdTf//R1bFdE54ZxLBYckXdgnRgEnREw==","shasum":"5336cdcbed94a2813d36b3951f0db43c1d74cf83","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.112","integrity":"sha512-nYRwSbi1o1hPCzKcRVWSRqmUYnehrn0EDjLdoR/T0S6b+qpyMJ7ziiaTRFoY/R8jEUdsueDWJsrdu9ST+0KSKQ==","shasum":"e267b3c4c725c2057494d8b4bcf74ede804bb388","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.113","integrity":"sha512-hVSgnH1s7xHNZm8U7f8KjfGwc436q5VWfktEgJWAtMmSvjPsqgNx+slDVfkyxlJyA3ujVTsrjS5sBtWjO2mkRw==","shasum":"0b4816184626bcfa2d874909a4056ca63f997383","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.114","integrity":"sha512-eIJaynRIzbWSmspLvrPZDXlKp+Jd3omi94sLdHznrzqRrU98eNEXNaBlcQQx1A5hbOEo2cx0QXOZV3idpeirPQ==","shasum":"2833cd37eec15c328c002562f0603fedde4a2393","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.116","integrity":"sha512-6Re1cdsxEzAGFfBQvxr+6E6gs+QwvtGbHhKupmPMwaN7WYdHmKuoMxe+4T0cYqo2ZGvwdH0BitVj8kCFbNCvLg==","shasum":"aea5882a47caaa4f0dc195b3df5e5fd784803298","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.117","integrity":"sha512-ymELfVJeE35elgejSXzXLEHLbm3hebZc0fwcoBwhKrzWBbfwvm2ph1ZFPJ2PuSrsDZwU2RAyMLVJbQLqEJhGNw==","shasum":"e650d16aa366b047a8a86d7fa7346112be629aa9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.118","integrity":"sha512-XYVJwJulEKmlbaYZnYQiRaoZTdmBL+A94cRJO4J50txbHe9+T7TErgxFCLTd7AVZ8GX+PGulSBnKmiuzJhkcGg==","shasum":"2e5cb2975d26e6636fe6963cc8d5b2292c65aae7","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.119","integrity":"sha512-b+ricBXcR7iiEmzelRcRjMGJgpazkvlJzcezFUK41kcJ6HKCPCHVCvGh/4yhoK74PACFA74oSWCp1PK68o0boQ==","shasum":"a2f571ab456cbadb582b710cb44768e3e6c98311","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.121","integrity":"sha512-c8d1OrPUHnU8wkxyfemN9p0dGhvlVxgftDAcWxXJ66mz6xmC0IFpdVdVDrMNSqtfLgXrDy/XUT3QS3RsFbDgMQ==","shasum":"559e2620268b41e5be80499860d878835d8ccf3c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.122","integrity":"sha512-+VtPgLjH26yC/8zAjKxvJ41bNcjOfV5VfDmN6wIes0i5Xbh+r5UXxVbTIADstMb8izCebUTPaJP/EzoxpOcLGw==","shasum":"632044f05b15775385e69d78f1bb9af2561df0df","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.123","integrity":"sha512-0bh79r+uAPMB8/KbLefCdh4CosOO0RgVSIGi51X123eW0zNHRMCXvq16KNBkPE5LupHOzHBp4UgihGvkrxEjOA==","shasum":"f31e91c9a6ee26108ea54f87471830d64ab66980","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.124","integrity":"sha512-86eQkBRWBxf3iCH/TbHqfw1Tnrw3AU+6eV61ZoxpnH77j//dV9XId9w3AZm8EOu/ERaZjqJTX2Rvi6R2gSkerQ==","shasum":"2e4023c3476ebb66c3ba76a4ad45202d90dba8d7","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.126","integrity":"sha512-iqdERAVEhU2BwEPlHy/S0O3ioKnlFUvlk5xS/G8DXnWok4Niin1HJ+7q4u6ayXWw7JFou3GW3pg34V31ddGhGg==","shasum":"52a6776596eadf05c494d499101e573f622e4cf0","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.128","integrity":"sha512-Bxpx4AyoX2TQYpDuBo87uRXspY9ivNduLxDIoUvts8XOsQ6hqS8sGnwetSIMM2LGZwwAs/fOx9nrjPYUfWvtKQ==","shasum":"3bae4b7865b284905a88ec08e1e58755887bd2d2","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.129","integrity":"sha512-GR8gVarD/WyZAiiT0wcy7u2hdGRU/56Ocj8GK1wCuUNV5BIqztPMwBsWtG1CYiegUN5IaiO1xB40fkhksCZXGQ==","shasum":"619da3459d94c27f22577a08794a7d7525423da5","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.131","integrity":"sha512-9ZLYrd2gQZsW9/6QVm6QD2SE/9/hGMW9rQXTsmIJgwhjGjctU5/GkW40QYsGMg1ANM9x+SDmHW5MRJpRi1ibVg==","shasum":"8b4c60aea1658ea2eae3ce6486abd25173db2580","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.132","integrity":"sha512-VJgVycbS6u/lD05vGKmd+mMFypYt098jYt6yYGibqIvFPQcNkmMZJQfPIJBuVB/+XeySNlI4Pplo6jhwRM0HUA==","shasum":"63f11c5e43b93d374449c188535a83df63d5a131","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.133","integrity":"sha512-lTFLbg92Gj3PpD475xsILmAeBT6b50DMOb1jBUuKCkiLpQY3owtVEtwKB1hBkSwyDO8GZqk7BbXkumkWz0DsBg==","shasum":"79e0077b1fd9bf05d61aa4ebcc2b2d40bfc71757","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.136","integrity":"sha512-yvVY+A9yNZ7wl1OZmPO6LFqs7VdV1L3S4jWE/47RZp1b9twe3YP7N9CJqXrqr139CBNAh69Hj3QEiLp9qibXrg==","shasum":"ef70b20b5079311de6cf460ce12811460a2ca3d3","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.137","integrity":"sha512-edjSDl//hwEqKcU5Ito2J5Qr6FB8r3wgUxuaUXif22VjvRTHp562YVLAnI/QElpQcu9dsX0sJX+cTEsHGTMgmg==","shasum":"466e5568e46517caf6f5d237b3001f35aed8f961","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.138","integrity":"sha512-WizGav9up41f9EfPc6hwfC8IfL1gsdLjD3P6S87mOdVV1j8WHv/kyJEH0z9ErIb8GR7SlVX2e28wSbuPYMMCKA==","shasum":"01e8e93f4abb00145cfcaa8f03643d03e1cfb176","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.139","integrity":"sha512-xE3s+MSxm1n9Ywq5+L83eBsv+bJNy77MEUE8au49+bwD8/LQP07gO6YP9PFTbpwMvUe4aQKwKXG16uGj1ABvHg==","shasum":"d18f0b9036857a92a467b5be4aa9dc2b9e012487","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.140","integrity":"sha512-iV4RFk15jRyK5SIYXjqwW5UgCNZfe0AQsIVWAT6Sar0bkOdOeKCn/xqyr57XQqy8Im5CgrhW89rq6NBA5SCRUQ==","shasum":"7812b4872ffdac1f67cf46c248695d662a673bb0","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.141","integrity":"sha512-LUiuieiIh6+YDpwzSHBo6FFeqC4eD+rtnuvMy3cZBoKRls9aYVnrqCBl4++jcEuInSwhrsPPQpc81pTW8QGOxg==","shasum":"a8d696d3056787b0f7b811785d99c17e58b0766e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.142","integrity":"sha512-kfVkdeZwpjrxlWYY9Ceucwv4jxpXmexs1jlHkH862qTuYJbvO+q1mqL3ynQ6WRm7/v09kRMZXUpkN8eVIZRgZQ==","shasum":"45466cdc2efc5555d4c7490e9ac6a0cffb4e73cc","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.143","integrity":"sha512-JhmzqVYAJGRe/5TRrvIQMo3d8YL2FGZS5V7/mrEPkYYt9yQzCa47vKP0Pty5+jJ6cWZZNU+dqUwQlPlT8FF2XA==","shasum":"a08b68cfd97088b6700da3e40fdbf130173bd661","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.144","integrity":"sha512-ZS0mg8Aq6jEfhVUVsC8ajCjRvTkuBNd279zszr/jaKJZ85dWE0CfI6qiZIOBIDfbw8FsFz/RRrahP2tlBdONYg==","shasum":"1a675a2bca465a8122ef79a11d2a878a07627526","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.145","integrity":"sha512-tgJZ5jCCCqS87E3a1ElnkvKCEzC71WPwKzdmwUeokqP2mj6M+JEz66stuyN3ru2MCe83svcxKSU+oNaALV+uRQ==","shasum":"a46dd5f00ac1364dd590cdde9ffeea9ebc3c8dc2","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.146","integrity":"sha512-I20fmJwaT46rd5SdI117rX2ktFYA74L+ldQWmGGle3Dn4MuPQBGC+pZBcp8dlR4ydkC4HWyvyTNECu+BHpW6iQ==","shasum":"96ae691e0d891d5038d05846133fc9ac004ad9e2","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.147","integrity":"sha512-L34HAGCH6wn7VG3M4aPH75/7daX3xlrCd1JmN/qqyianRry4FD6trnT9+LnDL/pydsbjiQxuPvztjMyi8v1cXA==","shasum":"e734ee85eea4627e650d12a8d9f43e9f4263e75d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.148","integrity":"sha512-qxYMLSphPB1tXO2lIzQl/9kjfYo/DLDOO91bnNaQaHwXIDItEnTE1JSLnxEImEAWkpYRPEGTI0tGAVVpK9OIcQ==","shasum":"3dd6530649d235714aeb8f9644f0ec0575f07590","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.149","integrity":"sha512-VMgLpCPKaNm/YQ9+2gk6uaoSO5Rx1MZVxeCMrq/KSMDkk9ocDd63nMpqOFCdkJK+r+74Nj4VZgERE1jn75L8Sg==","shasum":"79bb62b8b2dffcb0cb39b2e0879d4b0f2e2e32b4","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.150","integrity":"sha512-PSJsTR28Jgzvusb7k6T00S9SIUpatzDIoW0eIUpDxN5/sD/SrVpnC4wgNXC2taJIiWAcFO0YUVeKNu8CYc5pCw==","shasum":"f85cf96519de3ee2de571c30ff6d1787da928b3d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.152","integrity":"sha512-VXwtyzerTqZC9NNcyFLPrluDtN9fJFpsbaBssKzAeMiV1P1woVKeBGUXcvX6iCLFEcRuQEQNVyd6dycZ/4Zt8A==","shasum":"82561904d8f91bf1cdd5f8f588fe0bf200efad40","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.153","integrity":"sha512-brG/ZC4KMBHU8BlAoxwb/2wEgiBiZ5Glsl88EM3p63X3Ng8nwvyfsA8Ah2qdX4r6bszo2u7BeI9uxPlqyq1odg==","shasum":"5baeb6f766f5c42d62c04d5cc0cc60722bbc7a38","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.154","integrity":"sha512-kUx+agGdSbKdSUPPWxq8O/4XsbGrMDQ89APe/vb4jvsCnt5hQAPWYd+gMaspL/QlvHd77wd8BJf5+fuqt5ck4g==","shasum":"e095d70019f1888357745dcc939a295d6cef1cb3","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.156","integrity":"sha512-bXmI5O4MyNeEOaoz762wtDjJyvbdP9eJrANwy29jHHL9pl/MPbcnYIOatmScVPjIossHmuqj0YUtx3iCeFr1dQ==","shasum":"4c44bec5f1817c0dbd03cf824e27395ea52c415d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.157","integrity":"sha512-3Li/hbCvIoHksyVjM7HEYuqRFo8+kpJfWJNUjsRUf/j5fIX7jLb1XTFRI1ERofbOF/J4ddPLN6U6aB2hgRbwLg==","shasum":"99471059a87874a19d2557e59b80143f338ff933","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.158","integrity":"sha512-HdQpQv69huzIogSFi2OlIj9Pc2g0+WgZcoLwKIpKyWasxV8IagqSx/sNNFYFWv/q1kv4Cf2F84P2ZbNUaOvHDA==","shasum":"5d9ce077155bab0deb83d5259e80c25c7faa698c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.159","integrity":"sha512-c8dXbuQdrotGWll46GlnXm5IPpORK2VrBSosCmI6f8t7Snc/3F58fX0MbIjJ/ycXpY0aaKuOnufCuxf7wi1Xqw==","shasum":"19741bdbade8d1bb7341764a56d8912ed9ce967b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.160","integrity":"sha512-V5g/8FLi0Bpv5MLBlmAOKBLfOIdpWtw5Nkwhst47VVANMstOhy9J9mSf0oJdB24dGm3Gl1s9sJM0JhaakvnEvA==","shasum":"1b70f9770a7d9d28b0f6d3b788425050290ea5dc","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.161","integrity":"sha512-rLEzd8/q4UnTLDSAd3eYgog+G0iZ8y6K8yh0gSxf82d7uOkypYaBUkbmFENuHuzIzCIf9Yy/utCJfp6kQFjUow==","shasum":"3ad85f7d76fd2fb4da445735fa156cb37b64b5ec","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.162","integrity":"sha512-IQ+0ik+vMPMdI+Q/ugxLp989I8ADXrnBHBv28dwgr1UnjUX5777Wmt55JtKDkZ0Ed0fAWEK7eh2nd1iWP9R9tw==","shasum":"2c12079b5dc801641ec157f923eb1d7fff5b77dc","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.163","integrity":"sha512-DLKiXFVTIuUfTnmeGoOEvOTwv5z0xi0yY1wSigubX3Q0jP12RgL3IBYOAtb4ytM3voAi4n/NhixvTwOWly2EEw==","shasum":"8786dff779dd9e0cc2cdff644b914dee66cc8387","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.165","integrity":"sha512-uGwKxRQGTxh3BZGnX096CLf/2us5lUFnk4KerWhG4WCpRiEUSu4TUDojp/S3SUzA//FpM57fViUW07XL3T19lw==","shasum":"acec85007ce10259e5f739699d465d7eb1081f0e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.166","integrity":"sha512-mzLdDue7aBEUIzFXr2kgWwA9hnMxNqryQELRIETmcKPyAIpSbNL9p/iU2Q7S2svmiJ3rE7oBLypIf4h7+X7jMw==","shasum":"2864696e86bc44da3761efcb1d305a679e1e12ad","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.167","integrity":"sha512-gJVERLU/VREYoSY198pOMGJU7r5ibs2huJaQ43wUHVUKNhTX+jgUlnzfr1RmR3fq9FRBNg/68cfCGCFQI5xV9Q==","shasum":"db16ab1e72d33514fa7f04b460514c9fed2fc1d7","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.168","integrity":"sha512-XghuntgSU9I6w527lMO9PgYChzQwkoIY6/aBAHxupTw0pqlzxSAb6ONo9LRrCy+XjuoBupBCAkzvpjcvxav/1g==","shasum":"c44c8f93de2be5a17e8e0ddec61bad1839e9c1de","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.169","integrity":"sha512-VNiGVuv8J7Tn8PLReRmzy42KXaEr1rMZerU2kGTXaxDVo81TAZHDEimYpG8cYUH9/9Rv2+PDLpyb5pyS2lwWEA==","shasum":"e05a92cc2b0c6550cfa64707d54fc88ca809ecee","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.170","integrity":"sha512-J2682NcqJbDouDcmR8VeVDAB4UxWryDMUZfPYdvbwiG3sM6SyupBHPuXgwIEcaT1M1jlpBiWRdJ4ActHF5Drng==","shasum":"485ff34932c0e36e5e531d8158378ceae184959b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.172","integrity":"sha512-Ql7AbyaXnlA6NwDUaQGO7ZZis21rMjYjbKzpksMCvY35CmsJqanYgbYSn/rE83u/tZpKo+NqOv+bWEDSzsZ02w==","shasum":"5d5cf1fd2d9271fdce6638f205e1376dc41aed01","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.173","integrity":"sha512-yxZ0QP9HXw6hT8Cyy7pCgQJI4eGj04fo1DNN1Iuvjl3vb6rQm0IfX65ckQwkuX2Sz1o2MuPxBdPsaNLYo7O0LQ==","shasum":"b7e7cc4ed8e844693c94017933e3906a9999e4b8","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.174","integrity":"sha512-gbCIFb52SfgvGvkMwLQyyy3DFQO6h5kRSIgnCy4MoGdNnsd+m9+Udg4BtkDBYEg80JnvBrqclx7Or/igf73Jeg==","shasum":"a00576aeeb5521a50f8f2d3ab1fb77b54683161b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.175","integrity":"sha512-epI+k0kRRaNJXN3WtRGHveR7uJshyOYIGH4CcU8cXn595fqkw8y9Unrcn10kewFzn7814IWcQNFM8K14NjqaiA==","shasum":"6a978b58c69b67010673e084223122fdcd300c6f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.176","integrity":"sha512-akM/1Z8RVJuS2hss/XvcvoUCJcrkYrWLK2R/2bAUvz/dGIZ1sqXQRtVm5DDU6GPkfTHUlCHkcz8uSE9iKotoXg==","shasum":"17431534a71ba074a36d0a7f71760dd8b67502d1","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.177","integrity":"sha512-qb0K+/xwaZFz9spBUcDX3vNgEFTSNdbDze8AOpU4R9weVrwBY9zAO/OPqxC9qNhb5ZIRnJAZLKiICEeEUHowzA==","shasum":"a8d98599a4539d75ad87c1aebb69f22a747a6f3f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.178","integrity":"sha512-tDdcLyUNahnj71lj5c/BEsAHt6Ad1KjRznfzE2IuHflUrHgQtCpObjV8QK2YtoDVgDaPT7frGekse/SK6eKweQ==","shasum":"749d8fd6dd7f93449b40883e876dadbc64aacf42","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.179","integrity":"sha512-KpB1gvSGW0m73be0gKbIqbKfyu0zTjf7oXuX6U1QfYKZVxarhA/D9n91c/sR6e2tB75nohx24Kg5roL6JvCYdQ==","shasum":"5ec6efbb23a701c0c23a92f8e11401974473e826","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.181","integrity":"sha512-Xjf3hWeqQ2G3uu+XcOLmqCT4ZbLVsHSohWO4My9XH3NUQaXYoziqU+UWxZx9LGBrNVzckkagznNB0WxG2SY0qA==","shasum":"e4c37927241fdb32bdfd1f837f31ec118a0d6d4a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.182","integrity":"sha512-lGJjy+ux/Hp6zna+eQnMb7i5AuIazYx7Gam76fF8BFyO8WbdIPMViYleVnUKKPnjJHI9Ui7j5HpR2JOgTNH4vw==","shasum":"d39cd345f3d98557e5a778f468841d52e8981990","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.183","integrity":"sha512-TA+ixBwIKOZywNGOdi/q2abW1ibG9aJMwIe+O3BtEvrkcQD62jEyThW1jeC7/8Cdp0uyT5v5ilb63qD0YX59Ig==","shasum":"e9d5565d916334fcae9c0c4e85d8e111d2932e0e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.185","integrity":"sha512-z/HIA74aQ2PKs0XqgI6G1mykAXrlbuOSun/EIcHRRm0sy1hA75H9fkGCR0d/DvKRq3+P2ehcXzGxlpmHmQCj0A==","shasum":"eb63be4e93ca9f5ea9465fa3216479ddcfc7b3f6","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.186","integrity":"sha512-+O4cgs/Jmloy/gRx9Y/x8DG+whDSLCww2riwOYNM8FSl7J0gF0ecCU/7Wo6LdCjKYW8Jyy3g1FPP1xtln5Rj1w==","shasum":"f61657a3b8ad4b45929aa5535b269d7d9c003b35","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.187","integrity":"sha512-vi7UxnBZTTukCDHa18ubpUHrsdsoMaK5saIr93abc3tMumBHUZqE/WScJb5/Ct9Go38xFDrfeRVpdIPZVTzUzA==","shasum":"ba38f027f01893a8edb672a1ec84227cb9d552bf","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.190","integrity":"sha512-r7H5vfbgE5WeVwbT9YTbrWsbZpJbPBLALWRt2eZKzsm6jag65sgd4i63wkz5nLuBDmNXKsFmXbCzEbAhJjxqhw==","shasum":"ca9307db71b0b225b9a9879c38c8d067784a292f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.191","integrity":"sha512-i9rmqPRTqkHoZxKjx3DutEZN3g/0ecSd1OYmJn01FOcKsT0Xyc9VCyta0dStTqDYD+9Oj3AhXaooxn1DuK9rMA==","shasum":"23e4c01087013de767511fbb6ddc203c21464437","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.193","integrity":"sha512-xUD0j9zAsNFjJMbcFuOXBMRbEsRtgsGYd5hFY/lcPbTKL1J3goOTLuDIhFJLLNbZ4Axt+wl7bgUEZO50JhugJw==","shasum":"585b316c089fb551a38ee41dc5fb2bf4287b5144","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.195","integrity":"sha512-/K1XESsZw40q9dUzK2trHPDDq7hwKoxkyj6CAn1mpPy54jjMEfO/fgCjN/Ek1W0H2nzy2I6jkshl/e+zC11Z0g==","shasum":"a121395d9af88acbc32bea41ec3d9d5a8f40b04b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.196","integrity":"sha512-noo4KH4J6aP7+gaH6LY0TRtg6WG0dT9T06rxDi3dZpDPMkgWWFvjlkuUr3X57hgpiUoHhuKRUztPFHT3DFhOWg==","shasum":"533ffcf5a390cc47ebb885307c047723b5b01681","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64","version":"2.1.197","integrity":"sha512-sx6SoGj3MNR5CV+YDkNtbLHXa1tn3G8qcYFgm1gnvOi9ODQUKbhiPfankJfkTMDVekOvnKJhm6i9hGFIPzp7cQ==","shasum":"4c4abfe4f4949c39f4c22cef573a49299736ea91","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.110","integrity":"sha512-NS2Ru43aesvc0M0jJOoHk3KC6yurRnxtvf3X+EzQaNHTnxIYMQn/tAeekgL1q9E5PJnJCUt8sGgUh7qMM2lodA==","shasum":"f74c317e71cb612be9be0478b77e48538e8b8933","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.111","integrity":"sha512-yONs1+j57gOdsfj/kzCMy1XZP7OI5v9jnDqAmyIuoN9YtWPRzdDiYNHok4z4acK4BfYmwxPO14we9lsPOyfAnw==","shasum":"4ee2fd6ead8c891ccbf33e288413192c6142267c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.112","integrity":"sha512-p4FeiaWkENmJuYSFAUoIZ8xuzIMSpdR3BgwdwVmaXJUwDQ+BYw2KBk/2gl8XoSuaMLhJNKx60LKXTuG9VbY4Wg==","shasum":"00135c04d8554f4b976d9cb6d4aac2200589bce5","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.113","integrity":"sha512-TCdSSSsgebuj2yhpBkddI9k9/AEisgrklwGzlb36QzEDwlY/USNpRsKlYsDUC0kN77Z2UsX1Woiz+c4DAbBvdw==","shasum":"93787d9fee74f68a4a71b04db9b1f1d5fe8ad19d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.114","integrity":"sha512-rEyufGIlBYIjHWBF0E+vL0nMO5kh/nT9pftOvDW8wDRS7GN67dBWQvWRVZ9q5PTSNh1urCi1ZWDL/Rc6HSzxcg==","shasum":"3ba8f076e158df3f8c181407981660d6c2489e88","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.116","integrity":"sha512-HRuYMnDaMtrtcUcFvVgYmtaC1zG8NaWwZgq3a8dXsWaacQz45ML8Wyddu+m4UPg7cqp0Ftoti6fzteAc3wJyLA==","shasum":"1602fcd9697e6bdd86cd66ef26f640731c0c1c1b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.117","integrity":"sha512-xYQOMiEDLrvLzf792FyCQgOSC33NGtGHoYPZgIqXKxlO+XnYQImVb7qDZg6gDDp9NmbHd3P2ac7FRt70sShQUg==","shasum":"9483f62cff4fbcd45469b4348b5e7578f9c15171","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.118","integrity":"sha512-eoALUO6vVEcwquLS2kiIvF1f8eCeX9gs8ZGkNUkiKp0pasC5l1BTDpxi+ww1Efuh8L6u2iVzhVp0YgYXVf1eVw==","shasum":"22c75ae560243acb1df4a4b4c6d1145d16648044","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.119","integrity":"sha512-ALgp64QveCo9s/AR56CUJBDQT6Z7j5twRXFs2LGMvZfod+LxBp9LHCcVfCk0BpJx2edMw/2OOwXFosK5qlXtLA==","shasum":"55578a9810790691e66274822c202a8aef0f329d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.121","integrity":"sha512-vG60cCauJqewyVO4AcYZ67uUFROdFSr9AQM9bakD0gwRLeKmJzLs6rnaiwD9Gv7sBFEe4LJBOPn5Ld6pGgxdMw==","shasum":"55621037ce74e2e67ca4eb8551f13b56c4558cfa","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.122","integrity":"sha512-ylFZCoN2uvcCF+yHMVl0rqucZlQ8GwireaqjNOk2I+gajTGobXF6VMVDHkX1EfY00JGDx3nqES2gsZfmaHx6lA==","shasum":"bde54b36fecdcca73c6bb6db652efc496ca161d1","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.123","integrity":"sha512-e8EhzMCjirqSx5bzXErM2dG1i7Q1BQAviaxBEQ4z0FFFrkibzH1XrKK3RIu4QbOzIBuE1+HrSmYVN6AtvFJ9YA==","shasum":"ef1673670f123451347d02c114995d241b38db44","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.124","integrity":"sha512-HiM/dOZf+cFhYOe/nD+aJJaWIn7lthSVP1lhrICEmxp9aP/vIxLAVVOTq1Ry0di/BTpQuA/sLakD+x4mzux00A==","shasum":"b72f81653e8cd3f2e50dd56a6a96205dc29d1f05","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.126","integrity":"sha512-soOkg7QjoQ1nMa78YmyhLeKDkFtRXgucsE9P84+J3HB3CDIcZI+MWQvwZT9lr5IuU8KbkNOijSzIRaUCLZAPuQ==","shasum":"987c20032b2ba92c501a27ebe0d3b7c1854cec8c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.128","integrity":"sha512-rogkegA6HjcqsVFxK2sQ9h3sZYGklhDGDL6JOToXWMJPl65k0c9+tGzYR1rHw2PG2ddqhPJuMHvtrvCOZck4Ew==","shasum":"6972bf2c964eea3b5898e7ee8415bed5e9a989c4","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.129","integrity":"sha512-Tib7FqBW4ajLXuKs+FJTwukqcfQa2eG3Ioq8zCD5h9mXVTt4HWv80q4Bw0HB2s2BYbONDgh8nMGzvTo6Ft8aAQ==","shasum":"ce4b699e4966ef13dccc7951b7c273afa8438541","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.131","integrity":"sha512-oip6BkHHH7pDB/qPA38z4bXS8FgFgmfZnwRTGABWsVGGNglNY0APnxzBXJh/OtDgDrmnLMxpXXii2qbl5Nefmg==","shasum":"76a62a1d626c6c444868bd118ba33ebe9ac3872b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.132","integrity":"sha512-RhGYFnGf6IE3PpOG8IWkrYoW1uS1i23cqvGKBHxlLhWsbvxxWUSOHd5IlzCS7udG7L4/EQU2UEAcdLaFEF8ZdQ==","shasum":"b93a9a1de118649b2938941d790bd2200875ea8b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.133","integrity":"sha512-QKiybeDHSmDbGLf5cpRcz5qfVskRsMErKk9XrvVN2YbZStRwINPxspEJJLGwvJ6KSt/zfOROguQ/rnui/IU02w==","shasum":"57b5a68706e206c8fd08961fef748b435d6d84c4","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.136","integrity":"sha512-R76ErOoeqPy9Y2z+b48wEBPI4rbd5J1IP2hHhmnqI/8SLaQLPZsGfpKkOzrZ6pzom8Nwq3W3q4lvFKuXLzg59Q==","shasum":"b304d84903cc69fc987c41afda7c2629737c2d5e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.137","integrity":"sha512-5ry9g3S6YnpQBrVuw5c1/jbj7vAvSL5O1gbC2wGzsSZ/ZaJx7Q5w8ZPffJS+hTqw4aZJ/pLxMv/xunKu5qkgyg==","shasum":"9373022709241c77edfba41a5f8a55c6852ac95e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.138","integrity":"sha512-GvFWX+35KOtrA2mkQfuCm3r/2IkPoKaokU/MeS1NhGY4zALoplQnDdcc1XjRO1Lil+17YxeIrRx+z4K6Y+7Mzw==","shasum":"e82d12d5c8f097a83597204fe14998596a127083","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.139","integrity":"sha512-HAU7n0ZMLmYQkKGuUyzp+W0RXtgtEZ+o0hgPwxt/wA3ox2HpOaqwTXgPEcprrGVTWImMXwt/YxNwqSGsPn7JVA==","shasum":"9250d143badcb131c3ba0109348b4bf0f8ad6b71","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.140","integrity":"sha512-rB5LSSDuFp5fQWFKm4OIWLIJFYJnhqnrs1fv+wm+Vij6jmz4ECw3+aGxONHqAeCh9C2yeNlEJq/+ZON/3L5N0Q==","shasum":"306e5179347942455415fe051aefe1c87db13d53","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.141","integrity":"sha512-V9QWmHMdRmr0Lu5k5hQ31onlZe3vAM7+TSwyUdT+hjBAWXBrs5apIemE6PojrlqGtLI44RkZNv43MF/X11i8OA==","shasum":"a76309ecbaf8da3d4628693fd59a3af76280d54b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.142","integrity":"sha512-yQ9WmrTL+b4qe1ibSEe65qQFhS8wSdf4boIvDx8kPmQZ+K0uDgqUQHyFHVK4yYs0nXMAZmTN7rw3bxQgEB+HwQ==","shasum":"2f7a7c1f8b02a51a084c5569dd3fd392934e8c65","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.143","integrity":"sha512-/BHha0Ta3M262qP3RwzybU46SxzbU32rS+i9tUjLNmhXWwh2qsNtpL9T23Ml1+4qejjaf9tP3+slI5OkyoauNw==","shasum":"b6c236570dedb223a46e392c23014e87c5e93e44","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.144","integrity":"sha512-3mZIAwhYtcXSyubJMUCqUDLKDCPxzQF1P7CcY5ryyE0quG2AQsPUYYrvEFkjkiOZ/1awgAWLfmzpF1PZRId/mg==","shasum":"6e9d26e629252172e87dd2cd1d9959e625030b46","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.145","integrity":"sha512-1PAtE0OhoVXWOiexBBZT8iEVnz2r7V+VxXJysNqa3IMq5zpDmENRH+RoC2KoBcAKVRRsj6DT7A8i7q3ofxz+Lw==","shasum":"51b0a0620a3abe135bc8f9a3cc7cf09a4726f356","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.146","integrity":"sha512-5+ZzxhNrQ9bO3XUOl2fRnZqdxFYFfTjZ5HXmxDmsKi/095u0mfNL7cRSVrWmJTLN4QFSP9EV5iWSi58n5d5CLQ==","shasum":"2d3d379e716ac4dfb68f2961832aabc7cb35caac","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.147","integrity":"sha512-CMdxJBK4EDr6tOgZoTt5h+k/Phbmn6fipCvfGIM5GJqfmE8rqXGiO7EzDiSoV2sPSUX+yJVnnI4DNsLEEG56QQ==","shasum":"112c550a773a3fc09c32417b323dfc831de6fc5c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.148","integrity":"sha512-90WI9Sgzxw2hNrxji/IXGXK5Zgxa46m5RaJGDK+YdJnFKORqh3vCnK1PCU5RQw2Bp2wvfKJSCiVWAqgBuQUiBA==","shasum":"8fc32417f611f671c99a38787d6897ac43af93e5","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.149","integrity":"sha512-QESOMVdLxYqdalO1NNTvL+LBYB6/IsoLpWFbah4ezgOe4h4ZO0yKvlDFQGUpnJ4/j2VqQFkaa4pPd7deSH66NQ==","shasum":"29fd98330ee5fcb43dfcc684d0aed2cc046f31c6","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.150","integrity":"sha512-5FmlQNvC9xbKHcqGgYs3Ozxh3bKcfYLYzLgvBuns/TaDvjCrdpAXbFcDBZAehkdRggy0pzLvw0kKqk39f3VOdQ==","shasum":"90fbf0f46418466106fba0739198bf4a6482a9c6","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.152","integrity":"sha512-tGxIDFCMiyDOYrCQooQbTNuyJulFN4RL8wYeVyrKjYbmToyoYre6C6a4ljy57vUezmBfA1Ul4cuoj1iPb0IHCw==","shasum":"eddcf3d0e645f4e9fefed01c6efabc43ea2ecdfb","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.153","integrity":"sha512-Y/r0R2h+Ff30rl/8PHEN4s0N4Bksow8GhppkEz+cLsnWPZ8t41duMopc2Xx14SXyiUPoWzLQwR8i2UwVe9yqrA==","shasum":"3307d86eadf77911588bf66142ba80141aa419d3","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.154","integrity":"sha512-PwxQfvGVa56CuT0AAJZSH+yPNDvQgFOM8/a5DIpsjlN6VAtcZWvV4hkD8UhpAVpWJLkEICI9B2U/1YGfcRRz4w==","shasum":"8f9010d60fa37c7a146aa6384946a84d1a8b40cf","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.156","integrity":"sha512-M/anLw8xQ1bWQmnAEUSHINmN3Hwl72uBnYFNsA7Uii1GzXLu2ASSyQoOKN5xyV1bQbEwuFv9nOSxPMITTeHyow==","shasum":"f32efa5374f428703b1c12f50a0f34fa5aa7a204","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.157","integrity":"sha512-miYm9Uq6jM4sevmu27oqoG6UjO9TqMn4R+7AW4vu+7Xd2X2EhjpXRG666skxBSUkWwzK+tU9qh7TaDUrQyLCvA==","shasum":"25528e79920fd72f4a3228cc00513e73b5315ad5","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.158","integrity":"sha512-+t+epKhUcIoi5SLbKBDKRKCE2BEDGcdHoIV7xCqDBpHHHf3AQV7VnfsgLo1XbuwcKM/NEXqAxIwF5/5go6fjLg==","shasum":"92b6c03e7ae1b34cf084025539d688ad1939f6b1","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.159","integrity":"sha512-EoAoS2fB063ri5mxNeN77gRgxL55UxSXLWUQfLjjHUCeB0njoOtfhj9huurqc5GNhpFoJ0ZTq1NQLNLHXOAijg==","shasum":"73685598b6472f295c52ef82fb10659aef519042","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.160","integrity":"sha512-Hrt94TJV/g+uoRhXd/ESbE2Vf4dgLzqa1MHoR+vZRmleWMb1LsYaU1/uqJI2824xfhvoZCivdjaBlnqwH3HrPA==","shasum":"d863e082cdf88166765dd9c72d4dc3766fe4242e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.161","integrity":"sha512-fv7GPXRyv64WQ35P3VIADDbX57mi1wABgdbflogHnq7OYLkU29O2hCDdKd63pLx3nev5EsgXkiF4QJLdTB6o+w==","shasum":"3921567fb778709db3e0101775d9620b3826d1c8","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.162","integrity":"sha512-Ii301T8IFroQV0/7DsvLsJW/pBulWUOAFMPgMq6+c7FrE41Kpm2divE1Qzi8/uzTaiwYYQKYzVIBAqXlFMaLFQ==","shasum":"aefb7ee8416efb0e54bfa83cc476d5bb8a1f4ed0","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.163","integrity":"sha512-Quu85w7PxNYxxikc0tMQvT5EQH4debsci8EuTx97AYiuptmHmKgi5EkwQxwNo8YXS5IttwUU9QLc41FA6JEa8A==","shasum":"d0dbb4376949001ccfd6c4ebe6aa2b73833b2500","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.165","integrity":"sha512-5nu3AaemiRzwyPnRdRRuf7N9vUNexzVeV+1NC1tl5OuSrDsnP7iM680LFP4YWNayBARWHZ9vshWiJ24lQQQMgA==","shasum":"589db1425c4573b1e7d7c89fb20c9716ef30e7c8","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.166","integrity":"sha512-9w2gfUGuArhTb2Xj8nrDGWUCaeBwKjVf3PY68kbjqHss0vI5rZDhNWglzx+lDnQEZNS3F1aM9B0vMAaLe+p9Ww==","shasum":"42640228f6da9bde024c0ea1811690a9227ea991","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.167","integrity":"sha512-cUZLHZ15M9A9wX8fKmsDHM7EicLZw5wkpClVGzamD1wNpT1VKOizaIpoo5R6+IJjc3QPMM0DI+H0lFqItsyIag==","shasum":"ce045c5da88d1f99f9242c203ce6a06a24901a64","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.168","integrity":"sha512-4UKfMB2GnV95KzM/3oyEE07upTSjZfCuUIo1H75KEa7yYA2eVfVmqgrCrYtSpYWbI2BHHS3F9R8A8UGCUYUonQ==","shasum":"08a40bff4d71ff389fbbde6ce49df4eeec6b3716","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.169","integrity":"sha512-AwZSrNzuOhB81tyswxs0GeWm+BtoaD29XhKCOZ5D47WdO5h+9EGkurFWaX+aqnV1I7HLJOihoPNBx70YdS+1OA==","shasum":"cf29eeaa5db7cec7e5089ddd7285d7356f1a8f49","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.170","integrity":"sha512-ClnCeAnKuOqyuEqU4jiEZSsdQfA8gzuEoiTCQtGEEYHWSwu341aZa35EmNl90JIXqIl5i8sNbA+ZMD+GEKGfUQ==","shasum":"f775ab9aca723bd12bf2cb010f0df0eb5ababd7e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.172","integrity":"sha512-Pa9mGGmp8QCRC2j1cgcWRRkwsK1x4bPsS3CcLRd936Op0k5et62tD3qIYhUPQOIxeuxe9Tt/y7lX1cx7JTDxyA==","shasum":"108f3e797d799ee3797c2d0352ed3d0583afeb57","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.173","integrity":"sha512-TqBZHiojHw7rGNrYcfuAgCpYhiHLGPk4xJCttNYuK5OHc5ROOJmuY+B/HpHKaW7UIOJNjIYL3qPrbkQ1stIplA==","shasum":"94044cbba1450a35f782dc803631d6fc79589275","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.174","integrity":"sha512-eUzArumdQ/QSIgTOG+B82Vy5/NtqSXFopDbT5rziTggOOzybljBCWs+EQ+sxz79jWkuF0f3LugBMZpubnUDNaw==","shasum":"ee8d1050f4c013713099515ee215d38873858cfe","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.175","integrity":"sha512-9l75IeDCocZrvnazCOapQT8N9M26EVZi8PNpbOytyr74ur1R91VkClZYmUv2NpKb0MQLz8wEoFTE+1uqxFGQJQ==","shasum":"d81a2f4e1b1fc2e2e0dadb4bc9a44fa92fd5f749","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.176","integrity":"sha512-xoAA91pjPd9MhYmDJ+2NjxnU3uBnVctQp0Y6p6BFrnNBDu8128e/4aRxcK737jD737ilzypvePuWdFeexND4TA==","shasum":"cf605d47c78e14389d541c269677d855ac66b1d2","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.177","integrity":"sha512-cOxWAd0ROXV2RjPjaHrErzDL98Lwfix4Ury567Hm0lh00nw4okXb5WGk+Ak09hkwc2cAOmKlYRL7SAvssG9cDA==","shasum":"b20c6a91bcf919af9c9973f91ff858225e260210","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.178","integrity":"sha512-ICUv3w1tYPU5KZOmdwn1vihMyqmkITbu3VFUZInYU7LlBpOFq8WwzO/G61mRQih2iKciN6WE2tJ06WeJhGXJFA==","shasum":"a2e4af2e0fde3257a1d4e739720aca21ec525e1c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.179","integrity":"sha512-8PkP6JylMwgoKytQEbPtP4c1rygECwNJkZvx8HU+0YJX4SSLjcIjgY4yRgfEM9119rzE/Ia6wgXsEP+xBTkvjQ==","shasum":"13685e2b43c4b8519ac44845867523127aa7c271","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.181","integrity":"sha512-HGPB0t6wBLVxI0zQatRkgfvhm2UG0IUbLU8kcbx+9tdX/f1X+RXGw5cyONgnYiNl2+xik9eMpiG06k9DsPtjtg==","shasum":"8442e8aff7121a69dcb91ed420dd057f52e05c20","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.182","integrity":"sha512-ldo9wA6heeSgRRymWdXAT2+PRMyTFBJP42wqVEnDwLUibvf+RqEF1TBMTHEajZZhKDJjJDJw+8H8j1eFAxpt/w==","shasum":"2b68e4da98b199c9163dee9a43e9aff924d0544c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.183","integrity":"sha512-UZjE6ovn3Na0s0x1eJK6VYave5ztFAXW8/b+N5KVs4wv/i5mUfOf9UwmOCV0iG4IXJKy5wBIZ3gDRkUO/au1wQ==","shasum":"e1a3f388dfe0db9ffe8d6d9b6c1de27b11291ebe","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.185","integrity":"sha512-BFznDZQZ9n/jiulHGr/u6e2TLqUaNtcXUhGP5y1zKwaEnqqCLLKKyzwZ4k0eBnTW+8OgeSdIo5RiNVmHgJAOJw==","shasum":"3f7e547cc3d1a8d19c8563b258c1dbedeece9708","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.186","integrity":"sha512-uZrKFrKdMRpcpM/8+bfiAE1gQ+xy4KXMAf85ZVtNYkQMj52JEMpGvdvZXNiSw+gNgM4o46VD3sCFGL3g4Edupg==","shasum":"de799beb17852306f648ffbe4b5f7e5c9f697f60","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.187","integrity":"sha512-FrxJMSnAJo8QyG5NiWDm1Ez4F0uUYw7Nz0CcAb8yDgdpFrtslNRpznwBnfe0X/Nyeo2jrftsN43qKrlUcM9YMw==","shasum":"d8f666b40f8c7605af746054e2c834d27d7fb6ec","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.190","integrity":"sha512-zf04+7w946GkDr7yw3eZwK0v+FiHWsEO+UhDnszpFeL6QmZs9u/L7IGa6R2klMmeMkqkkDO1SQVzeytD2bQgqw==","shasum":"8891d7ed051055ace945aa48e4ba6f925be52fcd","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.191","integrity":"sha512-8QwjSjUcJokzcybZvUOHTCadK7hKGksR+rlranGGaD/uEySC1GD7MvkqBbQoeTfrBOJbx7bhwFpm2zaLbvZ8ew==","shasum":"6a5735eae25ec96f3079c77081200b23b868aa70","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.193","integrity":"sha512-IkILvFpj/nhtJVzqBh4M3UTKposy6/TWsF7FQwqBl+KA7E0S/8sLz8sElJRpY1BcNoxaokPCsRog1Hkm6l59tQ==","shasum":"f7499fe253384e381fea87a341f0321b0540eeb2","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.195","integrity":"sha512-uI5eQZyvROOyCpws47aobX7B5AIFQDmNEH0yU1xsClS9tFzeXCI2HgepFGhfuLaGpR93hYz7n/qW/ECnMMyFiw==","shasum":"252061e33391acb7ea89c8ff16b8321293fd2f9a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.196","integrity":"sha512-qC+1MTWRtk01Iabxy/73qwwQ6bSE+yxlKr/U0a1BjLbSx8RKFf0Ri0XKD71XrbhXggdHsjnhAONFskVBwD5/QQ==","shasum":"96a22b00707220dd66947d987e2be1e61d38a501","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-arm64-musl","version":"2.1.197","integrity":"sha512-r3taVK9rDaMahHkrCGV8wF1Sjphs7fqXy2ZEznyDGxUqeW6HxgkbG7dPplXnwwGiMTdYLrtQTQMN21ZTxcVHBA==","shasum":"550329151f3d07d2a28f3a4052801bc6236eded6","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.110","integrity":"sha512-qq+j8+cRImSFdLWwVvCgSmOM4XxH1WCHNlrM4M9jyJQUMB9mBh5BcoS3FF6TvKHDlplzp04BrKoJU7i4nRsgng==","shasum":"92557c4475dcf862701d1631446728143ab97ced","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.111","integrity":"sha512-KSqsJV2YgDzk09Xqi587cR9FOv3VFatpnZXrRUl1MvVa2+hwbe6HsL0+9D2q3m3U/WsSM8INhb5Dp9CNbH7qnw==","shasum":"3798d5489c53acf785034a3c4be2d765ecaf0863","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.112","integrity":"sha512-Irfj9u4tiG0M6YocArJ5gAOFpOAGmIXia4V3L7WwYj3cAAp3hDSvlA/4xfA0druIOoTLUUKlC1QeaBSql6jFlA==","shasum":"693df1973861ec5cb1d6ae4471603ec244d89ac9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.113","integrity":"sha512-C2evSiNGVGKlCOxNYk4t/DMFGWApnzwiTKfcMD7MzIU5G8JxSIRz7NylAPq0Dyt16wlNj2Vug2aY0VyrGaDueg==","shasum":"62a7c9d9d5c2a42116c1e689e0fd88cd63f5edad","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.114","integrity":"sha512-4YX0ataEGqtgmXoYf97YQnbzh0xwegH4ZFP5d5LXBlJIXAB26cSIBNBPE+Eln8evguGJ9QzmHQBhSTdOl0DQAw==","shasum":"c505e20dfeaef08d36d67ea5e8a6f9526e0366a0","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.116","integrity":"sha512-XLlgIItxdjhr4DpSNx7eWmNtVWeCqRtaXoly58lFObpyU1Fq3HAbY//+nmqVirWKFK2BjVXLa/iq9y64+SZ4kg==","shasum":"70fc945e30491431f44e546f12e300bdc2c8c902","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.117","integrity":"sha512-bhN6qnc9xchKQqKWdwuZazEeSO+9NIhOPcoD/WgqTK5QRPSAwnvo5SZWIQUbkNbTKLaMwuxAu3u+Fj/jYbiidg==","shasum":"7d7e2106970e92654c5d82ad56c126de7e0f482c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.118","integrity":"sha512-t6aNIvNa1T+ZR5IkJARqjTy+U5LH59FuWok4QoXa/RpT4C0njeeE/SdUzvvhwmH3ji/Rh6EX4zgbx/v5yGtG8Q==","shasum":"2378ea67ec21d77880bb38549d17c5a402d727e4","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.119","integrity":"sha512-i6nqfRnvW0IaCTJSHADxX23ykQTlYsmHRja72W92HhjyG8fudaSH2f1XM/zSbaSOp5s33mZAZ3js5coiH6Ksdw==","shasum":"9a31c5fd570a75c3040d422a92570ee5acfa89f5","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.120","integrity":"sha512-pQtB89fnIOv5HBSFj7liCCcgNl/cNqaysdkFF6pkSt8wKLZfYZ9OHl3c3nkNSiDaIzpstvKnTg1xGQOA1kFwiA==","shasum":"853c2b607759b158b0a8925140ff910be6c1116a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.121","integrity":"sha512-vTvPoq0to7KKEiOZ+2nyo4nlcNlVeLqo1kgAkbRd1i7ytC2KiqgLbZ2GbTtGhe2M4uWWgurKEf9CWIt6SCnYkw==","shasum":"ea05a72ecfc7d40aa1377a4879734599f34eb83d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.122","integrity":"sha512-TckCblnmiLsSgzVkLhPnJrPpZwpbNMNZxW+eaTPJAqGNFmZMWTkiVZbbcKCAX7J7k7128lLqYCUnX+sucYmnQQ==","shasum":"59fceeed7ba494c7ecffaf5fc55e828860a59b9c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.123","integrity":"sha512-cDi/khmvtvgtzypy1xvd9nIqWDRPaEwh3qJVewIhr847wSrCC/S9HBNsUcdaR+myHiXH/ew6prpA4xR9qeEwhA==","shasum":"df731a8d4e0fea7cf5d9112851fade44e37eddfa","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.124","integrity":"sha512-Yw3tWxRMSwzXTBd5THY40v9o5jxhHmWJJE0hxmjeZa54t4NKScZbDp0PUhZ8FafFqmuYw819rEVVMJyW+wudvA==","shasum":"76bb464a26108c4c4284dd715811f139374bbf15","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.126","integrity":"sha512-D2A9TI62aoQcxxbZzsiOWlfqs+7X/K49qSthkPdCg4B24aQWv2rL0PWTvnvMTbQUTlg6bBL0PjauANdgHs+WjQ==","shasum":"acece0bfbf8036a6db433e750859b749b173609c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.128","integrity":"sha512-4NSS1Mc/d1XZPU77JLY7uwkxJ5e3UGUUAA4Z1tISzGA72AC7SdapVeRFXI4jo/OcIngE1tA8SPfWo1bAUwDg5w==","shasum":"65a05bd65f277a0135771b53b4b6292feb20223e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.129","integrity":"sha512-ZX5yR13662W8a/1t5U/LDxGbtnVDtkGaELlUZfdtAsRh2wI1zdM1JQzUChLpu5oojcXhPq1JlmSQzXJXuFo6pg==","shasum":"9a2b39ae47c630a3e00c48eb9744be7fedd20f9c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.131","integrity":"sha512-RN1Ho8c37kFymtvmjsT2Vot4MAmoWMAP9pDhBWYbDB2NRJFVvd02tV4UHK86l49U9F/Qo60vSSOnfniYugxMAA==","shasum":"ab093da8d5414a782b97a7842c4caffe737003ca","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.132","integrity":"sha512-ElubH7haoKIXy9SNn8dTGMym0n+zy6A70wWXhhcdAFo7P/M8bdLT6zRyp5TttrkhAZcA8xPVxEB/zNU3sPCMLg==","shasum":"9f4b1f1e5a874e111a084c91072f6d90bff87ef6","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.133","integrity":"sha512-pfv9LCybrEG5/y5NGEB3vJQs0QNQbDjGDyFgiNzu700Wq6Wrp+WWYOMKG1i0IGWzuOCUEQ/EqX8aQciQJ+1fLA==","shasum":"2b71eaeb12fc2753ab2f007559628c4ee62a6774","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.136","integrity":"sha512-xNjZXKAiseIkLE2q4LporJWBn9/OsWbv85kkfUprxTzn7btBNnlePlGqFa2AY3ydvqyN2HqxTRiZNUvgsVoiyQ==","shasum":"bf9f0aa80f732b5fc3e6ea38760768e68d59f8dd","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.137","integrity":"sha512-LMUPV4QNP5ewH7ELPCR+t9w1khKTfevEnKyrtzVHIrfDhImeKE2tt6oOJ0xTfHjclUMi4ud4HFp5eMDkaA9SeA==","shasum":"f71ef49a42258c09212260546eceb0b9279eeac8","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.138","integrity":"sha512-ItNAQka/Nu4Q7Qq2jTM1+sN1dk13fcAe1JoiyWPxF63PB5hxcYe8dRfC7vH+5d/aPtJ5CQBE60tHCpf7xcKPxw==","shasum":"c5468ddac893713fbaaaf31cf4a8d576b5327f82","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.139","integrity":"sha512-BwfSmFhas8MkOtYweY23gHPJTasHzklDSBGqWaae/ObTmk7swiz6NYSaP7DEbrWa1WSl3PTgduFq9/fJVhYNGQ==","shasum":"f97952d1cf0c373932fd3e5963410c991fed9e12","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.140","integrity":"sha512-6fIEtDVmYcuBxnhPhHNDQ7dK9i3HuB/Fl286mmLL6qlQ8egd6NL7zZLDEYQiJP3MDf+mU8aA2Cu84bwBi/KSHA==","shasum":"cfede669cd8b29a20954ac083fb98b5b6ced7795","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.141","integrity":"sha512-Wr+2E5+E3iCsCRklJUzhgJ+wGL1gWIHnbWc5CHLC42Cop5BAEdlG3e4bX3LMzJLGzVX/bVZKIcZuulHgumqCMQ==","shasum":"f28ab3d0f3bf6dc86c2061179eda8708d779411f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.142","integrity":"sha512-s3RY1JAAKT3NV0c7q8xAp7lxI+awfCG0GqhmzFb7D/Grv1Duh8TiTdO4gm7We9wC/RW8PdP2YHlYTzEYzK8Zrg==","shasum":"1724d1b8fb51bf612d8251516befc27f0f400ad4","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.143","integrity":"sha512-gnlVMesO1nHh8DDyZpbmBIkIUN3rdap5SVxccZ8GRey1ZG25BByyy9I0MA0trmPRtB1/6vRW7yM4Er2JjzdUHQ==","shasum":"709402a372165ec23e9e7215c598615658ed6a0d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.144","integrity":"sha512-sso/pjP/cvVdjdhFArrdbVTlOOlNEe1+Y80yvVDNp0lPlwbarUmhDjGN5PKodgMz2QLps0+cNJJ6ws1grmo0+Q==","shasum":"fd4fd5be7af2b3cbfc52be19488be518645dd198","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.145","integrity":"sha512-bLuRixDBBFHofpfPvf11yp+VxQ4iDTohrCS3EkEsEiQ4YRmCwxeEIZDtdzhiPTVsRsHvsdByKOfBrQC677p9zQ==","shasum":"34779fa423bb1b75971673ddeb7994579507e856","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.146","integrity":"sha512-OL1laix9AFc/n6/vVynQQtUsMQrHJXtpQs7m1sp3na7gRqxdr9TEUSQ7ZcoCD6uuFdXZnVHf6+tI14Og/D2RLQ==","shasum":"69ed0706818012dd7ca438fe7a603e572f395ff0","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.147","integrity":"sha512-gMK8+a8QRMm/GKsFZrX2iMZrovZx3pZK61LY8iiHsLJ0yVuLzuTlJwygskvb+fEUsF7X0MWxYq5IVWIW+E/T8w==","shasum":"379d31408e2f324074fe17449cca1a168b5a3ea8","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.148","integrity":"sha512-hFzrSIb5ZiR3VRCsptnSVfFh378Qir/hBBq4VE8UKp4DoFhB31G5OyaFuxHOIn9c9pF09ouOcZclZnKKbVIxJA==","shasum":"856e771aef223b4f436c6b81c53f4a1accaf0863","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.149","integrity":"sha512-Zj2Yb8Bsp2mItZJEiuFG2uP+E7hIwIs2pB09FUCn/A52eQvtPzUk18JqTz23Nk1DKAUiR+LAa/yLwnPpPdieVw==","shasum":"f32c67b17360af9639828cd10b2293532833597e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.150","integrity":"sha512-Y67nRYuFu0vLv8t/qEMi2lHz3yZyhWGhvlrfpwHFsCpAJRFGVJtfbbxBq5Adm+2Z1PMAWAZXSDU3PfHPRy2B4g==","shasum":"5b7ea180afc946344745cd973527797aab9a591e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.152","integrity":"sha512-TOGJ6lM1ZBWoiVg1lxdPK8cPFuz8T0oPERVQoiS/WJkejYcNHGsNVj/XpZhYoXI6uhhMuDsVVVbBBuKtGB34oQ==","shasum":"ea919c42245d92b1ec969a6019f50edc7a0cead9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.153","integrity":"sha512-Cw4ZG/08vSqZ0pVz0myR91uPV077lw1TYIEpef5cunrIFPZjSLWKR878vyzf51TTpeYPdHcvFuaUiiMz1GjZ7g==","shasum":"85b83721c104c3eb192b69b86c0f0b616e654017","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.154","integrity":"sha512-AQxDm3rhPLnS5DLKYYUUSC4G40Fgc/zD7yOSTFyGvLLtI7S9Enuj8ltxVNWAQqF5U6mdWvnjuu8hZS1Ftk1IaQ==","shasum":"7cda3d152080974cc3539fa4391620b4d14218ed","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.156","integrity":"sha512-D9eUC8qGXZziGryE3Cu9kKmeSN1H8fLbDMVOyLm8wZ3r3CLdEXjtqsSsGO55mpFBsulEYZafW+ZKon5wMrl6aw==","shasum":"6a70b668d6ca46c2d4fe9a31d8544376aba8a040","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.157","integrity":"sha512-EqweDYjq2wm6ydnH0S5rONUf/GQ4s/IW7OSFkwQ19/YFdNvFWc7utMLsMIYCQbpFRs34Z0UKtpad6dKB41nmhg==","shasum":"90577204c13b4e7b0eb372e247b09c63011f5268","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.158","integrity":"sha512-yIQwKyz9g66GfFnp/ydz2wq1HuRY7Gq3TY9/yyf5hEqEwAdj2ycP8/jMPGi+9UeKrc4GTcJ/BCBv/GqbTD9N4g==","shasum":"732d47f0935e1551b049ceb31470199ca915ce64","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.159","integrity":"sha512-EvB0y/2l1qHYV8lLpltiMKhWaTEui51A1Uh1wNqmvZowMnQx0abIahfm5Dc/AE295fCISF0ySi2vZCvnHiPnsQ==","shasum":"264b7c615aa372874245fcc614e1e9356f91df2b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.160","integrity":"sha512-1tTIAiGXD2fntlbQ5HXmCoFJhdYiMP97+SMpRbAXOkPJ+4DahoCgZR3En7BmuuJO+u9zdH5WWLU4MiOjd4AylA==","shasum":"0cbeb5583394b811d9b6876fabf457cccb79efd9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.161","integrity":"sha512-z1FO9foikn7IkPqxXBIs6wzJ++R+CS26nDYfjPAX2E9ALjAEc7X4pb1b/SFjR11ts4jtiUkk9f4jPJbqZ/AN8w==","shasum":"dc0a33372c73e9e1e2fe47b21f5d41d27a8b44e9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.162","integrity":"sha512-PzIqBYYsRlzJvkL76TjXaDA7PlZf5UxCuBik6dOuX1D1ASUKIzuBevwZi632I21zweucM4hkllHmvbWI7HhWng==","shasum":"eac61ce44ff876c672014dd43a887b26ecc40727","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.163","integrity":"sha512-K0CAuLxVqLhenPzi56Ysx157GHDXvcSyegyEFlr3jKdmjIClBynQZlRdZdePeQWBdmz5KrnzJ/lT5zzSH5GKUQ==","shasum":"17db356c81405e1af0b6f09b118834f0cd609520","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.165","integrity":"sha512-MnPZ64AwA19p4z5tHqmpBHiC81llOVQbCAnKTk1wced1L0WAB4ukGJ/oRlqUldTVzkzOsPMQp4WdJcN6oNoj/w==","shasum":"def1fd47a83a8eadf7b8cc460e9592b7314d9a0d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.166","integrity":"sha512-92PBUwRzFOI3dO52ARZW1YIsuxC5k32XOGdU9eR6SQWozFeq2jE3zjG3rLDpvdq3rb3j/LvJtoSZ8vBEViR5Fw==","shasum":"dabba081fbb8c946543906150a3e741376a6c648","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.167","integrity":"sha512-ppFZIOMm+RLb6uuBrwyeSiDY8qn08YjxJoFXwtGrc1uv0ZtIzLODh+cxQgKpCgEAi87xoKN5rAciRVAcYWuuBA==","shasum":"b0e0e7eb6ce4b6247b5884daf7437f56e70d259f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.168","integrity":"sha512-y3pQEBNAePKR6PDXqF7qRw1nP7CokRVdrDu4yfCncD3nI8wNwOSMBEgw/n/TP9c9K8riQgHYx2XzjEhPfyptjQ==","shasum":"bbb9fea7204fbf0134100851f74cbde81db59046","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.169","integrity":"sha512-YMe7DhD3mCoLedEA+Mkm8hwrk0v6rIzSxVS3KEPBso8Qa198h2EvppAC1EFhiJ1sq9pP38bOOU+COq8ery5unQ==","shasum":"7bef514d16e138dfdd535516a9004775fa44b8bb","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.170","integrity":"sha512-SSQ6TsGbZJSC1s6R5pxlTZPq1bilSpoTR8JANOq8ALUkbRVhgVSl0PiSSNSnc3zNdDCA1iA3ywLmAuISuhlvKA==","shasum":"a4ddf6eb1079341b47c860367b3eea27189349db","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.172","integrity":"sha512-RYCY9EHkmtoAlwBKcWRzGIhuus+GM2CIVCfU81cTQAwDcCHunoBeFn3NqAcFV1VKb4dk9TRarAmQcWMKJrpPig==","shasum":"92f8b1caca7877848ccddb30dd3ec039be13c80f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.173","integrity":"sha512-DRAW6QUAuKlkXlwXsZH1Hiau5qtrFdd9JucZlxbO6PtvKisH0XTv0l/8EGYkSN/1IiVuu5titKGQC99yazxkAw==","shasum":"a519826ce22e86cbc4e4271ece0cf3eb1c826866","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.174","integrity":"sha512-iTgV4HqYdP1AaoXF6hJ1i5yczE4aiPhPubSKJ4ywyIdS5NUpa5pU/vkKT4dKcHiN8kQKLpyS48YToCzWZhs9ag==","shasum":"bae0cbc177b6089f3ed133c8c2a440831261faa3","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.175","integrity":"sha512-RegEK8Cdj5tM2ZiePk887o+OwwfibR5jxI2yh3z0aKtelFH63kM2TZEGvroj5iCsKP33LMK3kFKwBD4gJ3d1LQ==","shasum":"af2ad60b128c7af5ebe9aecd6251386450a0576d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.176","integrity":"sha512-U13sWm4s+3WkM+0xU6majJLsjwjkQpxjQQEOoiArbfD7RPlDFl9T7RA95rWx08oxbTq1ec3VwEofeO8J4mZQyw==","shasum":"478ab9044037ca4c0d9dd15423ea06cc9487a3f2","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.177","integrity":"sha512-syChhLEXI82sld9V3QN8+IkgQy6dtScWmlMVvV2wSlG5/Zjl8UyB+ARoCcsnFCZ6dK9OzjT9TInQovrkt2ZsYw==","shasum":"78cf5bdfb972bf6f5346027cafd5f234e8e12ba7","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.178","integrity":"sha512-W3XUZDHi3XtsftWK+phsnPyKWx5y7ULfyCiNQFLH5LNih73v0/wRg5t/Kqtj8+rl4pI0LCgcJW2USeK/7CCmvQ==","shasum":"dbdb56a0ec6b99117bd7885335ad7fdc0acbf9da","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.179","integrity":"sha512-jyVJpNIPIpqNr24bEGGgkWDY8YSi/h1+wy9Nzfsdwk6I/OTa0/iV7C3KDJTCkALXRRxDCgJXK2rjoWzXDV7Vpw==","shasum":"160ec040aedbd8320205e96b9e0fe98fa009d902","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.181","integrity":"sha512-+hK3EG9VSUrc2goSQOche9AMFr4haz5TXVuF7TDUw2+iIp8bO3tznFpLolg64HRXUhRgaOHwRLdy24qJSozZ9A==","shasum":"9bf2d158e9b14a1827226246a12089e9207ef654","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.182","integrity":"sha512-9M9rZQdB6mliCGPIZ2CsVzbcg8UqNC9KdNO+aTZa9d5s14+3STF/GemW2Jd6JZLTbt7IfYgvf652PT8lKWuUTw==","shasum":"b11fe5d30c4e26499854815f88a79d6a37a5cf3a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.183","integrity":"sha512-Ik4jBKW40pYyheJ+p890DMIPGgeFXuuCwQV4fWGHAyCEuBYoFYmTWiNEJIFZqIhbbX0YxfOhxacQ/xZSp6kvEw==","shasum":"542718ea2e5a705d7c4c8f00382a2527826fa7ec","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.185","integrity":"sha512-5EXH6o7UHthMKMdCHr+RkhmE4lc6+FM+muKpmQJlgNtfD2c5piXZxZ4lYNa2Sso7G8OVTSiBRYhKRykk6ZoK1A==","shasum":"d7a897fbc8e7c7a92b055247bda64523c5ed4b15","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.186","integrity":"sha512-qXncNDTDIjwZ5ZxoQ7t4TfsFCBiWuU5/7PwM9qsGNhgscA3vDztD8OWD6/lxKM3XYcm5ct2J+Wa/k+pMzxxmDA==","shasum":"614cfa7a10dba4f3d4338a09724f63bba53fabb0","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.187","integrity":"sha512-J5gSKT1d908/KkjkGL0MdmxTgg5Zj7lIM1ZbpDUG8E8CUdHuOtYPZLZZ8RIL0+oDTWQJWK+IQJXBHFKfurTIjQ==","shasum":"b874f9903dd5f3870f7a7119601a51076b49d487","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.190","integrity":"sha512-2Rfg2Y9lAQH58D0Fv/FYHT+jBTCDnqqo0qz3HK51NOladgxCOB1khW1qY/5L0FHaLxKPx7uWsMUZQ3GryxGumQ==","shasum":"528a35bcf41b97bee8cd80f93e4a97644ae7bd93","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.191","integrity":"sha512-TSb896ojPXEitnoR6+CKlLCzhe0n11LzxXAIjcbCaQzFB1VDDNbWA8UVCvUnoahtHW7vfnTe1FPjm8zRla3Rxw==","shasum":"379fd46881f0459e73b207c7e1f9cdc12427b086","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.193","integrity":"sha512-Ep9lUfFjYaFTcNoMQ6znYJ7IXldPksbq3leMDeCA93H90mDmNJlDULHhi+BVkUVy4vUskirwuc0MyUjyPH+Ksw==","shasum":"93b4d8e776e9bac28602963bee8dd75fdba7c090","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.195","integrity":"sha512-EqF+Ws50rRnfJg7LIAbWbsyAMkzC8jPNVHPUlvoEk1UCjA8x3POFCgADK0IHjWEIcIp7a7lgQtYbYrb+5cH1WQ==","shasum":"e337d66f815aeacd20637987481394dd02a3b9a9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.196","integrity":"sha512-n8/1jNHQcYLAUL9hTfjU96r4TTQD5O7QTnqjX8MAvWWlAzvVhy7cAwWrI46V2ntyVJO9CupLMmp9tXufB0QDEg==","shasum":"4960e4ca3d967747a40b7e6395eeac9c8f51326d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64","version":"2.1.197","integrity":"sha512-rIlKmrY0QMyHgPRX/MYWNj039vbypICvI9jVe3rs9Xy2RnNklySjyPxqh62QadznzoftEO23uYQ1tFePcQ//bg==","shasum":"80792ecdc90019b226e558dea6d10c6f7f03f29c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.110","integrity":"sha512-r+ULgkXzc/S6oHF9m5qld7j3Pgpzb3lsKj2kv9gPmph2BchQGovYvtEHyohqIplOIKEY2003/2o1gO9PDWFdqg==","shasum":"486f37ed6812f966e944da103b03461c11340b8d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.111","integrity":"sha512-Ec55a0tTY8+qnXGUfWe/bc2ps4ylFIbMQG0rL3G78u07TOsrmf3XRaUflyidZ1jzzdjCznOhXzVngozqJ4PgxQ==","shasum":"4e24911bc7a974412759a143b5a8b90ad30cd955","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.112","integrity":"sha512-ee7GGyeqdHNZQ1hxTIQK3Ypg6TBnJUw/veNst5BWQ/7ptPIkA2691cLGwMu0Fs4qL6iSmYZo1ZkWmc8XO/R5vw==","shasum":"3a95a19283a6fc15c65aeea9d17df0aa9031f50a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.113","integrity":"sha512-n5YOkdd4cStZEc0a9LIqP981LD8KxWLxX8fwFl7TzH0Ya4Yk3upymWsJ/rqVgl8GR7Ei1NvIMsCFrk2jADPjFw==","shasum":"1247152fcddc7de63bd073fcbeb82b82a5a1b8f8","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.114","integrity":"sha512-kq7LDpUFzn/X4Iom3u5whbmtZmDjKI7cOPCo9UhGwivU8zKYGiIemkNlwManz01i6Ct4/kSZH8sWNAHvDm0pTQ==","shasum":"d871d892b4c2ad118494645a13f21fe14be78e70","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.116","integrity":"sha512-v93LNlMzkOBNCQjtd/+zOKouOQ7bhlcUny1ODkO4fgFrmnHZWXI9+QckzVOfL2GF/go4swh/VjLfxEwtlFjd2w==","shasum":"3b430d3d0c3c196ed67caf250be0d21de1f6da0c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.117","integrity":"sha512-5V/ON8ptv8rZakyH8MKFrhs00zkxiKrsgQrVPtGMWwkWm6NppmEDtkGJdl4iS7z8NpiNaRO3Ug061JcKMgO/pw==","shasum":"cc1ca6935518651893b8ec6900d1d154212b33ff","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.118","integrity":"sha512-dGb2cVsruUY5HJNYdgVxitVN/pWZqLKqLr2bqBswZPlS8ieg1OQDaU5JaKtrMvjZzeyh33Vs4idhegDZJ84fhw==","shasum":"d3e1b68f226e991c82893ea4e54a6dc68c87cc95","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.119","integrity":"sha512-GTUn2pFM2I+ZiN+bEmgnH59SQ4M0SOEqUUXw1bA75LVVVKMLarZsb52fBp/KU0ja3O9hx5AaXpT+/FMu5eGBKg==","shasum":"8002e8c50454610257872d7bb94c4e5890c4afd4","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.120","integrity":"sha512-AXkNuk0NFUuDaz8qPDSY57P7fFHvv8wqKKRR3hd4xPSIWgqREVLmjlDYbJ+Fn2uvhq6V5HrbMltMEthECK+MVw==","shasum":"d7341622f3f513c33d82752fa00b3ce7a061b129","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.121","integrity":"sha512-CmppNo10bT+xDL8XZyQAUU/MgKIjsK9a12KxNPk8dCvicUldjwYGN3dO5Ryzum74JLko1WZihrnJeeVwq5GtnQ==","shasum":"2493992aa182bf74320106faa55d3affaf630bd4","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.122","integrity":"sha512-hqETSurv1/h3l1fauGKRhRmcdnDIvxk5WuwLncT3BiR6I/Bd6ztkD1Y1Gn3X520lITSS7a1IGTCMw776TN6JQw==","shasum":"562d5b5c75170591ec93c03c1ca640ea21d2b52f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.123","integrity":"sha512-CRBoco+wha2xtFyb9KaHLLnh+TCtzMv8h6ebl4ODGi16atjwv6OQQsU0soQUWqXwBFsaGNLEZdhXFQ7QnBV0kA==","shasum":"db51af03cb2d135cec7aef733d305a205e169736","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.124","integrity":"sha512-4tbuDKdcehaPAOtbtGA/GGXhRv5HCO9swEMqQBUDXFXuHDJ9A0V1e3/TJxHQ2K2WaSkXJzcjSCtTOSwAHjl6NA==","shasum":"407d8eb46aa31e148c34dc3237d703140ee0bcaa","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.126","integrity":"sha512-y9NhIWnITVmKssq0XNoUFqLdfWiD9BmZI8SAVqcxUbFUpDmbsCKpNB2SrvMQmjYLZneDnmxdHLfciU0DS9S7HQ==","shasum":"590851178cd2745b53d240fde5b75a41d2076002","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.128","integrity":"sha512-z5a0gOnhmfYaSGs20xGhNdLa1VUPZMGk1wKsGcwi1e6bGHCHgZb/vUFcWxuTUikxt4RpHjv4ePuidFQk648dJw==","shasum":"2db4321bf1d32d121416f0ce5dfd4f17d66c934f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.129","integrity":"sha512-guzTBtqw4E6pkUGy+eHZ+jtUFxXHk0/KGLfnvRnNizUPdSfU0ToXoII7unN8c2t/ZzvVxD3ecVe1AG2oaaZdVw==","shasum":"4284009a559e8e4e37a4fd9912f5aa59370aacf8","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.131","integrity":"sha512-GqAeOrQmbKh+gJ+y5ypWf0HLbM9eqkQB1qfHYktEb8bIqKbFm55Icj9PDJzaTXt27N9GN5jfryxWKAqcFekuKQ==","shasum":"bfa5efbb2fd3f4d64fbd1c15ac853da95698efd4","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.132","integrity":"sha512-Xu6kajnzX5igVtjuqTdohGoat8bXMccs9TsS3n14Ith+3mgB0IX+zTxiR/0V9TCv7nkYe1tRrO2DHEOl9GzR4A==","shasum":"1e164498bd373a99e734f404d7732d864edc7599","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.133","integrity":"sha512-gypamJHtgMH9vXJ8+0fldumSs+H5LuNNeScFl2SjEnf8ecLSwZsHiav7yro77jHd/6thihUOSa6dJ746/fWBJw==","shasum":"4886680dd41c3d6a4de53c1ee70d41d93bcc065b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.136","integrity":"sha512-PZ9c3wgU35q/y07kwh3Kl736FOm3t5leVdInMPQCaXMLcVs8mu2EG3mOQjFZv1QNtfQ7LV8/hSjB1wV+DkXIqw==","shasum":"fe46f6bc423ce8306af7265a06c2ebfa11cf93fb","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.137","integrity":"sha512-hkBmgdeZF0D+PsaBCkjIdwZrHv1NpP5NYkjum5CgWNv4F+utGsaOsRK5ikFXNLLziVTNvbCgG9r2tv6G5Onw2Q==","shasum":"4141f94ef5577b7a1624e44b6ce4fe3d43845904","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.138","integrity":"sha512-nOtQZcqTDGph/UVBNvzWgWnLU3GW4l+5apPEdDQPGYa8NLfdht/0FXdWuH+fxfNkow2J+no+UKDy2OZ+rAet0A==","shasum":"04fb7354a0d1b6aa969324a0aca42687a397ac35","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.139","integrity":"sha512-Y+weBppaTayuHOR2PuYE7p9aY1R6wPo2v2qB2tkWgvnazUDxlEgSdUxM/zMNeW27UHFmcFizt/ILW71VrAYEHg==","shasum":"d2d4f696e5973227f9482e89d9dbd6683ddab0eb","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.140","integrity":"sha512-c8+5bYoc033l6c6XwWCCke+VtPOIIVbOGaaOMqOJ1Lx2v+CWA+ECQ9CAJXS3TS78GGp617Lg9xSjDM9CcQty+w==","shasum":"7a504c9e28531b3ef737db05c4b3e03d4a12a5c8","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.141","integrity":"sha512-Jz/klPIEhEz4TV2p9njNmTHiy2o5FjMOtyOuI64+fJCi90r2iG7+GBLFnBuFAjN45jNQSMCqe7e79k+t82miFA==","shasum":"70db25cab4a987e7f01fbdf3c52dfe687f23456e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.142","integrity":"sha512-IjWjVdzJL/eRbcItWM2TK1QOkLzCfWGIdEH5WPjIB0vvGHg5OIE4SHDA7l05trqNKNA7Pgt0I12qjGiG+tlR8Q==","shasum":"797ed7260e1a94f3dae3499deedf106c32fb5e7f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.143","integrity":"sha512-1n+Iau9NuqGalZTy3kjFxNiSs6m+eIAN+QPKAULaSw957L7hHWSjz5mmEsiBbKHtHKj+ae3tA7UCk7SmWVa9kg==","shasum":"eb0aa2ed56d94ee149850539adc80ab0ab47a121","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.144","integrity":"sha512-JVjk0V2OFl8TGaL9A3N25TarV0QU8va+SsLP1BVjjSuRjfkHomG5ICRZDSX10zKGw3I7BCjnuwuVCBGBKrwiUA==","shasum":"514d3453b09d7570db256cba21549a8842f5099a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.145","integrity":"sha512-32hYOnNWnP41yfw6aRwKKXrdN9eFXrLXNvxSDkFNSebhL9ynvYB7astmK4QP9ZJrX/fmbHVNnCUcqfXmYv5rHw==","shasum":"e67affa388567ccb6e37767e47fe624c6d15008b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.146","integrity":"sha512-UvbhXrVUx4jmi1Sz7R+51O+91rRU7NadwLyzCOgtykXe/dVZ3kLm3D4cviyW9PqCvWRRLWHhEFPqDgdRXaAz/Q==","shasum":"2995e737bb76eb19a5ec5f910deb9628ba2bf304","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.147","integrity":"sha512-sEEk4tqK7y+QhepM7jAFP6kN2Xvfj5nMQf0Z6ZUk757etoT6Q0u4qT2WJm4MTxvqfJCk3PtJOmBg2CZVGL7sxg==","shasum":"abfce9b1708824d63b9475f2b1ab0304e939cb98","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.148","integrity":"sha512-Iq+BqJmQ3lUnPgD/WVi3sF9W8ufEsnGMIqIqKA7i6O/a2cN5R2uLujYjx5gSORhT7nWheQ6jHzLRqix1ogCWNg==","shasum":"a049283b9f3ee92da4418517a3fb7c9319ecc77e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.149","integrity":"sha512-7xdbSruX4MpAcg8ZN7Na+o2gyad9BSzf7Jvk50sYBr3+/CXAreu6MMGxa7tH/DjMC8bXJiYOwmFwmk9vw/4ICA==","shasum":"43260fe17831eea2ac5e132005d8d410de03514b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.150","integrity":"sha512-N+qECRylx9XVGZu/93yMuRrqzdTcAZLv7McJReH9/hWPJybXf+F1akzaYzOQ3vi79kzv1/QPXPPkx1J29ppsxQ==","shasum":"ecbef2fa34fed7e02a1ef5103026f113ecaedcf2","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.152","integrity":"sha512-14O8q3zDm1QMmOlMiPwrw1Hru2M2t0V7a0v63ROYWY2rlHw/a7rDY/wgr2GsydAf2dY5KpKt8mBTHebNK91akg==","shasum":"170a6df9e66bd5f80f21c2523d2d2043b26debb9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.153","integrity":"sha512-DYT+S++QFbFHX1C4mH/g7G1csn5WFhz1zfA8cpQqlcnfqqwaR++KQFSQK68mpn06GeOu5IMSxjyHcGi1NoWDVg==","shasum":"4db5a62ee18499e06d7eada5c099fa73d4da4bbc","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.154","integrity":"sha512-XO6/peeBZWaPujCyRMYBS1zKXD1koJWz4LB7oJ/hUnvZ4l4NALesVWzZ8N8Hn9Sc0+wm3DK8zZMS6yG4tk6aXQ==","shasum":"08c8d05abb9ba1ae1f5126c7e08c831165bd0f76","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.156","integrity":"sha512-XZgWFCP5LA+p4osNIeycnxB5zzDIdrXzngfI3FaKGzbae36KXt8VN53055ZCT5Z2uK1XkbrO6TUu9LL+GvUQcg==","shasum":"73e81ad880723a310fe7dbf6a5bc500140258f2c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.157","integrity":"sha512-WdmqXb0zP4XR66vjHJnSKLcgFxPcx4uZqwOzSOf6A4P4uqhqlQV0m7WOsq74AW2TvlqkCQryjv26acvGtGu+gg==","shasum":"7e6dd5398fad0062194db80ada5c9f6b362d5f53","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.158","integrity":"sha512-TehQcKqw3YaDB80KwvhG/N5P9cvzHnAFLlZABDUnq03DcFc6OonPOlxDsrq+/e228txAkC75gzxnVih79VuUYg==","shasum":"edb753bcf6145279eb97a8b5e7b3fd5b1ca8c175","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.159","integrity":"sha512-F2vfxIVpLzVtnYrkbPhZi2v7EUxYLqxtkQ4Rhi9PtUQffoPR0i7hfzTxr7cT0uyY/HVwUbtsl4z36J+hpFulrA==","shasum":"d05fa95886132d55afa315c67e6e0293d02fd06d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.160","integrity":"sha512-W6t3t2ioaGT5kx7OKwQZCMVKHr13k/kghYwTHg0Bn4tiUwA0UraIM3f8yRxx5XSFgld6CDFD2S9J9BEBmOGotw==","shasum":"01e2ea4b82b2594a668691434da93cdc43b636aa","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.161","integrity":"sha512-uOTLf3gMtD2tM8MPIHoP4Gifw1a11Me8E7wwTb17Au552ckybXmUitC/56Jk7Z1bgWYQivZd5hYnaodx/LeHUw==","shasum":"039586a18ced4bb202f5d4465093ad299cc1d036","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.162","integrity":"sha512-IXfZmA0aZf/qt6dmfaEVzA3iFu29iLXNJuHJKGtuZHlr+exfbGm9LfjKTEvmlNyvKkxn4LcTM95+/so5o98I0g==","shasum":"1b74827d8362c2601e63e27ac57b944b4da18cec","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.163","integrity":"sha512-DAEhRqBlUkURnOiVGQWIu3Mje466l9dOSQn8TVZx3HdZwUtb0JiRul4rIGWuV10APnVpKteUHdw3WvBASkKluQ==","shasum":"bef8000e2d51af9a531296e3759e9ee7ae4160b4","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.165","integrity":"sha512-zsDTsbxHX12YTK9CVXLyprJg0J/Mpz51kRB3EvSULW7lR3N4E3SqmGl1+qmfApKZ4HElgTF4rS5TKl766VCInA==","shasum":"ceca620ad4ed8e368c2335032cb05c62cf619765","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.166","integrity":"sha512-NMSR4YCxi+h6gYlNVXmZi106zWuqLHdGLWaYnBb3H2Q/18BGuDCkp7mMB6QOrntBPPNl/IRBbgXtruqYMIOgOw==","shasum":"4373d5d96c665135649bd2c0b4785fd8fa026258","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.167","integrity":"sha512-whN1lhFt32pBY14o8wtVMvyLOB+VvruS1CKgXYwYXZenC7TqSRpKM++LxfWS02kgldG3HONgejwQ9rcj/p1Vlw==","shasum":"1e4be899660d5393f622bfaa526bbf7270b1c9e9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.168","integrity":"sha512-4HbM6qa6xdgMUXzus/lMN7242JbDuNsKJX3VJu03hf7Zj4j4HEuNmTr3IcVfOJH6G6UNUuCLN0kxAQJFDODyzw==","shasum":"080619d477539cbf3cda3d65bbe943b5f530816b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.169","integrity":"sha512-RI80cF26M/lRiSjtcolefZlvoYRO/JDsJFuvV4OspPWNOeO+EgO9fmScGYo+DrONhOMzxUuioLrtk+ZnMNfgWw==","shasum":"37b11c84826045d82f769d8d16a262ea96566eb9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.170","integrity":"sha512-mPwe4thBIj8nAbhzkKGmCLnqWuFxUI1wvrFai7TttlPMMeM2gelXaJnfgo9LEgEkp5KqqBFZRNeYQREiJsEqUQ==","shasum":"aeb59cfcdbaf629ecbd5be491b552c25b53616fc","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.172","integrity":"sha512-1NflAnV/MqIlD4rzlGDVsJgGK2xJ2ldVd5pkcbu7PsDJBW5dzKYVa4PmD0715K8Yiji8jQovh/nhIo6gYyTfVQ==","shasum":"5476722bd4626217e73f6803f3e1d7927e709d38","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.173","integrity":"sha512-dXJLKlaOs+i/+W9Pl58MfqHF2wnTLYC60UcjhOa5Rqv56CbqyLSoGZ5CDbIipJc405vAXsBYjB7S6Kwyye75Kg==","shasum":"a13e27e9f06538ee861e6f209c17a64ec6a1261d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.174","integrity":"sha512-LInNrYSZetRS20JrriyhK7vR9Qpd7WhsdNq8vhxbQxZosgZcNDabksNu1eamwtW5XCTxKeKu4jZhREwX+JjkrA==","shasum":"94f24a51ee6b94d25468dfa2767bcf8f8b82cfdd","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.175","integrity":"sha512-I2zGSfFUc2kfdYwxuG7FqCeY5yn1pRcjWD9JroiIMrHq9628XNKhEcGVfgqtHkMx8SB049RCKbd00OoNiimmqQ==","shasum":"7a22d467acca9ad4f8eef29700171e525b53de33","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.176","integrity":"sha512-uuL8iwNoPyIqzx0om6dAJUVFQJuPRRQzEd73Wa2uiz+Smb0xH9cxuV5aj+gwEh+AawIiL3YjYgYNLOzoI8xSwA==","shasum":"ca75ac9fd0222ec9ea2852c2f5f74b707fa37377","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.177","integrity":"sha512-sxP4VyF0mEeMtlnOBicg7fRAv8eljorpQzKEalNu5Q2kLOoOV62GO6A1dgrpVwyfMMweJjea0bBYqIMlR27mmQ==","shasum":"e8ed8d7e3e25b3213e8390afe1d10073c36f960a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.178","integrity":"sha512-qkNHcT9XVM5NegMMm5gbJ3SFb4uvwVHPUU3RAVWXFGaGIN74n1G/Pvfoo9Qn+wp9owzlh3NAGnav3Css9AUtFQ==","shasum":"1558db42683e4fc128de812aa5041cd65ad752bd","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.179","integrity":"sha512-kx2DTE5U9b7AlZ+sJpqxxGMurSt2M7WTNgMqt+T8fO+c6WHrdsSJh+74Zq7z856IXgBrl/+Mcx1NGuaq9kH8uQ==","shasum":"a7b88cde8f26c187f5eaaa78b0f2348b7557c73a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.181","integrity":"sha512-FG3K7I3AnRUVBPZ2ZjQMJ1I/MiWs+RJQPKV0kc+V1oLtQi9hwydBBt/YwfptN4rtUlPTXC1yA98TQMYqpDFHAA==","shasum":"ee36a81579e6ff205afd3833e1e24919aa91f013","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.182","integrity":"sha512-z8XDttVm0wZSV4Gj5EE5w4aVn0O/xe5lD07iOFZe7MqqtNrU5pD2HdNIvj+enOfPnNQxp6HJfNPZM7pse1T5eQ==","shasum":"092433b54d8b1674cbd555b55e7e2f7dc3973b86","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.183","integrity":"sha512-8hBZ8rsHszPwLILIosViMtJUBVjCq6BDCV4IHQcW3Zx1paoY8+GHogUJlyrPZFXuq7QAhwgtT/+YUMHawjNhzA==","shasum":"0b6507b6f6130e751c7509ed3f58c2ae48954778","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.185","integrity":"sha512-b20aVo8kZYaHD20yqkW99ZMRtQ7DBDf4dmoqmSr14POu0FcZ9NQCAEAUG/kUQSpaR8IxLfXq1fLujQSU+HRuwA==","shasum":"99f6247a6055a07f264cef60cc5831bf4214a48c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.186","integrity":"sha512-MNfz1+LHosNXa9kdtCHT+GLg9nTWuZ6LxT2OGKXdX6OK5C9fgX1aA67bKfp9aMrwcI6Oh72oETlN7uQS8LXCnw==","shasum":"3f050a334acacd2e34999b6e8ec58f6bbbbb7745","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.187","integrity":"sha512-D1X5gol/+5xqi5wgTBuB/5zuSrZgYbRgYdpexvWyymHnZCy3Kkx/TOOFN+QdN4oQQbEfXyuDDWrSlBlpTXqiZg==","shasum":"5641f53cc01d52911d1a6e5753ace6bba514f467","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.190","integrity":"sha512-r86mIFIwKqAsbVzXVqTk/5KQnRGvuIvioh4t2fqig02IzXglwDvKWNLZhNoEQfgv3EdhwN2IIeGk3b8pjS//Cw==","shasum":"0f92769a655626c018144717cd7bcee00b307913","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.191","integrity":"sha512-Vl1Wlg0lAN1nfhRL+OSvAyeoQNiLFJbEJ7jDm0KdQWXwjsSY+wWmiW+AKFzJmD/SLT4ffV7UQHv5Owc5aicNcg==","shasum":"183e06cbd5b79df2d7702663014685122372f662","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.193","integrity":"sha512-AMN+rkQ8Wj1RgL4RkctMkWen22HibuNffJtqZCYLt2+Vt+2FDH49loRUwlIEsYS7zOJ52QzCIWt/jrxvhUr8jQ==","shasum":"6379780e32b4efe59fd3150723ea9e7ba2149c3f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.195","integrity":"sha512-3vwU82TrWfbKiegIpGVFtWR82gtixLtYN/QfXR9mDQqpRg4p6m6laVNOvBCz2Mlpdocc9PcUBl8Vg68nzxbt9Q==","shasum":"6d28c0194f727d6227b553c3a9cfa5603bce2f74","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.196","integrity":"sha512-TPSQbOC87dWbrAlCKFtvdwfbePRBGom8YfpzCfqvWY+mNHQpbDn0uPvScw/7bCat0yUjFBuVLahPn+NNxtrfdA==","shasum":"88b63b34db0cc4f5b596cbb32d0b0cd11ba0268e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-linux-x64-musl","version":"2.1.197","integrity":"sha512-/Ij3+inZf96Lb1BLnO0rWArRi1HqIMh6HeGrQoykrp7a8Yj0SA1EQIO42kpNeVxM9z3o3xUaiIf0FRMzLIp6oQ==","shasum":"a610e6049e7586e2f240164918ade0df7760b3e3","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.110","integrity":"sha512-1eYrbY0jS6ADwC4I4h7RDItSY39A86uWoh6Cj2ZTufThoCQC4t5zyz07bmn67FGk5DJ4Gc8zBLM1O57Wd4397Q==","shasum":"84a0c23fc81c838f6032e353b2e30f05c813b550","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.111","integrity":"sha512-Zl2v3vj7cmdFEf0yORceyH7Bf3kGR81ikmCVVBvhbhy4G8DZv2AYyst+KErafVygAVFOtYRL8dhuzRBopP/Z+w==","shasum":"b3453c4e06d7cb8be64bf3e77c02590c2b6e5d07","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.112","integrity":"sha512-JidNI3Qa8mIOOagoMnwFxymzFFPznvOGLvaaV+KJKko9Qs3AaGoRZe0UEplhJRjeT83Kk2bw3cHBmYa+eEoWtw==","shasum":"af4deca337e61e71aa6447c1f68d3d0cbe196fa7","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.113","integrity":"sha512-LKZ3Kir5+R5iZGPOO9mIcWDXwKRzdp+FGZU4YM63Kc9FLlLaKVN4gnY2lVjxqB1xjsaPiymCYYsjzA6lFeZqPg==","shasum":"68323fde41e09d7c980e53afe9ac29ed5cddd776","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.114","integrity":"sha512-QtaFjXNLWWWzZ9Bm/p970KxDDlUsyhFHKtXeSZLEche88n7XC87TLNH8RaCkXJzyFP16JU7CrsYrYKCXtspyXA==","shasum":"b6be4ca82b45ce6f40988597b53602d269336c0a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.116","integrity":"sha512-Q9e1synjSSH3wXkgBCIBUZWrKTI6iR/iWYrZYFiCufVbqKKvMXjRpquLSdzs5zyr5MA3SgcNQ66fxSzur/clGA==","shasum":"385e407c3a5403b4e813e72d2002533c7d19f87d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.117","integrity":"sha512-ILId3K1kpFZF0ZNa3nJzazFjCImZlaal7TXXkjtTpcM4fJ44BEp16W2Y2mh9g/wLFAER0tuGS5KpxuT5BXDPPQ==","shasum":"e166290e9bb3156b09f7d299aac9cde1342d544b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.118","integrity":"sha512-MWX6Fc8QnDaHin1dmQ9SEdOcW1XLTRJ9N+8i4CbB0awzpJ4yPz4MnxsBFWgO2QWV4NgCbMUHLWTFFAocjs3/2w==","shasum":"8e33c90087c9e96b0ae0e6a94116d3ba4ab3e2ff","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.119","integrity":"sha512-eoMd3ocujGELdMi2jLrMpDEtC2KLTK/NCO7+oVTAKfsBUo6X7V2GQVa4Vdejk0zhxo+o68Jb4oTKQHt/wlRO6g==","shasum":"cdbfcc944b4bd7e2a7223109db6ad5638aab6643","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.121","integrity":"sha512-/rGmG78WmBULRcYaCn1Oqh1WvkJ+QiRLy2Lkc6/QDxcUeSp3GlBoXxE0gDMnxQITo2G6+jYQD1dSzw4ZJnLkzw==","shasum":"107fcbaa67fa1632375ff4012e1ff9086803c512","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.122","integrity":"sha512-lUhS8pEvxgkcSnpDYhBZFRCKojGjy1ju0ugseD2jT7usVjYlNxMwiZgX9vmHe0EhHpupm7JKX2bb7BVLB0zyAw==","shasum":"42b9a8f58762bdb754dce56dcb3a57683bc6a0ae","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.123","integrity":"sha512-R/+fItAHvyWVq21ip6dBBIaKRRaoazVDbI5Cnkf3tP1v3543dconQb+lXyByPu3m1GTpJdbEYUcxr4K5CAw1iw==","shasum":"e17963331c85e817e5e0c4e074ecc652235d902f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.124","integrity":"sha512-QR2MqjQTOoRdGQH06FIs01r5cAyqNSQOYWz3XvzaxKqDr0rWFCpjkKR8JJSC9fQbUevED+q34ZopZD6Do4qMSg==","shasum":"aa030e93586e1fc6dd0f637fc3bd72d144bacf19","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.126","integrity":"sha512-uKVVUKaAMq83IJSla9YMh/QUQJYhQP0Q95aYryXF/qNMUSqf0QUfi8dygkTkCzJqEbyLHTG0w+8q1gRCVydBVA==","shasum":"cf2208d3d7e0193ef34d5746877be26579499770","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.128","integrity":"sha512-Q2Wuw+sPcGCXLQZmZSY9bPDQJzaS8mmMeLEfUMpZ+HuSDFbV8ej2T3nWTiPRuFFQWr/Pjcngo4EjwPzCnCVJuQ==","shasum":"dd442c81ce7d73eb703883fdf4bada43b519710c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.129","integrity":"sha512-9pMjO4fCgDeuJQCixs7LsjkvNd8ctKvXgdByre8/FZPqOWdHQNUlx0NiXEnllD4Cp3iC5za1o+3cxtPUVoPLPQ==","shasum":"bdfcdd9a284af6b2ff01fad8970980ebe27ec576","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.131","integrity":"sha512-86DM5Rm+wjdLpSn1qSXOoWBHSDJoGSyuPtAtKSjaecc553ddDjetuUpqHgTivihIsoLFthi8SYoKFUO/tjONpQ==","shasum":"dc237811676f0519a4901566326f8096cf188ac3","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.132","integrity":"sha512-FuNMUO6tERKJZrayqDf1ScAcFhzhs2joQ9PE8POc2Y7Bv2E+aq/bmaj1Nxff+RKgpYSnoGfru9Sk3lSLtIUzGQ==","shasum":"86853eae94452f133cf83bfd5579765990f20616","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.133","integrity":"sha512-xo9kfWcodSLUEnh86ypstDo97EcJryXlQzU/Kahvc4q1RunAWEs6F/Z0XdqBaDSa8HsHEZebY411qxX7yll5ow==","shasum":"75b05335f70a12a43ff628fb3e05b587593c22cc","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.136","integrity":"sha512-/E6++VjjyhzVHxOmObXDa8dgsmGXEADReb+vluLNhpfPLncRqpRnzbPRvdsEFWpWuafmhyIgXiN3nN0wZxVmug==","shasum":"2b5b0668c10a7d84eb33e36d828253fbc878513b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.137","integrity":"sha512-41hQFR3bPSASflKlWzePcdN6Ehsghnq436oh78BwgOlENuPU4paZu2MnwoqEDDnneaN436++mDUXSq/OirLX/g==","shasum":"92b8665425918c8014eac8676e205618b94e8b68","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.138","integrity":"sha512-1nj96S8Y7F0nM5ton7bU0KxTA4V6QaNOrIInbLdghqZbf0eLryBjaCrEyMn2SqTTnMox5fEHzghPwrf6TxmNiw==","shasum":"13ba19a2ba518deebbab91a7d8379eb7a309ee36","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.139","integrity":"sha512-kx0ApoeuSieGDivd21EJu0nvdXH4ZVQTpQjVEimPtHXe7U4mracKJh7l/hxTQ2cKru5wVMqv1JZzfcTv7xRJ4w==","shasum":"444c2065d0f74bda9130b76dba98bab8741819e2","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.140","integrity":"sha512-Yvr2OTd3gNawgz9dms19Kc5j8F4fh9tlFlV9QfBCLtzpTtjwJAX0UCKQUsDvRKv+ysBKtvGNtwm7/i1xfY7xqA==","shasum":"659091e603e5163270212f5a19bd187fae34cb1c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.141","integrity":"sha512-sVNGfGrVYmMWhpMVAiUBRg9HbwCVNA7f08bdXCQ13fIpX0mJocyjI8CFgRcktFsarYGvbcA+Uyh704aM0RnYWQ==","shasum":"994ab601fc826444e374e290ea72dfe3e62f0e5b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.142","integrity":"sha512-IxyTLz4XflQaR5+hfnwHvx6WqJldjSH8ZrXaJeSIWgIjsUWhELbsp9QnrBK9t1ZP8sRs0AWagRpzoj0ogwq/8g==","shasum":"1f1849d2eb47bcdf55a4d1f29d42fb46b73393cb","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.143","integrity":"sha512-Z9KBC4l+lEue+D0Nrd7vfTfmUpmUbHgVru20/MgENFwq7e/Q2WMrQ3et07jK2zLpR+HtNyKLgwDzRL/RzL8Kbg==","shasum":"bc3f2fba50fe0941127ff4784130e570590f451e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.144","integrity":"sha512-kMeDR+bpQbwlaKq4Sf1ODIajC+UCZ6mWRk5tKyfmXGB7Z8R65G6tINCjzMGMcBwlxMzq5NAJghnEoCqScb1kTQ==","shasum":"4608d5fed1a7def13b7ee0c79f4aa3e23bedee96","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.145","integrity":"sha512-CWEwrQiuQty3vfASbOgXWr/WTLQdzWWu8La9WLOUy8ELAuRzVocSx+fpl0yfRLsl6CYg8avtYn07EBVYV3gbMQ==","shasum":"c437318e051edd83ec7742cc75817ce49ae4f9db","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.146","integrity":"sha512-Qouu6Efl6YwVUSJmZ0X2Hb+zLET7ppIKLWJuzyX54D6SL1SlJHeBdxFLPmLQo68NnSkbQLsUCXwsd9/nwz8mNA==","shasum":"d5fc469a79d0888d0f05cee39b3da73c4f05ec74","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.147","integrity":"sha512-IaG9PfnxLZDWK8fEcGHgKE0NPGUlGFlRo5CS6z1kVHCKCvQdygjvxxT9wG24HV7Yo7AnnRFOEdLvDTUC1y64Eg==","shasum":"f572a17d286044925fbdcee7224f9237f5659f2a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.148","integrity":"sha512-S0IfTCF02w9xNLJTi/HO21d3LNLtcwNioDTnLO3TbQ5+fzxdgyB3QC3gg9kg6nd1ceMyhPxGdATAWSjEEXS7eg==","shasum":"a6fcfef68363dcd8bb57d10ad73e7b4835f8f6d8","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.149","integrity":"sha512-rS1qBwngSk9n/ABRDz0uNAyq02t+tJufjM4Fem94rh28MB+tlBzfaD6Bzbio4KEiGvYDI/YWuXeIYxTAphiU7g==","shasum":"1066a0b6313c65462eb2b7a4a938117c570836de","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.150","integrity":"sha512-tSUdcVLdmFY/FGv3VUpKTEmY4wZDU75WCGh28TVplP5iq0SNDMDJRu6B4FcfnT2TFUItp9VlF1OiSZDLEiX9Ag==","shasum":"3cc5ea503bf5be649053759c040cd59879bbf801","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.152","integrity":"sha512-KMZVqluVrxMJnTsm+rjywnd9cI7vzw3DIixThXvKv/ePF4SVg4mPBx/7C64McRbE7IuXPpgzcf6PDMSMZjh7Nw==","shasum":"3164e23c017b1bf1e255a450e0c3e8d8909bb98d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.153","integrity":"sha512-cDq6n4ECGoR5LmgR18xCKXvAvZrjzLgKmM0UdqkCRQnMFAbucFhjbGndLITPZBkfgWFZ9HeyUw5A1OElZzkJRw==","shasum":"1d3aeac0ef95e0a5d1393126139a950f861f3cf0","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.154","integrity":"sha512-CSNmhIgDWqjts60Yf6DUSnlCGMGhMZilbokgFFqj8XYqWrBtcVp6w8vGC6rQtI3jTM9ZYdAIFm8Jw8ZISwF0tA==","shasum":"f29f603bd595285a9cd9fb6f837cd00bcb4a1bd5","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.156","integrity":"sha512-YpJ39umjJt0SVTv2RQHqXBL1wKH1eDR0qrbGjpRmt1JsekNXRjgGVIZ/nQf53ygus0pz/jVfnC1wCiUE4coeYQ==","shasum":"5f3ca119809a509a8a279c85d671464d1a893c54","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.157","integrity":"sha512-X2dLVINayXhhFL4xPSQeZfx+jPpJFAWe2RP5RUGgmWPaI11a6wT2vQHTQMYAh3LHblH8hGLUQ6eUzbzC7b65oA==","shasum":"7281ba0a59a8e689697c4a31baa912e8d932c5b1","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.158","integrity":"sha512-r82nIcP/87mrUTdD0lwt1CFD2I4GWB4CCS9yMpfUquq+bePCsNrkRyN5aDkCeqdK8SmsbhRdOHX+WGJTnqzMhA==","shasum":"e1acf5e3e34a52d74868fd8be52f50559653b6fe","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.159","integrity":"sha512-wWGdFTbu2tH4MIbxFrFCzUbzZy2TUY3MxBDB2iigQ+X1DXBNs8nUmWC7Uj071V7c1IWBi1PDQucSBLd/ioMqbQ==","shasum":"409fbd6c3a3c2752e5714eff593c276a66e5abd7","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.160","integrity":"sha512-EnQrjCu4eLxERLnkF5OfJx9O3LL4bQ6Oprkr1Rxuo6YP8YVrxdkt7NqvDzNa52WdAJk8V9ue9fl+DywdEyoJgw==","shasum":"e327e3b299ad7f5820f73bb393f1960f84adf0b4","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.161","integrity":"sha512-z7FrSUkcPFmxHWl31zzQu0Hd17yIOHaKMsPSAAwhrG0Hh3ejkLNaZ5o9a+KgfliwyQURzvqrCfisF08ljRdlPg==","shasum":"e29f35d08f4bf25e4dc39cd3d887bbb3e4268ab3","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.162","integrity":"sha512-vNh/cs5YEv60eX81x+fMoPdf30LWFu1fvQJHq9FqYqL6ypvxGLgF5mEukzau/93naWdimuTSVr4h1kCs9PHVUQ==","shasum":"46b520dbd30daf2409a3519301b1442efd8acde2","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.163","integrity":"sha512-wqFdygVVhpl3SZ9OlWx41+sU9G45FeSxHqXS9vKoHGk+h7n8SdNLipiXcqslhTBIilcKslQpq9WxlU8o8gyjeQ==","shasum":"6063a08a412536469d14e99913dbae2b7752d49f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.165","integrity":"sha512-u17ns9VIZpyWK/No/OxbXKQYnj3DaWS2H48DGX9t6Ilie0CPbI3eH2LzkZRuVpGGNEt6dUW9Jtc7u2qES5sBoA==","shasum":"8c74f65550a033734e820bd0a4422fa01a311b1a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.166","integrity":"sha512-ndjQV0Vb/Z2j+YJ43tdgyKVtFpAh7KXNP/4r5oXZS9asOvG0r9AHJ1zVsbTY7V2V88sidNmDD3eIjaH7RRIOwA==","shasum":"50559c510b4dffb59a67d2c43297ec7f796afe26","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.167","integrity":"sha512-MwRp470SO3be70YVHiBsu/PxcbZnVvwTnvOcO1cc09FbC/bMKtZmKE7g//XWNRGtKohGcqWlk9sT54WrkZ/TNQ==","shasum":"af8cedf621a8a0cdc906b9eb7e7ae3e69c2bdbd7","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.168","integrity":"sha512-kx/bXYDmah0zFQh2TtBlg6s9GAqpZqYqHtSDbT0XYt3NXGhfP1hzAsAem54kD71LJ0bmxiZxFS4oe2UazOHWxg==","shasum":"ba74a98c01f2b668e75776c5b797e9f1e1691eb8","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.169","integrity":"sha512-/u7qZqjCfKdNlu/feOjjsi4n3ATblGk8xL/+5n0MRb1WIj1XeaUP1LH61NuHo/sWszLQLKZktTC+qielGkDVOQ==","shasum":"a913582621beac5774c2608fa6add2038e419986","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.170","integrity":"sha512-c3coVcbv6Ea8UBM4EYPbW341AC691Z9bCMEIWn/7YogLzRbBrhBQiMfPXN0qnapUMF8Osii093239PmdgXAHrA==","shasum":"9002b2d10e7c3bccbd4d3ec67de5f56c0d5bb57e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.172","integrity":"sha512-Gj8mIbHDDSGWnoriqB1Jt1uH6cvNBFDQBtIYarCcv0fs+QGCEP6qm2GIaKqxAbwkUaLT0sCW/7+ukvkNdSltuQ==","shasum":"05c5575ff4362e3cdef94baff0294ef95aa046b3","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.173","integrity":"sha512-VkiMFsvPbZsA1gW/fQmSjXhLMGz4OaIpPYXLZivmXlIGSmzAMLDCoEAWz67o3q5T4IzG6bCO94Pbl0burMf+Fw==","shasum":"2d5dd8f2d9e84f9202a9b8569ebb3f4e9a811b73","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.174","integrity":"sha512-to4JqDsJIUXIcal8QXEVdAmaxNanQBOIXo0nAtrF8l+615O5S5ZDbseufdzL2KN+exCCUhIhKbIcUYhUr/3LNw==","shasum":"65eeb1e13e50e9e1773e49620d3abf4c3c6cdc9f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.175","integrity":"sha512-pqv/cN6ntggJXnKcevBpd9540Aamm69h2DN2nvzjs5gkWsAMKQA1s0EvmnynPNnOj66Q6l9XK8a8aID08C4N7g==","shasum":"7a1504a4425e55982d1b9938e3b92b832df34fc7","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.176","integrity":"sha512-vZ1aOsecdosgJhzwwVfN3JfFXj213huYjJ/kClYQiSW5MN7FHNo4HrZxJ1yRxpVHTdB5sAbkfaLVFVxXq0YAxQ==","shasum":"e0b32d85b992c8e49203c09517d3298eaf84338b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.177","integrity":"sha512-5vZlPcOsDARW9gK1RNZhRUevhCop1K5wFt/SvnXX+QVWC4fMfq/Kpug1SGaRewrvZjOMfstN9jvF+TqvHuHHfQ==","shasum":"587ff523e5f7689be680a45559d2a767705f5cd4","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.178","integrity":"sha512-oEOSzGhzbPEHK863q+87ojdLmvo6jKVJAcCM5/CX4Bdcf/qtZqY7EuZW2fJ5RQTqy6GRUUbFjGuf5No8GVJdOQ==","shasum":"ecd198709efd57be8821c45de61128f4548f684a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.179","integrity":"sha512-0kfiYsV/xlZlmSP+YL3JexIHB30JUoyyiOIXg7VLxDi5bQYS4vyNf8TRStak0UCTYzXEneHRu6hUZ+LrZyEMiw==","shasum":"24948bf39f216c6c99d024989a2279ef15ecd1e7","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.181","integrity":"sha512-m7/j+Yt8jq3ngvVkhdSZw/FSbgQkSizHfgBTWzmwTWoITHAt8lzCIj2Y2ioUcMjJ5gQtFCwBCfmuYPOHR564ZA==","shasum":"38b3e2e27c10f331c7918455cc39671fb78d7bcf","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.182","integrity":"sha512-um8Er6wNt7iNJXTh7n/biQMcR/zp6KHx/tCdCSM6sqmooozTrz91qGqkXBehC3lRcclN6pkd+VNNOuj6TT8SGg==","shasum":"514996ea64da92b6a2138dc9317450469d6e7010","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.183","integrity":"sha512-qqaTFNkvgmSwNVH4IpPRA6gqMD/7zzBHyLIzg0pOOjNLfiyvL5qWoVeBTijCsh8MnDqrhlxGPoC98Q3YFyp7Ww==","shasum":"6edc1c10a72bc4eab86fa9b2b5ad91de507e1789","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.185","integrity":"sha512-6IB067wUAU1z46sBUIeUmFmmwYK0F1aTVqVVGi/KeCps697fRtLsaUBfaeOanRVyAtEIyNay/rhjeRXHDx7mXA==","shasum":"0ea4863dc85daecac5e0f034e164e38779ee3716","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.186","integrity":"sha512-Lg2vIFeWSM/a8rHN2E/mmW+a1ybwDi7saHgVCUWf3ru/gH1alGBjfKrbScMUtnKsCAvBBhjFc9960FEGdUWJUA==","shasum":"199cd763ee4b73d1e6f77ea5f0580b9ed9a63679","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.187","integrity":"sha512-hNgavS5eETDwi2Mb5TP7gtLqstf6b2WHw6aPgpKLviC1fzHp/18hH53Sr58gM/P2FMa8rHbTPErqjBYJ56Vy9g==","shasum":"52c8a2d7f52f8ad6a08b76e9c793acefa210eca6","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.190","integrity":"sha512-kdJ9DDJOjU1E81yT7gDXqlO7mnwHedy/D3iPQ4bysCYfWCcJbxL+bRJyE+wm6qmKsLBSPCgJ9ChEgwi8WE9osA==","shasum":"796ad556d265aba71120a4432fa9bbe63ff0f68a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.191","integrity":"sha512-KG9WBxK1vzoiw0H5npM1D1rXvhBCsRVK/5EjJf+OCRFcbnLCy2LX4AiLQ6NiLgJsjQMCsyoEXJeGBBSSIpgx9w==","shasum":"ba8410f44464a57beb173bf7f2a0773af4c9516a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.193","integrity":"sha512-akXTNcVBMwXGcqHL2nsDNWUgZdOm9aZ+Lt8f+SVsYzzZNsYw+T29nd95S6pnyPBOf0luf6g+WKXssKpG3g06bQ==","shasum":"41d6f6d6b11cb3bcac8ab4131ed0b040c1ba7b06","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.195","integrity":"sha512-XrWKAYRxKTq1dYdNBK5sQwrFM2NQDff7/4wPEW20CZYnmZdMbT1YFXUSDmz1OmHoWqxkV8C57qYaD8wE7eRFPg==","shasum":"0624ddca71553fea9a3f8763e3d1d0f1fbf07a83","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.196","integrity":"sha512-xfUpM7I/JfGUIgrF9rLAjMavRIS9UoojjJ71se8sJb2tSYdbFhTQrOwa3JdZhlxJAetE2Gglki5UlTmZY4x4Ug==","shasum":"419e4c2861d7d09a5554cadb5d878d992d141655","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-arm64","version":"2.1.197","integrity":"sha512-P/1y1JcBSKNRt9asd0bhGRwLdD7yLnq9BlXdA0KHC+0zTm/WPqsCHupt8C7f7adb14//dVlkkbRT+9F5Iup/qA==","shasum":"0ccde505cc85ce1ccb9f689ea274c786af70de5c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.110","integrity":"sha512-bgwnynVLJ+T90VWDiWqA1tnJJ6nDvw1eh4z50TInrX3KvcLMK2rHArsJv3+UnjHp0DEgwrv6K7LiRikDJ6eI6Q==","shasum":"141cf307c7ccce21928b4d86e454ba43d73e62f8","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.111","integrity":"sha512-sjv6H8sVWikLmWYKe9xOOlK1qTGGFAiMRe/17Frqk+XMDIEIZoCKclHrdMZ7DitJfy5/SZAbEg4kCSVhn2DbOg==","shasum":"69879c7d5a8af46ac89d6f6d2509adfca07ff08e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.112","integrity":"sha512-WmTW33jTI1Y4bQwdY62nnfJrqrccUx+avlD0wH+rOelxODqKozAnhT+7x53kzYmQQYtMRcgkmc7nFCt/fL2xrQ==","shasum":"badb691daf78423991178eb81166d801cf30452c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.113","integrity":"sha512-gjknvyQeBj6Pxd4XCiWoJqiRWFMMg9qu6M/vOha48deatBkJdmw5ky0eHWsXbZ8noB2z69Ji4tLUi1/NL0R0Xw==","shasum":"ccf4f9bb125fc137a9d332fc6d5901137baea097","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.114","integrity":"sha512-/BeCvzMFmOB/KmA6J6z6z3n6N0wHS20ViRYiai+joB7sKuOMQSVZzyLu115RNoLAaUt5b7MFRMLKgmsH3m+BHg==","shasum":"7285c602d4f541c2ac4732667e23333a5b577cc0","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.116","integrity":"sha512-dPZOj1tS1/n+2KwXjxJG67OSHgFm9X7iRrnBqprHA4GLazYC6Xa35aBjTXYAwNmq8CvY7aNFs4TouRiRpfqT9Q==","shasum":"d10ce445500c7695d4d5a89b1dd45ad8b8b62293","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.117","integrity":"sha512-773YIa1KQbwXSZ6HVvB4hst68bUyhDFRHIo0UDM0EkWd+UYcRjsazWtrFzFy4ZmxP0eyirqkryBCiYlxk0G9mg==","shasum":"fe19eec68ea62cca42e164ceb945264c879cdd81","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.118","integrity":"sha512-xRR4ohswGXyE1QW2ZrhLrWjX0x9agMX0fotuQZ11g2pZtrmfjFr73BBhQM4QfGpJQf9qQ/lX5/L6Afmbe0DJPA==","shasum":"e71aa385290eca2122c7026a701781b290a770cb","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.119","integrity":"sha512-vf8Zoqk1ysHsN+0zh/PTx75oVTLL/Tr3qXLnjewycM3lCYDDhtowTyCCkQGU587npHC3BG0FW9+eskaHKZBnzA==","shasum":"75d390890de8cb200c6a929bed60029e6f7ce693","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.121","integrity":"sha512-ZHitQJcxgqi/abeTHoEjlAhbozbJc1WJoP5p7jAsDAE6BMNxTCrPdBYL5whD6ymXCxGrrTjB635qVbq9+ucKGA==","shasum":"609750a859295c3f68e791985937873449ddb88f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.122","integrity":"sha512-DcXiWzgSFEbO7AkrjXYIZ4oZNgVeknEe+RnP/SJ3FAKHKjYothXf0T3HG0dxAlMkyJqVoIbT8mL9AKo7YLAnCA==","shasum":"aa5e659c4d2a471080a30907ad0eba880085a3b1","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.123","integrity":"sha512-3IdxNUZ3SXu8cTQA01Eh8I62XQXzYpNVJWRA65CA0yD6cSN38PGovbAzeoSDXsTZchMTv27JyjylSLabLP0pmA==","shasum":"524522678eae67395c13f0560ef3994f83f41de9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.124","integrity":"sha512-l6XldLa8cmONEeqCHl+VYLCRQ8YMhmeIB2FnYFGXi3Ay9o7RWcB/j+ZaiBTk2pJA0OfkOQ+L0EFuzv6mLtE+pA==","shasum":"475f06b1d8383797e2f395444942633ba0b1f679","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.126","integrity":"sha512-heB2dj1f2rV2OshT2bKenPWCWoFJZV/gp2QSZmSVsYgDLS5mbv8kUBar69S+4ldLH9oeDERePnnoDHpch4BWew==","shasum":"0f94414ebaccc7b33a304617f612be3d450c40ee","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.128","integrity":"sha512-pr+M6OJobNdvr/HTcUHUhP3CB6pOKGOgLfEPUfjCHI3CAyZmRzKlOTQmaYlOEwKKEetHtkJmqQqFp9A/TZG/sg==","shasum":"2e0aed01c2bc34a817503f451ee7d118a36c262b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.129","integrity":"sha512-Q+xItb3H53nim22OTbTMQKhBjNNwevuFICBgsDwpc9FCL2ME8FvL3Aq9bYFYlWxfhugM3pGZMdTA45gEyG/hnw==","shasum":"a191521fcaaef623d8df78a6fc7edd42aef7c53f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.131","integrity":"sha512-78qRdNl2EiDKR2j5lNtXXePyvilxl838yHJq7rz3hOzpkJJ3VflPy7DUlRyI3g0/KpfAVRmE5zRTmp1Sl/bKMA==","shasum":"67c82f56c7635aae3e03870bcdeae35a79eaaa5b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.132","integrity":"sha512-prA22ML+CCHsMI0jj9BD5EVjzhZ38vPc+Udz/GvPs6h+HPH+EeNSjGDNzn9YvkiYpjUun2HYF24ztEXMJigGVw==","shasum":"6aae2b7a5e9128ca0d3d238b7f4aad366889c7c7","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.133","integrity":"sha512-yPY8F/N81NxF1BlWrJZ5aQGAOXs5aj52Un1sztXpo3/wL/ySESsRi5XmtAXrGtpLZuPa/SDZaRk1+bkLqcALew==","shasum":"b53e115644bd93cce1f864c93750135179ef496f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.136","integrity":"sha512-ftyEIq5QFo2MBFbjZEN1jw+XTyvWiZzN8yMGHWgq4MQiKLoYN4UyYfabsK2kKgQxVORo7wBbR3kIJ7aRbOmbPg==","shasum":"e614ee780331398a2d84adc3def7d591ad1fda6d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.137","integrity":"sha512-yAweuxCurFm7pQubFryj+rzbcFJe9/I45XbxqVnwwHspbxvb0wwlxrHP4r6nj2wVR5v6EHkWt5L98sKsStnU8w==","shasum":"9bf612720aa0aabc529aca2baef5cbb0a9630c52","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.138","integrity":"sha512-G9CQA5k809OjnZHSkyM6d8/gumf6QG/m21gNOk4ragipG5CnN5n5hoUQJkxKxlqGDtpmtTTNfW50mtAVh4PeLQ==","shasum":"485dbcefea05c36cb554733348d2c443be830735","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.139","integrity":"sha512-DfKgp68zhWWNGpeqCRKGvuYAdQ83aoa20nnVDuTt2C0dCsY+Fmw/Fjc83vdDSQScrpFtpkANwZp5j0O+/qbgsw==","shasum":"fc12e04cfaa56c79f657822df46b257ae34f8475","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.140","integrity":"sha512-j/3VzKNVjS588xikQc5ncUh3apstBbgxCqkIW/FJLpXMa+WAHhPMoM0lT3zjZWLnVfBQq0/OCYHCyjVHFWKEsw==","shasum":"fca36eaf159e42b6067283b243dd3219f77a51cd","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.141","integrity":"sha512-KkqDJuJlx4vsb1b996YB5hfmGhZ3TgOECtq12Yp2MC3ttg0wpwMT2E0ALF444rPB/Dr+LwsgRjoI2UHCCpyCHQ==","shasum":"89be1cc21b1d03198e1516ccbc7364866e9dbe66","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.142","integrity":"sha512-TKmT3cjQWpg/Idf/FvNEESijo2W9nR9CAlNzhOAqYy8vCbU0iRA+c2x9K/l1ng0GZGkxnMTJTfhkUHDw3Xi9/g==","shasum":"24df15cdda78f045270744cd1cf3e25f6100d66f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.143","integrity":"sha512-lbTvxvG3VlfnezqrXpBAQd//eFdTgySCSajQ3d8YAtgf2o/FrWoXuJO5mB2Zgsvj7X9Pg71X/U7UiQ83/F+/Qg==","shasum":"de703cb28d8841c544c6aaf25eda64afc7245a5b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.144","integrity":"sha512-0m1BDehglWdXdTdDXWdGYNonnPa/J/Ys26PERJPJ5MeJ6iB2IL9sIe28SNalecp3uW25XBiXXGl5QcPS70ZnDQ==","shasum":"10d54fb7c834b1f51de5034a9cae4ff83ece2018","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.145","integrity":"sha512-k+nBQWKfN9yQDvkUwsHPDato9aSsR3nBP65ufUCfmsh0xiaczhSCd0UtdpbhFfgwMZeZIdui2q2ynI81seXtGw==","shasum":"4a264cc7f84ffb5590b7cdcc79727c8c370b3a53","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.146","integrity":"sha512-FVI6O5/XACe7+DPTzShLI7IJmkP6LrvL0O50MR97kddeMDlVB0/qSydAKjolHHzwTpOZ93l53Fgza29LpfzDvA==","shasum":"f86958f032bfbab0a29796fe183912d2351c524d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.147","integrity":"sha512-LjVK4T8vFB8c4eWgOcF/aoguyQX5kVQCkCr2AZV1n8ue9eNHsNCw29WNdvUuiiwcs1zFIEm2d6ZHnKM7TXsI7w==","shasum":"64ef5fec17dcb0d3e56deea6b31c029890f3558b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.148","integrity":"sha512-bB6Vjty4HL7ukwMVkOeisFeCIJz9sN84DuEcHfIYbJLqluVP0eoBBtebfPOJTasaXxhG2B6AzAIjHGtWfM7dXQ==","shasum":"e74914b893b5a1b3d6c9ae288c33214b4f4afd44","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.149","integrity":"sha512-H8jYbL7DRXFyu3Fi81cyLTf57MsS3HIxunJeGLkXEvEKk2lsUJHGTwasxvYqKduH2NsjQj8BTqguXbmMXS9CoA==","shasum":"58f414754c02b33763ec823ffbcc9c61d21c4ef8","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.150","integrity":"sha512-VE4Z6oyFTBqh3pHBDxpv5yoD7Sj7l0iY0Li4lXe+l+MvPuqu1cZJx53XBRErbjdLBf4Dhj69qXp6840oMuvJqA==","shasum":"de41f79c722ec8393369f2bbc2773a5223a477d3","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.152","integrity":"sha512-97SuCn99ctCA/tMPt255DQVUfJQkdwT6ynaaFXoc2GVLI/9Geq79PuunN/ZAEni+66q6S7dYDajVa0bYhGwXcw==","shasum":"d01ade5e64df4f767e20c8adaa8882da47e43bc0","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.153","integrity":"sha512-JEk2MDB7xxkfVf64F8zMaCB8cjL43NrpfO0uiprryef/cXCPwwf2AsPCE+h68qxnvfxYuFvoJdLIjF/Ursy1ig==","shasum":"a5f5ebd71239fc33f8afcfb892e599f11f2a47ce","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.154","integrity":"sha512-VblD2yuEPT0Bx0gdjkClIiWKueMJdIW41xF+WXnRsIyjrsWbBphK+i19jiW+SRYIA73l20T0hbW2RHV60xeuug==","shasum":"5ef77d1f36a8c1227d811e80f90c065f1b81d626","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.156","integrity":"sha512-OPl6GajGYGW1O0nv9jkucjtnhylO+DmTMo/gPI/aYY23VdsqL//7TTiFz7nOSVydPRJWX/kg3NlpyOYuwkfHhQ==","shasum":"be6eb4350e7943440019ff19e8252e2d0f9a3c19","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.157","integrity":"sha512-xmNlo6P8Sr9erSsonXGXaFNWddG7ByT07i1cSpp7xx24A0Y6RLh81eHSqcWw+5dBn7vt4dWO/a/HlnhkrglUIg==","shasum":"c12ffcf1bacd2eb996d600439b664f32e4169c7e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.158","integrity":"sha512-ARJmiQSzfoOUFWFDCQVgNMa/jT5G8HGD1Da/CWdOxVM8PA0FBa3n583OYE4mBWcsUoN3sv8TBhRZlOmKuZSPLw==","shasum":"75ee8f7c015f1c78ce7bcbc0c00b4f3d68cb92d5","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.159","integrity":"sha512-c2M9wStwfBqN3keRI8An5+SD7PElJ103O/8VXrWEevf7V7LHYZBgkdOtsv2PaUjBwVyxYp32Fea3XL38/RS7OA==","shasum":"882f391406e13fd0bf989748bbf9b4e351a7e29e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.160","integrity":"sha512-PEZj/Ps6q3C5cGwjehxJf3Jr8zF2n+UWEkS18u3a3yO3a3a6y5ot+5n6V/vK933etHa0Omr9e+/QK+EJtX8Y7Q==","shasum":"ba52f0f04d63b92b920dadd676f8a9c9f579f318","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.161","integrity":"sha512-prUHtoUoPzErmBYmDgOIU0OXygDI69ByVF021WShm0lzq8xk7d/Q+M6ACBsXM+C8f8Bsxz75ywNcbaywmc8Fow==","shasum":"023ec7a021b5a2fa34cc3e8e23f6a9ebedbe2d25","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.162","integrity":"sha512-pdo+M9VGEWLuDfZy/Trioev0/j24F7vH1SGzcmokdobck4jPRdx+3iIdRoUvJUPHjDbun62UtI9/NtggU6wq6A==","shasum":"a2f4d70324c3581835ceeb252220e2a7c83c4758","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.163","integrity":"sha512-uTd+gFmqTQ9lVsA9dsVBYKeIKj6lB5zVNWWKUqV9RdDavDFXTgbbPw7LffEfQcbkiAU4UK+CQFuRRqXjJqsCDQ==","shasum":"23d7c3d6d2b52a98a53f1c77599df1cedbf2f16c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.165","integrity":"sha512-RAS7Zwy3eeUu7pO+qXD9azPt6IxftFnEOZFuLLEjUFhuMDbSjKb1VsQ/dOHe3L8qdPiyrQEVznj8CKymKV8HRA==","shasum":"a950892552eab01dbc2981f30afba7fb6c46b81e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.166","integrity":"sha512-gDrMkM2Pn0NVJ9ZnVv+fi0kYJ+IH0gRFYUlvoWLYLBHV2pYSR9w9Qx3u+pK7nsUxPy68AKaIwc98hrPasTkyiA==","shasum":"21f29af6b543c76504cfb336bf0fb742bc1adfbd","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.167","integrity":"sha512-MnIC+5de4GTyA38m0d/XEdb8nbpfjYDOMUz4WvlF2xqyAjrUu9VLhfmK5EAj8WoA3WL1ZxozyzbNQLW/tNvx3w==","shasum":"b74c4c0efd3f99d866eb987476eb1fb446e27f98","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.168","integrity":"sha512-dBhO/ZZ+Kelvdpj7QFCDt8kswGaPSIS+y1CpB6LOE5QjbArtiMQA06//Ejn++uKuRa0YKloC76zyz70TcIbeZg==","shasum":"4185e98f9de7cf3a2d561edebe9fdfacdc0ffaea","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.169","integrity":"sha512-CCyS4KDvUVzea7jP8gJaWICmihmjM1DtI8/qK7S3vK0Bn3x25oVBRhjK9vEm8G07RH4dGzHXcQUYgxsdTLlJ1Q==","shasum":"71ba61911199847528d569d644e5b2df39d03c78","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.170","integrity":"sha512-wUcLJQuxirInc9mOqIY/z9i7eXxJFy7ShXtN+PZJpZRJJR8Evbx2ZbBwT/zcUNN1nyhHao34gwLp6LXHd3G9lg==","shasum":"70f17143a0938bc24fa5e3a8048a264a3f49fd8e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.172","integrity":"sha512-OkheFwagiCEKaO2Sb0j3JTO1NrcR3zTlFik/AN+yQPefhUIGP6vHQDbBG5ksuFe+Dyd9s+P95OUh8WDhccb+Ng==","shasum":"1e135886fea73adaa52a43044375bacd8ea2b69a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.173","integrity":"sha512-KLPbApMl8wpN76Vn3l4ZPXyuL9incHELY80sivIPqmZwJv9uKTYv5gwoDvGWuRj5R8tkftzcijbPh5K0fPmeJg==","shasum":"e7c727e893de4465914604a92881b1abeaf1cd7c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.174","integrity":"sha512-KP3Et9kVb2BZydzpmrudJrwjWqERRJoRsl1RjejeTWEiqQmeQGqAvznU7dKh3VyD1RRi1bYOn47PFpTuVT4Tqg==","shasum":"0a6c08582b1699e0cd5db7be2785d345d796a01e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.175","integrity":"sha512-YuMBtAWUG/A7WpUKJ9YVIy7H4vuOCAQymlc2N6nzc6cQeFjnqAb7tNhz10+QY0QgXlJAHmYD2npIdaCsqR2o2A==","shasum":"5e8646c0a96948717a7344f01ac6c5e2b050ce63","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.176","integrity":"sha512-OvLjdhNQE4zUEvoBde5CAl9gwWgjZP4A1OeZnXGS1fliIu7IhCdyhxf2C5kH7bbkqyPLxD0k3F6gzwFoMw3NgQ==","shasum":"9eaea712f81f43bdca9afc4362aade51fbffdc96","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.177","integrity":"sha512-tIAQI5OO5pA2SRQaA55CdIKXQpKkoXHZ6ll/xkTpaz+183ZnVuTCTWz6MbT6Yzyf9kwwsr3Ma1dzgZVFl/LNpw==","shasum":"8396a5128b6f4f51984cb8315c434305d70417c1","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.178","integrity":"sha512-WXOoz69alLEaXS4uqeipjT1sArOhuhCbDy08+gTAjPCohGBoyisxEbDxpGUM0jnr2IGg6du0tvd2AM0ZBMqqAg==","shasum":"b0e7b1d6cbdc1c6237fcc01dd61903488ce4d1ed","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.179","integrity":"sha512-8Wt9LMArUuvzq//1CGxqg07tcvIhuANxU5Mmk4DugxDmGzd1W2vQGjYazXSw+fwwn7tbhimRLWwXt76dG2/4yw==","shasum":"2c89cc788f959c973e7b9a0663ab4b0c496168b9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.181","integrity":"sha512-KHeZ3Pzj49UADNrA9vHZ96JQQmGY6y/1SoUdvyfxv5fqKnFGHCk+gUnzY9pVVRD+rSmoc175Te1wikScbX1Esw==","shasum":"6cc1ffd39366cd60461fea44865d6295150dbf9d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.182","integrity":"sha512-2E9xdC9dgWgLbtmL0AM8sheWcvNFT5R92grY2LDl00GNwXZbFbCasg6vqz+rjXrIaAwDu5JDzelaLJkYLVT/Zw==","shasum":"18f0a246527e518907f97e92ccfd6609571b1470","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.183","integrity":"sha512-Ar9sb9QL2rqjRa5YW7LZ7uRL6fQNSbIOgEX+jhxdQyZ4QximRzGgSymxI/sXkcoR9ZxIRx9sBCRsHuyepWwiBA==","shasum":"ee8b0b71b068e36b722f9b060d36189f69bc1cc2","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.185","integrity":"sha512-HDciy8qvlDWeMQ+CXcdAU+XyRvHZjcrcfi5lG/Hzt2wQkDd/U7026feg14tWQg//NHTM3DwT4IlSnO47+dxmPw==","shasum":"b905bdd73cf1ae285cf252a0a926b3dddefdec20","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.186","integrity":"sha512-vpBm0cJzc8Z6D+kytByspmJWB/fisT3PJLf+TUc6D4rajf2axJmiDEDXWbdVdvWoUMQ82tNoW4uonVuQENGpQQ==","shasum":"f3167f878a8f6e69c34015a6221457f7a63c40a9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.187","integrity":"sha512-j7ohKXul2/u0FmAVvrcC+Qax/N0XiFPbSmQYLwCaDcdIxvwYu3hyRfZjbEC3VT5VRPTEJ4OZhg2uOpqb4d2OLg==","shasum":"3cd774cf1a132ff1089fcf4f1146ef33d2574361","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.190","integrity":"sha512-7JR4dMHhT4mLuyp8Gbw+toK/z1nVLlLgNLib3EtaAHv6PwlYAuyH3pxzpfKLTqo/w7nLrJf4WCGERjkB6PrbvQ==","shasum":"637a9d25915d5e9b914d973e3530320bdc798c06","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.191","integrity":"sha512-WhQK6EdN1rRuDOY6p2c+yovJt/2VX6NAWE3s09rq/8BoJA7KXJRaJUXEX6kLgWGBUv21xnyt7kN/JXlxlE1xbw==","shasum":"8a88e50098b2292ca6756440ba22bef905f26c37","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.193","integrity":"sha512-HsxZyF7W4XQZ8kMCvx/L88oyflss8BRwuAuJpUhzkzyP8inE5+VHxH6B80Z2J4qF0gDTBjoxmPAfuQC2eSovJw==","shasum":"c299d1f87f5e4596b177e4bf1d583111ee3bbeac","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.195","integrity":"sha512-fDkMXE0HYSqw/JevfE+iDBKupfo2aOVZP8bvTYe8hGDO+tcRwJMysAwjytWRxmchZjMiEb7/k/qFq0yP0YOfYQ==","shasum":"8a40ec9400258bb63af39ba4dc1ba0d1b19fdff6","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.196","integrity":"sha512-Jz3R4pBXh48COCvumeykQPJXF9Dc1E7n9KeajAEKsHyj2WmgkR0GBXY0g/XBd1xtNono4CQjzaqXdEXa1Xqoog==","shasum":"d33e9bfa98976171ee45558fbdf4db6e7bfaf326","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-code-win32-x64","version":"2.1.197","integrity":"sha512-bH/146HdS+MO2ndTvljKUJQbcKuvOWujH02WiLkhQJmo/YJLTCMnn1P/jxjjv6W9y/+LGxN58SfdHa6zobatTw==","shasum":"173610c028961e02a0716515fee61d2b4a7ca44f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.91","integrity":"sha512-DCd5Ad5XKBbIIOMZ73L+c+e9azM6NtZzOtdKQAzykzRG/KxSCMraMAsMMQrJrIUMH3oTtHY7QuQimAiElVVVpA==","shasum":"589a4bc69d084a1dc8557b5a37df158a92c137c5","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.92","integrity":"sha512-loYyxVUC5gBwHjGi9Fv0b84mduJTp9Z3Pum+y/7IVQDb4NynKfVQl6l4VeDKZaW+1QTQtd25tY4hwUznD7Krqw==","shasum":"fb28bd65db1c89ca169e42b76b6eea625cf87dd9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.94","integrity":"sha512-XEWIaReW53kmnLRXzPeCd467DwGFcggBlJX6sA8ubnmEor4icNPZhDKskroP5hEuPnJuPsdDxwitz7LbQbq11w==","shasum":"e49c247e2121c213a28a199bc136ca85266ce1f6","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.96","integrity":"sha512-EK2L4xpcWMNRSE7Zr0mjty/LCB4q60FmUjI+Z0ui91sd3xL1BVj6fhoZsfZFb9IYWkA309IIcrDIfvJXD8yNbw==","shasum":"620742f4ee5472eaf534b664e2a01472723c6275","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.97","integrity":"sha512-754teaU0nfrn9BC0YWzPjSbJj253GfPUtuUnkrde7LGsaKtFSjEEuQJq5skJvpozqcn+B8frrtWVPkvFdnupTw==","shasum":"7ff658193866b4458488a392dd26fb3a6c59bdb3","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.98","integrity":"sha512-pWUx+xY21rKy5wvX0eBZja7p8J5ykOYaHsykvdj9nkTbAVXmP1WusI1mP6jbBByJ8uBJeBc4beAPSZIFcdIpTA==","shasum":"2904f96b8e8e3dc2b1f36ff1dbdaec67d516ac3e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.100","integrity":"sha512-GGGRydDhNelk6mEQAzgKwJFy2acpCi/C8c3gUE/TCCUSJvK5vj2vJZvDf0BPDIA19XJ15yonsRxy2SnGuT7uNQ==","shasum":"2ca50d30f2db696c97e28bc0262f4760822a3e0e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.101","integrity":"sha512-LwDQ6ueXnd1EVJbP0XICUO5en4FYJ8Cv/98/+RofoRr4l1cdAdYn1/n758DrTeGkMvTqb4lbdyMNs0RnT7mtoA==","shasum":"e8aaec3782a11fb5a22be63a9ff4949bcbb5a6aa","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.104","integrity":"sha512-lVm+nS79r6WWlDnv5AgRzTtAlbP8O6M6kkWmDZAWE3nt9agmngxls9frJFvH55uzws2+6l0yyup/JYspfijkzw==","shasum":"69dd5fbd6b3067edbefb9e82b32e755d342833bf","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.105","integrity":"sha512-gPn7UEX6WrnIqCclNzfER6Of0mQ1ruxcNe0jrVXR9kOG09qFfaGzd6hy2qr3envCAB/dACkS7UDJoCm4/jg5Dg==","shasum":"9ce00e3236007f017dd84441c36703fa6dbce79f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.107","integrity":"sha512-zH5CCjvFn4A+RN0LLaqKJYEcGEg2O/Bm+tDpkBGcEKaRZOqwXkKJ2d9JmboALGSxsCAN5K0+uQxPgzk9LhiQzg==","shasum":"110301f90b6ad1887b0629a33094e33d6f01d82a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.108","integrity":"sha512-B6DDuzuguNu2P2rzVcEf0P0hKwEWqqwoXU9UsmYONFuTOHIqfvK8d8oDBwPCctQ/fG7nnJOf796RNAb/ZXM+Zg==","shasum":"770ea683a2a3dec220c0a1183c48c51784f17f87","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.109","integrity":"sha512-u7qGFBB2gGcHgiqa2Vn9uF+2Vbr6u6XlGE0SDTfvc49GXwbTfuJ7bmacUoIN2EMXLm7PjkVJC4M8WjccT2MpHQ==","shasum":"def6c387efbcbb15008ed9b8b13132819d376197","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.110","integrity":"sha512-pS7QlPcJwQU8a87F8qChKlmnjddt3smUi6X7WvSluD0kzt72jphCe30QmKKXPJnjW3SVHu12cu6SLzfYQrWwHg==","shasum":"25bdb9cebdc6cb0c2653d4098c7b7faf102825f8","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.111","integrity":"sha512-DwXyJpVL8JXB8L2toSw1by7uIt1p8hPGi0P+hqr5tL+Ae7DcK9O3tUd6XcGown3LZ49zNCUAIpqX3wDmOhqp0Q==","shasum":"aa68129dc3a1cc5022d78185e373e321c4395001","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.112","integrity":"sha512-vMFoiDKlOive8p3tphpV1gQaaytOipwGJ+uw9mvvaLQUODSC2+fCdRDAY25i2Tsv+lOtxzXBKctmaDuWqZY7ig==","shasum":"9be462ee62bfb3da8cfd8ada73f392a256f5cfcc","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.113","integrity":"sha512-TMeZeBDTdGNZek2VvRB4zCCFkJHbqKU1dn+OG3wms9h8z/DUKuDAUvjmmQCXP9c4K2ipPS1WmmRJljXRcKfStg==","shasum":"62415b843d4ffe3543de6176f5a6a02716dfd4f7","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.114","integrity":"sha512-plJ+j17jew9tDMHir/90hXrwoB8cZ9GrIyG19zIJcFyQ8pVhRXjZRJCtF2ElfPoiwkxMmNu1Klqyui4xP4shPg==","shasum":"692036533b79603063abf6d9c09175297aca0a3f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.116","integrity":"sha512-5NKpgaOZkzNCGCvLxJZUVGimf5IcYmpQ2x2XrR9ilK+2UkWrnnwcUfIWo8bBz9e7lSYcUf9XleGigq2eOOF7aw==","shasum":"6d3b8e51a57926bf34136443452a5519935d2a18","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.117","integrity":"sha512-pVBss1Vu0w87nKCBhWtjMggSgCh6GVUtdRmuE58ZvXv0E2q0JcnUCQHehmn92BAW0+VCwPY8q/k7uKWkgwz/gA==","shasum":"44c8b6db422fc49b92fd46fc50461cd166f4b31f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.118","integrity":"sha512-OfxCTzmfqvctpTLd3CP+UrpC0JdhYcJp12rD+SK29k+9+hrbblCrLobvhdWpTuYFejTPJuiLVsbHxq0BkEuELQ==","shasum":"46c90c1cc6caa47a761f3e3785150ce34ed78bf6","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.119","integrity":"sha512-6AvthpsaOTlkn514brSGOcCSLHDXODnU+ExN1O3CJCjxr5RBcmzR057C9EIM0G7IchnXsRfMZgRO1QKsjTXdbA==","shasum":"c71f54c52eb03ce1927c6cae6d373dc82bbb8bcf","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.120","integrity":"sha512-4HqVK9SZtlowlpX0LyXX0vlGU9Wkygmgoov/GFya/yMfg89wSECkkkUAwKt7wi3Xg+378QLpDHwiO+cyxYY7NQ==","shasum":"a19c0dd1eea78e70a9939680df4503160f19eb44","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.121","integrity":"sha512-hwZNYTkGLKVixd/V/OCJwfH/SdfxZXGV0m6wvy5EBq6qfB+lvJTRz/MSOSa7dHqo4/F7zJY68crEEca68Wrxpw==","shasum":"fa717efd9ae5b1e7a004cd1a1b6ef11ec6e2c406","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.122","integrity":"sha512-o/PO//rmivnHqUZkcNaEHlmXQjUUqAaXCrxUJHq/J+Jy2tCpGxJ5C5j33qKXfXAEOxeWnKnHqA0Oyh1SFx2SEA==","shasum":"69d8b04929299fba1e9b5207df27b2af4f4e2fa4","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.123","integrity":"sha512-a4TysYoR9DBdkM9Uwh4J5ub7TwKmRPe5hFiWh4En+IKC+qkk5UFkxFM22c//cZjYZKynHX0ah2t6LUqb+najYA==","shasum":"97230369667dc8cfd9f429ef7a09cc32a67f649d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.124","integrity":"sha512-PrAPV5piX2LPcKJqjo4DqXu0LAPGJc6X8Wllovyi7NX8aVOtZlMjWvkrmKcrRg6GhMqJYgotr3Po4/Q7dJk4rA==","shasum":"697b5bd610d8e1c85ce4cabf40db28e54b1f223f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.126","integrity":"sha512-4ZrVu0XUEwNG6wxvsLgppRAmSfAf3oeEMEUPhgazb0AXUUe/7W8MxwZKJWOffqSLWaNYzOt3ZCIL7NJY6toqWw==","shasum":"6807bd40a78c34e00bc7d7eefbb7b38465e25c30","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.128","integrity":"sha512-KI7H9bocPahGDrrQGME5Eh5a4RTqGrN1fQ69uLs6Ik4icXBZXouCx4Ecum450jMVy58myeh9ahYYLlpDAbQXPA==","shasum":"85e3d70f60aac92eb09cf2420a1ad41fac97e8f9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.129","integrity":"sha512-tcrjAVNI4x+5n4BKJqfJDiuUhAjOs1nFA7oT3xQjXf29S/41vEvswfQmTiTsdQOhn8gebc342AHtnxfCjPsAiA==","shasum":"894ce083ace112261776dc8d19dee3ce6f59f524","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.131","integrity":"sha512-4Xak+BlcxXuni5BvNeb0tnSapIoCBxE7cFnXvkUs0EwbY88FkmdJEtBXZbF7NRuN8bUwDeNxvy0Fs0dWnzpU+g==","shasum":"7e361d1b45b873299275bbc310169e21e223839d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.132","integrity":"sha512-3hCkfbHi6d73QcNqgrjU9zXGdNs3BrwWnxV90p+DDFARtnwbszkkEm4nz9c80af3nzGBRVvKNZPVCqVaBrkO0g==","shasum":"3b86f7e817773f63ac529873629b2ab2f6511baf","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.133","integrity":"sha512-teqnsqYB7LeZ7BYRQx66BSB+ykiswiVJyeEQ3chdQrTsVhz7lK47uWqZ70zD6vJIh4a5PgljFcZabTNFHjJcJA==","shasum":"b3897c4922d04b0bc1f22f1678845d26f174c6d0","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.136","integrity":"sha512-43zwEEyv39+jPglzSDSBu90cZvtuKB8QsVJL/PuDt6XghhPubjhXaBJ0qdFcyHSJXrKuyKms1aHXqykRwwzTFQ==","shasum":"bbdff1a50eb3f8ba293d9649433e2d9770caa57e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.137","integrity":"sha512-2/XBssNqvyG10zDJZPsucCFr422e1KZDK5AQggxG5T6MKxi//ga27E2wqbqm09rLmu9p3EVJyZwdluNdpZNLrA==","shasum":"c6920cfe0466e2fe64e894096ba4186a0b1a39d5","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.138","integrity":"sha512-rH6dFI3DBBsPBPcHTBdTZCHA14OCt2t4+6XYi2MJB/GlFrnZvlWmMIk2z9uxAiZ05Txg8YbftgSuE5A1qpAXwg==","shasum":"58e98452d8c0945af395ff4bee6c7ca00f2aedc4","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.139","integrity":"sha512-9zmitYoxCQiQZsTUbm9IGC6VyZt70J3NLtkRQPQvFVfz7bKDrhlZZKzXmyl2XmqedXEIeQy2ACmwdjwzPIVIAw==","shasum":"3dd7051485abed23408a377952a71bd110222837","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.140","integrity":"sha512-Zq2L7YCoTdbxTUi3/soN1axrTqbG7GoKuc6Im8EpkBRdwaY0D1W9+Ux3vAbV/cX8Qk31Vck7DQLZz1lGEArdoQ==","shasum":"b4315330565f7733198ed054be1c97a468c07f10","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.2.141","integrity":"sha512-AIBacMWGcZIUcXlUoObqjwJ6pmJI3BayAqPAFXuvSq3DHJXdiuZVs7l/zTB5l3nRhRv5cqSrI2XbiDeHgZWizw==","shasum":"1c2ae35764a2f7c642970427d6dc2727ed04e1f8","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.142","integrity":"sha512-k1xBon6ov0PT/vZNf+Z+SuAqmylGJU/+a+h/k04MW5cBbzOIwiVcGFRTGJ/qbY5pcboJbLtts/yBwSu9AvSipg==","shasum":"ab273fae8430c6319d68bb6710f08bc02cbdc989","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.143","integrity":"sha512-JnxOTRpSBpFqKFMfV5cW4QjpeDOHUNr31rRislmOVWEPsRmCjsy9jYwKxDf7kxcwxyZ6h/YHz1ACvMaUWy6o6A==","shasum":"c293275c14a6981a770a13faccbe4fa6cbd75818","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.144","integrity":"sha512-8TENU/XxsKeQD+TNQ1dWOH0O878sUXl7u6d1KOkCDBhr6Us1GVYNh99AjDikPq3oM9DGW3ZyXS0THqtcVF7bXQ==","shasum":"1808e2883c1066fd251d11c78b9757e408f083ca","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.145","integrity":"sha512-IurOFBGswj/aPCHc5Q9EGTWej5eSGXzhvaQviEgxdSzyzHzrauFJwGkPg9AgcXdy6FC3NaoEBThy5HX1wHRYnw==","shasum":"6a9af9c8a0aabf2bb46fad365ae7fbb526fcd525","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.146","integrity":"sha512-hK9/Ng+hOyexUemTxdIUsSWJ9o2LFi2YNWzHwz8/YMCohUYOnFMZkBiENvUAb0WIc5hieOyBZrOIlg5OewuJMg==","shasum":"a3785b5aa810290cf297728bed4690e2222d72b4","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.147","integrity":"sha512-FEp8oqvvzPLHCNMIvCP2KueiXy1R3djrBIlC58kh9m4BlALllwE1376aHbXP+YYgrim2PCrWuxRgteQClzs8+w==","shasum":"cefcb4e46c6d4731e947266002c6a3d110f589a0","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.148","integrity":"sha512-S+KsA5ssz8/GJYjU3HqbGHq1ve75hKlRcd0JZRMQAjLI5G+VH2wJ74Yo7ZC8Q7ZrKVcZJwdLnio5o2zntKw/7w==","shasum":"44df758cf1bda566816e3cb9aeca58971b76ff4a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.149","integrity":"sha512-ww8KgEA0SHo39C2XEmHPl1jK8qoumpeUNVOKf6Og0BNfocnwZspC+KNd+x3RyTjREgzJyHpafqlGdCQRrhI7xw==","shasum":"cbb96ad3b347305cb9205cd2282a7b8a06fa8cb6","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.150","integrity":"sha512-/RgkK5eTgIbzw5VRvH+T/hWeC5P7dCoYEO5ZWlwTSqvjfdVFOZhkiUKf4gz0ONpeLORAetqWU4rIfcVjQAH5fg==","shasum":"34c19af62fb9854e7f31efa30d8fcb3addeee048","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.152","integrity":"sha512-SiDI8shtKtiKuf6ogkYj7+DumSVk+q9vY6facyY4mKPUQz1XPxSUISSzIavg/U7DC0RiiZ1Y8WwU4LDf0lsPgA==","shasum":"7607c7f7f336a36dd7140f3f512834c86e44a098","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.153","integrity":"sha512-+WYWQ5ih2dOuiJY4yql5pje3w8iA+aS7eZXJSFo6LZxmEiH4nV4n/fjhJCWPcqyo7TdvhAjS2cPqwIslNw3c7A==","shasum":"7a0d9760e720e5a55d29c4cb1e15895f92909b94","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.154","integrity":"sha512-iEn25urI2QrMPFIhId3h7v/7EG5gsmF7ooe+6EvsAosePeLmpVVerp5nXtHnlmBkMinLecurcPA+OddKw76jYw==","shasum":"383ce7b1261a6409f2594af2f2b3ab5430d56290","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.156","integrity":"sha512-6nM/Dj+VMds52UXJ2YaV4IKhYamlUqN0HtdDrFzYz5lvPMpDS935qD8YZDAUpy+ltdoD6PJMd1V/CKFY3/oWCQ==","shasum":"e142fa8a2f03ba05c05986952e7b70ac6ee955ec","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.157","integrity":"sha512-xdetfomgvWN4m/wCK/67qizW9qCz/pHE5QR8AC1JaQP6DcVqF2jwNPlk4jKmpYN9dKs37Bdop4YjD98/nChnRg==","shasum":"b0054d913133472e26bbfba4941803fb3cc658e9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.158","integrity":"sha512-Rht8Ui7HBsVdBCG6SYs9b+JmJWAVoDXPD2pWNVMSFrzyAS4nizwdz3HtUnAobFumgzbT3LbpWzHdLfUDu4gM4w==","shasum":"46ce12b185512ece5d97947e3cb2413dc25d8012","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.159","integrity":"sha512-Xh1oVMIK6N3KsiNIhqNH8ZK90zjRmAEL9d1Md8ZlGdHJE+HhdMYdBadujc3KEkV0uufsEUvYp+A3fDenfypGSA==","shasum":"b2a4b17002836371d6e77459bbf2f46fba6e225a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.160","integrity":"sha512-kJjgIkb09TIhYXbOEngQV+iERhYMbxQwjciXEfVYP/Zo27tacdWYS5MaIwzKxmPW+Yd1VL2BcvCIo1ES4F1tow==","shasum":"611de59a02238ac03469c10771d1d5d54171b892","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.161","integrity":"sha512-TWVFmPsGePXPNnNuWAAuKagQai9kNj99tuu2KLo8FN3oWF5r82OnWTNpQ3IubpWYPyO1vC0+kQu2GfqoEme/hA==","shasum":"bfeae5015355c1e58a11d33e4e500943ef79520d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.162","integrity":"sha512-piAlpc1h6FUMCNU+bnYNNLX1lOgMlFnqZmIhn6Myv48MaNRaecFaZEuVLY+UxV0kjGiQFYHBLR4fk/rRwi2SAA==","shasum":"5af35edbc2fe4d4a9eaac867fd95de1532c1817d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.163","integrity":"sha512-JGWfcrQhV5EZggvHb1tfet8JimJci7+4vOgKpQATUxKeE+5rVWH85w9IIND2/R/+qq90mDoMHGM2sYzJYvJXTg==","shasum":"1ddf97b63c1c14e08229753c6e460afc21d0cb99","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.165","integrity":"sha512-wEUJNTAWkE6KMV35abqGi30lwhZz+jQLMtLh4SuTN2Hllzsysq8kmQFgcWulza3FLHG/GHzGHPi0+Sp2fb8xlw==","shasum":"666426fdda65cd971fbd7c5eb672f2b156cbd486","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.167","integrity":"sha512-FTwjBkfcJlqDugBp/kR2GtQ7wPE1ekU4IJzIuUni0pVikdrOVmAPel3EE9LMSJ0WVqFVnHvoYIuj4U9z4gC+5w==","shasum":"99566f8fa4535c837f0662783ee51cc511def477","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.168","integrity":"sha512-C7n9uS1fsAt9lFKw/ovsFNAlPI7UXE2uPQbOzzKLpDNjfFR5spthALhV49b01PtYWEzTo3W3OJfgCv6wooXtYg==","shasum":"239b14f776badf5bff93aa478c880912cfa4734f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.169","integrity":"sha512-pzsd0BBnlfHwAUfKouSNwDLcCxGDq+lbPZTsIdiNSLw+AQw7mjxPxqnFwd4YH7qw+E3XhlotuihCm01XzcybPQ==","shasum":"c1546c4657a8725ad15b7a38ecf147af9ce82e50","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.170","integrity":"sha512-pAvhfk+iTodXZ6RF18Kz7BEUWFjL7EcR3tKuhUNdPpE1NAYCR3mSHGbafi72JsrNwKEDIs7FU31z3fqhwy8QzA==","shasum":"5373dc4a5c282bd36d3f236676fbe44bfbb0cab7","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.172","integrity":"sha512-4GYtVqugVqoYxTtmPVsxxmdmcjNjCB4qKZPdbj+aPx+dMn1mXWV6YQUOnG08z16fOpm/PZCApErHxDIP1ATDEQ==","shasum":"6cdd3b8dfb7a6213f5fd0138eb61ddd0447ae7a6","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.173","integrity":"sha512-BsdL223y7vCUJA9uBW9osSrhufvwIT+J94IBkh83v+wjyjoBIwLXREdacFabair70bGNdtkw6cWCaYNThSQg7A==","shasum":"79556e37b5964f8d708f4088b4ac5d5a1de721ca","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.174","integrity":"sha512-cgBzLUzlcviLW8k8jSwV7EFKiPhsWNW0tJ2g39LXTntPfZ9R1vEGLZLw+6Zkr6/1ONvkfa7WzPRwdaYXwgF3hA==","shasum":"640d638862de1bc4b39e9b31c0bfb6f9bcae6966","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.175","integrity":"sha512-RAuqHadT+JJqkUC0DsOHIivxTbe1+5Zu02SfIeJoxF1fNS/wazDCVGCmIMPQIRZ+d6HedV047tH7oYhRc2D1bQ==","shasum":"0bd3c3e5ed475aa1e697e277ed1fc0c2feafcb48","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.176","integrity":"sha512-uN7XatzLYFackK4WH43iCfW+QPi21zgavG2ZdY1gMbYKFrhbchVX1U0BBbFq8sFy1zqNc3WZ4GCHAdjOAHQe0A==","shasum":"fe96fdb31b337a5a923ef6d789294f7ef64f088a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.177","integrity":"sha512-CBzXnzR661q3AlfZzBjmIFQx0cxr36iJV3PExTYmPyGQX32qxtiFQgnxTcF8wB4hcSVf2hnoy/gprVJdkNx7cw==","shasum":"6d27a928811d58caae36cf38257e933336fb0964","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.178","integrity":"sha512-PNsz20jWuahDWq7OU+pjrgYzr2TnpC1oj5yCZDxGWJ8OvucXIdD2AYlf/vUo7oE2JJwGbMTBFqXErNrfPi6Ffw==","shasum":"efbc74fc768ef7fdbeeab715c9d99bf15397ebf9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.179","integrity":"sha512-BlZULVW61ZCcho6mb026QoOQbGZnfxbsEtcoNaW5lF0sIEu7D+/nnQjHSMK8buS/h7HVmIx2RtGbHVX1y4V0uQ==","shasum":"a1dfcc4345ac417cf0dc711d0c3e09c45d98b43f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.181","integrity":"sha512-xT2pXqqvCSmTwO5zctIxL4dO9vX7+rKeybvLBuEvUxub8sDyScK8s1dVstxL4ZtHQzOIDUng43qEq/kefNp+aA==","shasum":"d11fa6f45b902269cc44c1abced6010b33c87fb1","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.182","integrity":"sha512-MBKygtqRW2kLZ7o6RY7dOEHakOSLuIk9fJdCnyMPf/ooLGIhYsMuLiic9jzoYlnspOveKXwtrsAL3CVuC8JMBA==","shasum":"5a3e432891c0a4906f0315f27ad6914fe1056dff","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.183","integrity":"sha512-rAKws76RKdFu+DK5q9wYN0AGLRdPrw0vGd+TMzSFynFdxwUAehYc9vUKJoK27j2xRoHFdNt+JDsih5BzsUzi+Q==","shasum":"322314299b9528ff8e299373ccd881fb750b67c4","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.185","integrity":"sha512-UDDd0cInvOufmR88btR/Ursnh71sb5scoutNlRS2L0LBdkt7JEqYJ0jt7DnOYHEVhMx8AAcg0eYgvXztcWUnFA==","shasum":"dedc0cc81b6fe5bcd0b2bcfeb8fcd011328f8ab0","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.186","integrity":"sha512-TbxhqYPDNluWL5C50pyHbUy2wWtwJs4iR8qQOxeVkRRTUWn3rdchzpSA8fLWiU+iyiyLDgxfPs6E79OWqrJ8Pw==","shasum":"6d3ab416ba04eab714c4ed6ece96046a9f87f3e3","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.187","integrity":"sha512-HHkuC3he/Wi8fX/WjfS8mJr4TFPGoAd1QyxOuTwjnyOLboGkX1H+UhBYLxHX1ouFvHnYVJglB2wsuWemVQgahQ==","shasum":"3241d9a860460dca4f6ae4cb522d7e0d23b3e7d5","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.190","integrity":"sha512-d4morVtH9eBUsk5BXmhcX2tnEums/RwbM9LrhZB3VCDAYNiDTEW4IejY5o572//7/0qN111l6fmPr5b5cmrjsQ==","shasum":"55c317dd807050de711eba6414dd2b2e021ae7f7","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.191","integrity":"sha512-DM9oYbt+WAb/CiD8l/CO6akqPKfyZ4sL1e+lP2O2eS9IR0f58sf90xWeji7V+/zfnIp+jyH3hJ3V6r7odCdB8g==","shasum":"0aa763e36864d5df78cfaa2c7c0500b7f87e4823","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.193","integrity":"sha512-WzL03VJE1sT0Nz3rEpsYMYR+9n6iyQtLVt7ghMWnYC9pvDsiy6kwcMplZniWSjH8Dm6CfkUBN5t6KB4i/JfouA==","shasum":"6e5f34a70e02dded0887b010c52f1715e5428cb6","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.195","integrity":"sha512-FVmXu9pvOMbuBKWrF8YsYQdQ/upOpv5rS8lFAnFO5jbyXT/2hN7kEPd2vd2GJpaMvNcO/KptyQUK5AxjjTz3+w==","shasum":"9250f737a811ab2c31b43e7af47737ac441cd449","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.196","integrity":"sha512-yqsp1/04T2/tJ54jz+7YLsTZOPeQ/myUCrv17/IVZ9dbl+izIMP9ULuLpPCH5pj5msXxR80es+hpVgHoFuNm0A==","shasum":"0cf66fa9e167a251f7c9c437c65232b40a4f8bbd","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk","version":"0.3.197","integrity":"sha512-XNIi8W1tb+QfMkcK+5kepOC6BsxG8wtupd72H+pIPzIJypVQhHy7FoX+KBMtTRYwtl+5dsjKyABhjWXebeUilw==","shasum":"eb2ad624a33077c781eebd7c43dff4acb7d9603a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.2.110","integrity":"sha512-boXq+vrxJaYzOU+BUEnqJCRblw6Nri2h7ZzVr04jWDTUx9MMWZStZmjXOUKkxqplaerMLGohlUWGW4w14jho5Q==","shasum":"744eb6678e3f64dbba53a5c1baa2d0812a83d549","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.2.111","integrity":"sha512-tQ4Id7ecNjfiPZvZi7A/aQILBQddU6zm5yawy3Umt4lSL9525UMAIFiFvLYsuqCuVt1jPbcxI+w0JXq+AJtQ3A==","shasum":"8d44917fd8f7350179e78d5b5b28efb55fa506da","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.2.112","integrity":"sha512-VFvHw7w3xRQiHQD71akeoBRvzzvJmjterJYIcKmMxfV6zen1+m6eF/l3HETF3hw5JiIfMlYiU9t+CnhRj9fDfg==","shasum":"45a4772c74520c1ea3d6f3ebf6b3d717a862464b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.2.113","integrity":"sha512-FymNWXlee9xID6AKU/aWjeIzlMTL7LAtVVL5kg2j3MYm7o8lfTY996cEN1ulWXeF7i3pVbzYtIzE+avhVDauPA==","shasum":"2c4f33356acedbe0e622622d9061132040b61332","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.2.114","integrity":"sha512-0/6LWrNilWpmiX6Xrj5plsBmCrCdKGERgAlKUZQEJZplnfuweFAJu7WXZB4KBaUpGlPO91zB/yqDh6kp5aZFbA==","shasum":"402dc477d2fa9d214b73d408ecb5b6731afd9da4","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.2.116","integrity":"sha512-mG19ovtXCpETmd5KmTU1JO2iIHZBG09IP8DmgZjLA3wLmTzpgn9Au9veRaeJeXb1EqiHiFZU+z+mNB79+w5v9g==","shasum":"1dbfaad898e7c49fe91ec93c361e3826c4e90561","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.2.117","integrity":"sha512-ZeC/Lz8XMKQ5w+GmjTziPR8bSSarBtNCJMkMAYRT9ekNmyXSWXEwGLENe5TDDmtpzNNzAB1mQNuIYoqTsqgV3w==","shasum":"0cb3965c7bee1abced5f2ddb1ec33b73a85418db","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.2.118","integrity":"sha512-RudnoBekv0c9CPL0EeMc4RqDe4Pb7tdz/2oxa5EYqaajXNRlYtTvru9q7wq7Zvp40JQ24hz38swOTJ7PkW7G/g==","shasum":"18468b7292edaf42532cdfe74263d55e51500890","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.2.119","integrity":"sha512-kxnG37SZqUata2Jcp/YQ0n9Y7o/sinE/8LdG4ltM1gePh+z+0Mfa4vBUUTEBMBFth9PTovKoesIuVuyFpvO/Cw==","shasum":"4e8d3c0735f9019e75b2285cef51f14d682903ef","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.2.121","integrity":"sha512-zVHcXvx6Hl/glDcOCH+EyNx4KPE9cMGLk42eEBSZe014tAN5W8bwM/By08iM6dxijnpH0NQRNNEAW+BryWzuDg==","shasum":"2217a66e59f8d63949b96d93c6de57febcbf8521","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.2.122","integrity":"sha512-qiU7yLgHkKcgHOmedaP6niuZ7Mkqb0Bdzkt7vkTSAcabD3t2JNln5SYgQL17WkmSrgfcLspRA0EIEeiXR5mrEg==","shasum":"f2ce69a09100d1bec8870c0c300a4034dff440b2","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.2.123","integrity":"sha512-tYAXCjlXZQklsUs0J//gip3fZQRzhlH5OCgvNXV70qe7A1iiwHqO2KPGvEHV1L+deEKQoMZmTaCOrQpN6zju3w==","shasum":"c53b689d41b3097a100d44d39b5ca8295f8c09ec","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.2.124","integrity":"sha512-2c8dXZGxFHhwchkqUTSQSAdCK3hGcgnOLSA/TafND52D2As7q4vnYis/mYJR5tjMIkvt1oFZvXBDW0z+8rnZTg==","shasum":"3028f96b695336ba9e417636879ae62cf2634461","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.2.126","integrity":"sha512-JFlJBbeAlx7Ic5s4lGUN9SppobryXk/lIqPCvhp6KrJTQIerh3MIBzxsVIJ0MaDut7jVni/oYgsvDni7NIyqHA==","shasum":"bc2425971350a3b3e9284787a7a31e2a8bbb0911","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.2.128","integrity":"sha512-RAzmB1ls+GWA/YiyfZLWdFYmj3md5emk7mCEeiKSKl2UN4i+tDWy2m/hjIvMFIzBqJJeGmZZSMnf3S0sL/GbhQ==","shasum":"94a94e78d7fa8c127cfceb282dbe4ef243ae9393","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.2.129","integrity":"sha512-+YUdFu6f84SidfZUx14eq9pR634d1vP0GKVWElrvptqYGhQoLcYbvNJ4A0jCFO8ncX+fvseSkxtzZ3fHwkEIVg==","shasum":"4c5e1737444af1c1a92026a758132e754d1a5bdd","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.2.131","integrity":"sha512-jOGq8lAi6bakqX0MBVkJDOddC2xSYnP1XHzps2cBF696dQlHoXs4hqU+69Wt4oKScyw4tM4Pe+Mmeut9LJqbEg==","shasum":"2d01908b9192b68205e1c9bce265dee283eb3631","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.2.132","integrity":"sha512-wrGxeqsnhw3JSU25v78FSw85guN0FGqLA7LuAzLe+KVZqJElJvhtae1ceCvgF8e8Bc/RUrniNxRrTur+8vIZYQ==","shasum":"f82f3ee2a07a40d267ceb75bd1229d79affbc527","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.2.133","integrity":"sha512-J79AWcnoPaVU55fLAcdUdgYuj4PjXx1qkZGHtoKAMQ7XMktH21nW/VTFkIo/aKcGDsbSYNxMtw+zp/gduCmYww==","shasum":"0fa4fb5266f7a6fe9c9da4e3bc65945044ad529a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.2.136","integrity":"sha512-EmUkFbUhKEu51Nc01dS3Mwn4YTcwjUORAydoolGY0ZGPJt04WL9ske0QO5L4MU9M43L/5FAByfn9GnDEjX3ONg==","shasum":"d7cd71f3af663ed03ccf7d7b429559d7ffd42c67","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.2.137","integrity":"sha512-tvotO8dGDA7LN8NjLbTfS0MbLxQ5dkW559+VwFyqLW1gapATYmwPC7sVQSQv5DvWCQQyMMo1RylRQfOexi+/ig==","shasum":"96fac697f09f7269340d46c61a3f748abca5eb0d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.2.138","integrity":"sha512-aObxJ/GeJ5UxT9N8XypUHPYQKpwYsRT5THiJl5E2pKEUk/Xt42gT55N5GV0TOjtgxVAnDMWjxTAgGCGoDzjgpg==","shasum":"b231008474d7d0068e4502efe3e8dc668102a7a4","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.2.139","integrity":"sha512-dnuO2E0x6o9GAk9iZZKlEd10h+0PQFdTfr5aQU4I0W+0ReKsFEoE9LAqfomS2EvLUQ9L62X0+n0iyZQmAVi1kw==","shasum":"3568f7439c702e470290cd9f362113745d1a5b0c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.2.140","integrity":"sha512-zEbDsDKeoDO4DzbyX6wBVlcPhLy/gYiCrKzKnxmkOhyNtJBeshgiOTdr+M7WX1xcuI/M/UhEY+B9U6oo884lAQ==","shasum":"c9efe70ef7c4288ee7081298c5e807dd4ef30baf","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.2.141","integrity":"sha512-9HZ0ot6+FwOfQ1aeMqQLH4IJGMm/DcP08SysDxscVjBm6l2JjqleHohxi3zid0DurfGweqT+4x9GScJffwg55g==","shasum":"4b7f5e8c506d83072b36f0997c2d4789c15d4268","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.142","integrity":"sha512-yBHOiRqJ8JcD9OAMGJALbypaD3u3K8hyUmcnZ+91AHJtymzWxuMkVi4IY1qp8L5jzkKeTnvYfCspzkbiHLuYWg==","shasum":"1492a1d32ca01364b33b5d17b94233c9d15d87fe","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.143","integrity":"sha512-41WuTuP+bk4NxrjpG9IJGffsjh1ivyiiAmqgb5QoxPltDAA0p3gs+iZ3lTgDmY4Ga68wDoN05Lt18oCE+DQb7g==","shasum":"677d117b7ca44c16878ddda207e918a64a0eb7aa","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.144","integrity":"sha512-pq5o/3yhzn/XCEO/BHEU5pDEYEE+4CL8d2VeGrKH1lWBNrlvjxIjesCe7VsDXgUN5JZVKAdr2DxYzLM8x3z89A==","shasum":"7ddd40b90089eb955cdf064cc1cf1bccdd9a01ea","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.145","integrity":"sha512-gNI0BG7LAU8alX+9EmhBYRwsot4QdHL+w9uYIw92ptBFJur1nmPAuO5/x3/hzqX28DomDcOM7/svd5j+U1808Q==","shasum":"eeb80c5399cdcf749611b2e48c70016e705d062d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.146","integrity":"sha512-0IIvlEaenq2CRSVx5Bo5BaCtHQXS87GancM35WKEYveGVLn6DI+5G7ikYuTE4AKRPkMnogFtY4BJt6LulWGj+A==","shasum":"89c0cc98c3abe462b1408cd0113d45c7f3b6f5b8","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.147","integrity":"sha512-znnkx53xxLnDbC7hqpx6CnA/5Pr3OYg/0AG75P/qzztd4RaXA2J1QjSwgccFP2Itv+Ucv1qbHsFErcrT0AUZ1Q==","shasum":"1a89a0669519f8fc620c0a81a85f0c1857143999","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.148","integrity":"sha512-DNkhbT0Jiqo5iM+9HmejIg2eJVFQyvq2SC9h6iqOQSGRkFrbP1FN7rJpflHMb1nb3sAHZzjaDc5/tTczy5H3/Q==","shasum":"4f0ddc691149a46e6a1f0c4148c0a747467f9a7b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.149","integrity":"sha512-dcUEASmmIeoWs3pLhg8H0jukh9q/Y5nQjW44uS8kzw5i5ILCx6OPZL6EF/fN1Gr02WHen55E8ib6gi8BwW+gZA==","shasum":"1b4ca67ee5c6cdd1988296d07ae3d6ae9199e5b6","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.150","integrity":"sha512-YVWJ0MHdSy0tobHO2G5/+vd9iRGyosg3wM6sY4pirezsnwZJBkJv/9IeVIaKqdLv83OA6HUcxxOLGzKSBawq2Q==","shasum":"3c46d44771b3ca6502ffeb28bd6e52cc41886ca4","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.152","integrity":"sha512-e4ZXNd/WRq4Ww0SSqttrubgR5NJ/7c8qkj+ePsTwOamKcPra2E1cIOqAcQqitJNJjPMW7e7NVkiFjsCkowng+A==","shasum":"37d4e653b3e68f7d922116c01f4db1e4a35d1dd9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.153","integrity":"sha512-4K2K/n/qikp24ufO38owSEj5RPMWjBmf83BSUxLlzOhOXt7dHXs1CitmY9ZYM58Wmn3qhJs9DaS//ptO1siskQ==","shasum":"7c2864c6b7777f2fec1fd214d50b10cc45139624","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.154","integrity":"sha512-oFW3LD5lYrKAU+AKu27Z8hrzqkrh362qQrwi/i3DxGcud9BXUycsXYjShpDj3D3JZu169UzZuSPhx1Wajmbiwg==","shasum":"a0a8c0258d81d5bb94f50423dc84e33d94055e84","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.156","integrity":"sha512-IkjcS9dqAUlD4Nb62L9AZtmAXCa+FV4ul8lIlyXXUprh3nlecbKsWOXVd/GORrzAhMmynJaX4+iV1JiutFKXUA==","shasum":"fbb6dba7e28c8e82642565b5749a5204871ab8ff","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.157","integrity":"sha512-WlcV5ZMS65Vl4l9u7kF9f0xLnv3KEhdLnhG+M8aLV45tbWkduMXdB4CjDDcFGJ4tBnACdLJCb1wiWdLHnCO7Bw==","shasum":"c47141e634caeb77ec355cac9819529867b4d8d4","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.158","integrity":"sha512-9mlkVHeHIiF7oJUjVHbieYgsTzGmKRcgUmp52BhUaDL40Gm5AC0Lotqn0ULniqlr6pNWcbA0+gjEwg7VI9VtSA==","shasum":"fc86f2550d3f6f83c865eded0d5034046c579166","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.159","integrity":"sha512-3nnH4yUNJVSyaU5DBlGw2yxc4zlnVvAnc9UOe+La47QVG7/dN+rWAgn4zCbqKk9bWFLDQ1Ek0r56EZE1Qo4UKQ==","shasum":"eba1bd4b0134e7cb5ea6dc8593afb45a87e9853d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.160","integrity":"sha512-lGd7aySWuFO9MmxXj8plnRobUPVSXztk+EYdews2sDiC28483SLeJ4Ft086GYCaCb/ILeYAsK6aKo25R7Gl9QA==","shasum":"c6d16bcab8be645c7870a1968d8e60221a920e21","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.161","integrity":"sha512-KwDpi1O2P++uAskFt454K/sShPmhHSYhSbBxaap2KLFoVFti1pttDcEqDPfmKCk2XzKTwlpnVSI1IwTiawPJTw==","shasum":"b7663bc0391fc55fac78658a618fec7681e1d697","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.162","integrity":"sha512-hafbfEtDeYko1rYCgIBAQbYnFXzd/hHf3IcoaD8mmlCQOAQhKA8gT/RPdLuuzQHdOjEgqDGTNOU+IjwL+msYcw==","shasum":"519d21bd021c63e9fbaac48e21ba3ab94d4bc3bb","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.163","integrity":"sha512-2veSQriv2OR1msX3C5ThYVwQUOLBzEXvdGzmkt9y47DTLHPqS6wy7MBWcNVHj7GDKrkPXnH7zz7DbKYM5yKXjg==","shasum":"c108e5f0a43cc711ac81670f75606a6f21bdf026","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.165","integrity":"sha512-obVodJmppNc6lgcM6Y5y3VCQLrYO2curOXrRaziKtjxYbuZP7kYsUhnonMvGoVAQh3uHKz2tivQDeztvWe3f9w==","shasum":"93d504ece105010b3c59f83363d5e98cc530fe34","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.167","integrity":"sha512-lRdC0lWpRQmoo3geCia/9M0/72BraWwZLxyIQrwWhUCvvlGwqvPLRlPd7Ls20W3py1U4qe2UHt8/NlKMMmoq2g==","shasum":"433c100d88ac6d53261402cd307a9a1de19f4dff","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.168","integrity":"sha512-tvFGCGVX9tesGBzfpK008nRmv91pd3ToapDpJbjdwiFSLGWT9n+dc/qurwgxgv9VwWRvV8nWTc3zLRSFI8Lf2g==","shasum":"04685eb5db955777e2918f8ca0910aa2e9d4d420","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.169","integrity":"sha512-5PJU3wqfvJUrgUF3H7iroxAGDyliKmq5q8kK+glERf8YZgmPeDMvQL4mGSB0Vf9RgBWS01dCen93TIsN0O8NPQ==","shasum":"422791e0d4e59a12ba54bbf1c5a7974e52a3bc09","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.170","integrity":"sha512-rwfgArIa5WI0QPNqFsRBgvtSI0mrtpynUm0oK6+l6/KX4hcgnYGEzciZR1bOeD9/7sSZlTdIgt+T9alKeZmXcg==","shasum":"ecb7d68de7e650c93d6c969aaa8dec232ba7141a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.172","integrity":"sha512-za0p0D5UXsxAhJDHYKu3uTEmFe8D+ZDB0OwDospfhGYvck/3BaBo6SEI7CcOmzdbOclq1jqf1RDc1dipRyhugg==","shasum":"3cbb93d41cf4adf25ea944109e06ae4861e52a58","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.173","integrity":"sha512-McW1toJ4Qdo/i7bHnsiFMm2AtyCiK/5V90WgL7M9ZO9llrJr3riGRdBlRGHvWnS7rKuv5ttj4/SuBkLoL9o75A==","shasum":"31d68e9c7dc7c47ab5e6b3d93fde759733a2044f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.174","integrity":"sha512-Trv4FwXnig/XbcEFdkSW1FVzhfYl74PrWXiX98ypfaAgfCecg9ltDIPsuLCTv9oSiu4Di8uPIZBPfUT7ro+yXw==","shasum":"3a0f8927ad2060fe440a9b43cb29769e2ad70c97","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.175","integrity":"sha512-ud/25HB7esWldzXwGaa+gK8/+A1dZf6yJ5HCKCJN7BMFFJdbCe28pwCwoh9zE+5imNSuXtlqSRDMuxa2fPsYGw==","shasum":"acb49ea2de8df0b62695e692f8db5ca35ad857b2","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.176","integrity":"sha512-QZLVv9Hlo5W7YEV23eTsAKYQTkA1V7TG4Z5oFESgvkVfx02TxguZKtUbqlpmzZ9JqXRu+qMY9iIpIgbI3PwRJw==","shasum":"0f700e602d14333383a18a3f5e97209f1d32d54d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.177","integrity":"sha512-u9Ty+KPllm2nw0RatdPF0zcPRquNZjVptmyLG0DqduGbgZDLQpfPFMF5hffFIRnVaXhx7+jkUmEdw0jrda0UcA==","shasum":"fdfa7ffb8c164ac4fa2ca301617d97b8bd9044e8","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.178","integrity":"sha512-RmIJRoZfjwcrd7cHR3fJOL1d4L8SN7oB0REcQPbIuPM1vav2Ft3g5hBX7I86u52A4LLFKBc3SMom3+E6lR1YtQ==","shasum":"43f317d0476fd226ecb39f771399dbe6b192d8e7","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.179","integrity":"sha512-2QoEl7p+RTkF4ARZ40N9OWWi+at8Iy9ZZg3UeP6sWoGrM0GL6NJSv8pbYUdoSRySbNeZshqWar5DF41265J5Sg==","shasum":"5a634001d5d7d53c733310cf4047d5ef6e5e0bac","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.181","integrity":"sha512-krU5aV651tfv0IeLXo2m+YYduOdirQ+/ptv4IVXivsrjtBXHrtTTLrOaBEFuRQSLqCAMaTH3cITR+mj6ij4kMA==","shasum":"19c397c21efc5ac7717fc6eb017575c8313e1b05","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.182","integrity":"sha512-El8w45GlkSBkkTVZKr6ig7fNRUrXavEOA1Q/978tRbhSbrUpuyx2fJQtsBDjfb5CP/fDzSyW91uYyVlmZJaQEw==","shasum":"768a0e090e62806de992faf8d7425559de63653d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.183","integrity":"sha512-o/+sxwKgXuw6RG5cERWjvcvL1CDSPe/TaXMhax+dq+V4lDOI5iTqg3y5Wfb6dL3xlWoTA2OhWowDQllKbE04LQ==","shasum":"bef7366b496c6aea158fa666d1dfbf3b1075ab7a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.185","integrity":"sha512-P2Svxx1IFrS9aw4ylJBtcoJrc/OAOVnDs+o05x4TV7HoHUQUcKZ9XhWOGnadyVT0KLyoktgjyjnaK7Zdtc0Ldg==","shasum":"3e6ee88a4ba79f2c92cdf7e9dde1ce6954d178eb","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.186","integrity":"sha512-xHlzB+61OJkLhrc5QJXVlpldwM9IXJAiQ7cCxWj9o0qu165eYtsGaAaWg9X9NAc9IWhtAdXXNpNSuiZNc+OzWw==","shasum":"1cd616172adf739385483e1eb8328a7ec1635f5e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.187","integrity":"sha512-0DNzATzaRmjS/Q1T4T9SLP/VT67gRX7J4reYPnEdcTm91lJwjqOPkHr17+sv+7DoerZ421ZG38dPsQd/V67qQw==","shasum":"c72aeae58d63dce063e75dddc49d735678a78056","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.190","integrity":"sha512-131dhlg7qGXgVsnKi0pTPMK4lQOunF4Ewx9AT4sP24LXc0vxYZ8r7d6Vy5ba/jCp6NqkJUNsMNYwNfvIaGdv4Q==","shasum":"8be00a254b989b63a51633c8c08b4fc0a58d8bfc","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.191","integrity":"sha512-rmpi5ONfuuw7oXdzyr9QJB5sK9Rr1MmdOUsiGutVFpcAqqSXpVYLmMvfaarmXvItgfwgGprzrGDfcAeAQHSUGw==","shasum":"ceeea3a0b1a4f9f08ddde15cf2101176ad01e885","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.193","integrity":"sha512-1hT7b+KIm/3E1OSJofr7PF21Xq2zT1ccnjzuVcWQ5LYXJ09lgCMvA/ZfcDBKuoyCZ4lSnuicKXZ/h5vRbWfqrA==","shasum":"d27644e04875c14d5a19f5f35101a27ef2a132ad","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.195","integrity":"sha512-WIMM/8HRCLsTDHFTIwQvvE8WCA/oaMJtdQxsP7iNyfzIGwXbuOyU95V8vYIhZfaO2yaSpbBRncunq4CtR5H4ng==","shasum":"5b072283c32cfad1e3f271cb08b7cc892cdf7a54","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.196","integrity":"sha512-k1MKRDhSiNKpkTwhtU8QKGzfuRfr3YXS6oqsTuldMROX56L5iMXjzC7AYU1/KmPTeMl3SCQBQeDu0i8ciA0hQA==","shasum":"9ea48e82d9eefaba79cd79f50a676bf1309b29cc","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-arm64","version":"0.3.197","integrity":"sha512-jC6WvH5Hr6APTfbMjo4nC6LlyMMqbpCMwiHXIw7/AsQXIHQhZ+cRRMesQlV6UFI1l3O53gLZHzsG9cXwfrPHKw==","shasum":"d8c17716277a7594c6b43d2a9ff0c2f356d0bfcf","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.2.110","integrity":"sha512-VLEomk6v/2m4lm7lE6EbUrvo3aykUBH8mC68h1v/JUQmsNHFzDimbLFTOFHXbOh0cLaCcpVUP7w/zdS3+FwyGQ==","shasum":"ec9c2e4bb4e2bb426854339242aa97270aa82d85","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.2.111","integrity":"sha512-v57Ods2B2L33a+9lXtloXyP+5eIQqVZHizFAefQiL6WicqaNOAja9VNesg0ldG/gW0mzIG9axjFBhhPOiCMvVw==","shasum":"f606375188bc6e9080180b82a7b8f4fc703b61e7","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.2.112","integrity":"sha512-lkBcrSuQAigzCQiDP2S1DwXSkP42d3+muCZ5ONgXt3BHux4+vzytHAVgO1y4yuConvBoHAoCHB23D39lKhPsNQ==","shasum":"51acdcacab23529af7699dd9ac09cee1e4a30818","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.2.113","integrity":"sha512-pST/cJunx8mup8RxnuCTQNmwyli4/LcvmLVPaZgVSYchLQlBCE26bQKZwdoeMc/+F7Gm/eBt8Yz53GTTqV3TMA==","shasum":"84b6bfa0d74ba3e195e1f19cd51eb7e3a89d8443","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.2.114","integrity":"sha512-sOHxq1rEO/KZg2iEZILTPn62lMRRMPqtxKx41uGLi3xjVDrAej6Ury9dDZjYBKkK9n4kBylXV0Oom2CZ14dDYw==","shasum":"55ab64c36385e8400be702707a6622990096e5f0","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.2.116","integrity":"sha512-qC25N0HRM8IXbM4Qi4svH9f51Y6DciDvjLV+oNYnxkdPgDG8p/+b7vQirN7qPxytIQb2TPdoFgUeCsSe7lrQyw==","shasum":"47f9abd34c0fd5305e53030db817985792056fd3","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.2.117","integrity":"sha512-DKyggGzzpDcr9S435xlpbpwkEYKZNbePSekug75tJclK8l4ddD9+M9BFgMiSUq9F1Zt53kUaRDihDu/cBKvkdQ==","shasum":"047efdb588356d76d9c1bf8dbac6c57427ef4551","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.2.118","integrity":"sha512-Hf/H46uElpfygALlb4KZR2EuyyJRe7jBuWa+TDA4jmAHVblNfwkVyaCp8s61hZINB3kAmXdLdM81VI+xwruWzA==","shasum":"bb6edf78901697c11470737e697a4a14b95893d8","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.2.119","integrity":"sha512-9Aj8g3ELsmZuOFg17TCkikeg/Wt2ucVT8hOOPQUatzLd7BKhydrHLA0RP42nBpWECO1B/n/mPdQ4iS/LS3s2Fg==","shasum":"eca078316c93085a6863151c30a9b32ee3003ef1","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.2.121","integrity":"sha512-lIXdqKj+bpfDxCk/eU1F1TXNqsIsLTRrkUG/wx19WIGZ8gLUmmVSveUKGlNegTs7S6evMvuezprJzDJT4TcvPA==","shasum":"77acd4790adf0a452c9db2b2d925c81a88b64e33","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.2.122","integrity":"sha512-RheH4j4G133tyD3+m6M/sJfZI9UMxGo+dHVh09u5Y4ctDeLYSxTBVO5a1KJ/570TiedFeyWwuOGVs0YkTNLiLg==","shasum":"795c92aaf9c71684e3165d629fad16d6bb459531","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.2.123","integrity":"sha512-AcUC6sTon6z6HculP87KsAOeTMRLBwpovdhcXUTjXUpo/8nplJ7lBEzWjZCHt8FF1KuN/WBy1Z4bDg/59TQDmA==","shasum":"5a57763d69d14b3e924e7c2224dbc82d5be4ba34","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.2.124","integrity":"sha512-pQbk4R59QCcV/BFUYLmuU2Crpp23O6UmGt1pgcx1BsO7SnkdgqO4CWb43l3Y4+pEzc5DI9niv8zfsCYGmB1+6Q==","shasum":"2ab85aa891e0bf44556024f0c7331634ab49c0dd","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.2.126","integrity":"sha512-J8BpMj16NK9FUaG3HnHSivyp4Xww9DKWHiC8QSHT9oiT8pH5IG7nl0jxyjIq/lY79evlTY+ubgDVWlMUhUAN/g==","shasum":"765e342e3fc98066376a886431b4a7f16e1cf552","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.2.128","integrity":"sha512-dDPJHxUhL2sgIB8Q2AnBi4xsApImeW0zf1nbL7gBNSc9RWhGoGQAbPm0KaQ7/03jdom30z1VT5VMhQ5KeEYOIw==","shasum":"cf39a2359fadda64d6f59f5bb5d5385a44ea279d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.2.129","integrity":"sha512-zzhdIK7lbUyDzOokXrb9Qk/Gw9/m3iktnQaxyw+rD3f5xILpQO8V3Ffoj7ACOnDMCbiSHLqSLURELlwtrBahpg==","shasum":"a09921ad759418e1895ae6ceaf1118eaaf24c5a9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.2.131","integrity":"sha512-IxewhApb20ucAxnpUCAwETLjO5PsQRAJIBBlDlNqPsd20LIZVVQuQ5orFf6CGEs6MfYRnWz2FYwfHhguGNPIyQ==","shasum":"932bb98e35f673defb2b7bebc6ce5aa83dd3d9ec","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.2.132","integrity":"sha512-qiutRtM+cz6FPA2AX2fKaINkLpMO9W48d3s4CTcWPT014uJTRxZZRb5TBxnjdxRLIt6njsqvvvh0XzQLGpblBA==","shasum":"ca740af64a17ac240ea2eed89a74503c155b4ac0","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.2.133","integrity":"sha512-juKz5zhWMYPClHWzraJ+CY/DoRfYfgaKsIQC0Tvln+scVJecEYt7tmvw+mmy2yQtPI66BqtoH12Aqnwyq5+RVw==","shasum":"671ae13385698f35416b2d4465868c2040eea6bb","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.2.136","integrity":"sha512-uSh7OGZVl7vTd+3ybCRfCqUdAMS8E8TnqCFzC7XtqHoUxbyQpeavTaW22dMP7b0a1RsDDQ1NsvEGcQIue8XYkg==","shasum":"3792265fc56fe10f75cc9e5ee35b71bb703fd649","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.2.137","integrity":"sha512-cXZ48AYcETEpsxWKrHK0efMP90gT0hTNUU1cnSNi8mGYTT4L29YFCw/jJPAtMiDSuHJK49HjbSygzimNvzMuEw==","shasum":"352ee2dec1565aa6c3c180451d9b3a1ae4ea3474","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.2.138","integrity":"sha512-ou3i1/gAf2PEgVl2WYJb7ZdE+KGwoB1I46JRhWHSC3uD6lb9HMZam233T/rlKCVX9e5dzfkujUOnmCkmXjgVGQ==","shasum":"285cc8279b9df5ea94539dd50c391f4a758c1483","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.2.139","integrity":"sha512-SXyldBIwpMHDXppPGObXZ1wjSSWf/YPgD6vK4nssIXarC/DtMRnAQ419Hb3q5MaBB29vSjOPKmG0MOkMltFR/A==","shasum":"01b030f1996ce341ef9d89c9fb6aa3f3d2cc3348","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.2.140","integrity":"sha512-BFJGeZEksvERy7mMJ0mkNAWoMrZOgl6XN/mKPaunGnaC/i+1ykx7xih7e58bRhsrzKzo2mnUrwtjiFyF3MFNRQ==","shasum":"7e96d4c92db5a9e1f644a9e81da349df8c7d450e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.2.141","integrity":"sha512-4iAdarJaQ+2R58s6QJswZCzUdz2WQmL5lYG7Y+FLzWbRSROFfcH0QYpmOqSaPXd2KRQhIJwEacqecDZd/Q1XKQ==","shasum":"4aa7c6b88aa2869731e3812dea99fc8bf77b5c52","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.142","integrity":"sha512-/a/bVMjvAl3gNzWiPIgynYktTYckTcp4YAacV/2F4Jd8XeCV0+DMQW7OFeR+3fnPcBg/8kcOAVYfLZXDExqO1w==","shasum":"28f4f9df8642b1968a32220159eee15c1fc24daf","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.143","integrity":"sha512-3WrJ6MjjwQKvPnPbzUOm08qftlHYobkp/tmM1P/Vk/ldSjoPfFIgLFfzSzUmCKJiKEh2ZlHLJr8ORNrTxXhgQg==","shasum":"ce19373f5a32b914caa835bf54d0099e6815cba3","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.144","integrity":"sha512-v9fJKR+5ZFLd+TsAelBZTk2PB7/540Un7zaep1OKA67GKyv6odQaE317h9cQotsLpF14q7Uil1JlNA+eAv3XGw==","shasum":"c4d1212b14cfecb0e304658b340af3a2f9213acf","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.145","integrity":"sha512-a3a19o9Ong3coMAVdKdIyLsgfKEreKbJtx2NJOnvXq9dPRoExuk2VxRnCO8Z17ulFQ/HREZdf3U3SBZF0QmVvA==","shasum":"73225b8c3ee4e79d56fb827b21099856b0bfd94f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.146","integrity":"sha512-Dk5xJ03Ff1JXbMRP1t2wc/TyfY6xF/2Ysp31wMhFPjoNiKSPHMWaIg242+T3CHdxLWmJ8plWHL1HL5cyZ/LCkw==","shasum":"87757cb59b4bc7bc341619de6fece3b44403f85d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.147","integrity":"sha512-o+KIQE0kqoxvYFJlCFBui4fQ3GlaEMUf1ISvTCgTiLFEZge7cEvcou7dFMGbotJ6F3M+dXPhaoMVCbwvSY5TQg==","shasum":"ce053797d87358c460ea443a95736c107ec805a4","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.148","integrity":"sha512-bN5eu5wV+7Wu/LJgVwW6rhkd/y0cxk5xDujPelsAdHYSSrKDU/VPGuVcX8xA8PWgaag4pjKuXYTm1CHevB09ew==","shasum":"b0b5f46ca801a7b96b980e842bddf577744debb7","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.149","integrity":"sha512-m71JnignoO90t5ayHcTh1gn3xjDKxsfXhhjXeUD8FpNINadBZNUTi7CmnaSSTDaaE2gP2RZZxYiFGVeGAvGaYA==","shasum":"d730f0626e8058cf660829e2a441ed2663ab6792","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.150","integrity":"sha512-72M8mKCa7Tfy66G5hr5z9TirKynQa9sFj+4qDxkAp5LAYnyViUzHOqO6mEjVtwDr2aXnjqkhTdBtc5Hmn1m/nA==","shasum":"9ab79865b8e45625df89a3d89a9f40031ac8e2af","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.152","integrity":"sha512-7wyPOruUPwKcEIj7Moc6NeTSEZ6ltVwU9MQoWV7dzaFGq06YGoFoW9jJfPWSyA2H6v/Yx2sx7ta8vijP1VIBRQ==","shasum":"149ad89d0d3766c4c691aba2baf6a5863f7549cd","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.153","integrity":"sha512-kY5DPMAK+ZkphoIUjOiP6sSB57Lw2H1RUNK2HVEDowagbl9T47DSbkjYE4NWYqfy22aebPj02VAIbFfFmYxnMw==","shasum":"14fcdef5fb59754b486bb35ef1946cacf69109fe","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.154","integrity":"sha512-5BgWEueP+cqoctWjZYhCbyltuaV/N2DmKDXD3/69cKaVmJp8XL9OCzlq/HEirA/+Ssjskx6hDUBaOcpuZ3iwQA==","shasum":"08bee1a261a3d5b0b65d58e144f1e5f1631e786e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.156","integrity":"sha512-6PKi5fPmGRuzXu+Em/iwLmPG3mqg0hl92wcTU8fmChqyNtxhxsjCw7LTbdFqp/05o5NeZVVV4k3p7YUv5IFD6g==","shasum":"d25dffeb145ab3c5f47960727025b9159e016670","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.157","integrity":"sha512-Zza2iOfMIuaUZqHuGHK7IQK3qrnXyc/9UPMH76tq0Wb4FfqjVdaTbmQqTxwsEjWTXvDt+RKnzZgZvKPNAOgpGA==","shasum":"16e8af799a36d47299ca96c43684b7c97f96f4a5","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.158","integrity":"sha512-3S4ef/f2ksTmUSEK6Di9Vch2Fm5udmZq8kVKO8mAdLV+VuG6KW9kYBzbogDtwYIZFuFo8xs1sPGP2hsdZvghhA==","shasum":"2a6483633c6406c82a1209c68495f50cf2ff3944","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.159","integrity":"sha512-iv+NRjz+t4Q1R2+kLdDbccSo3b0wedVJ9jMT3noznOVojZHzgkxVpTvt36/XkXV0rqIDQ5H18bBYIZZzOXu7mg==","shasum":"4e6a2d859f3f33331235697dff01c8abedcd1a07","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.160","integrity":"sha512-ck9r+zCg8mvOnEMZhwWSsizkuAW1evB+UzRBFqOlTQCij7KJK5Nw2YRTVVdp4knesM7/q82/cGGZgFtAVxq6IQ==","shasum":"6acc26c85014a88c5066e7f000c23844502d5e67","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.161","integrity":"sha512-VoLz1BfKDc6UOYL+UhRKNSFA1k4l6kvOUrWqkHJ34V5zI5/7VzQilaGl7hU5JECE1TleXMzrWpDrLZO7akApJA==","shasum":"428d35871ed58bb2a6b06af72a1bdd0790b92345","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.162","integrity":"sha512-BNg2Mh/4zc2Jsgpq7Mj8+UH8iJ9xzHS/0CmusBMik0H2Bn7Hra5R/f+csAfZOzSflQl4CNQdGOB2bir7d2n8Ww==","shasum":"0e2e133a25d42e7b8a99631b03befd5f635e34c5","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.163","integrity":"sha512-0n/vjdW12RQuuvJsy6bettU57a7hi7GTGDZxaAWVKpRr+U9A51GPvmUvnTENqogZ3PqpKCYEDv2he4qkA5zCmw==","shasum":"cd2b42c589b1acbde0004d7517f7e0ab0056c236","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.165","integrity":"sha512-0jc1tlYLXzPvZIkHKGHzsEEKq2YqTS8oHSNFroqLgbhrIk1Zy05ZXbciI289VDAe1Fq2a+qcUhkXct8Parx1Rg==","shasum":"d8f1be11e951e05708bf358bf9c9274f946d1d3c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.167","integrity":"sha512-24WCqqXc9SBliROFQz+JhO8+u9DARqhmMGWAZwT+/fs9RDJtHd2SZ7o8rWPAVnUicKQCMsjxdhtp/vFWELGenA==","shasum":"cbbf30a6ef90a935b099fe903ba1d0a1fb6e8a3f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.168","integrity":"sha512-J5dZUCrwjz4+gY2dAds2rMDWWSdcMl9jEDpZIzKNCx0f0KlJfE1C7/+stOJaBv6tGj8d/mmzcfBCeNBS1KScgA==","shasum":"329037fd7ffc66b537598270352a3be0bef889cf","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.169","integrity":"sha512-1Hzt0QYG7N/ExfPbN/C92YRc3BoDnyQMJpuWLVyI/r0NmKV/se/cZbIygbvQXs2ywoXOB/EyNj/hkVHaC1G22g==","shasum":"f287ed63c245230af8c0d75297d7af484bb9cb92","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.170","integrity":"sha512-0e58h8UQMtsQxLGIv9r4foxfBFWKZ7NeDtoplLhuD7EwQonehomw1sBXCch77t/IfUS+q5vQ5zv+fOGmap5nLQ==","shasum":"48bc8a564d18f9740e3e8b3dc1248821046fb799","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.172","integrity":"sha512-lGj2gi3mgif9kvepmIS4Qc+6bIE+MaDwGsP3wRJkrppdfzXh7RcSGYKXO2/HM7JFuu7EBUUtmQxircLsiXoEXg==","shasum":"523e3b6bb95c57a80500322193f7a023c47b67a7","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.173","integrity":"sha512-m2Oh1pQ69IUg6DSH6n1nAAAtRq+G7J2B/CKTbTfDAEmg5t0lzakZV9l28GZrlP21xl+PIg71dkiJ5u94KYgpRw==","shasum":"4ab0499e6a54393b8c01dfec2fd52e648a060f23","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.174","integrity":"sha512-+8tYTgh4G5mdudphDVGbZzJLpOfL03YNBb+eHGRMzbptWQuIm4R1Tu8dD1T6qAZ7Ytt7E9unww9cUK4sQbDrWw==","shasum":"98f952e01e4a905953f3a3100be860f774e5b6a4","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.175","integrity":"sha512-QLd1FCTtLb0peWqIIf/FTNQI/pSn/kFdy+SuxFbodPaHB0gehDhoFZ6ADm2HLS83tWxqGQAa0G5cHstkiuDzNQ==","shasum":"6c59ecae0f166dabe184beb0cc296ce8f80f97af","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.176","integrity":"sha512-rN1Jj0r0AGIU3x3KXgXWrIQz/NO2jiPmlsJS0lhr08KwteBXqK2+oWPf7oyD33ExQIOj/CZDCqQbSnYv6ttfFQ==","shasum":"ffabb02c4cc4dd87b20a5c146d65e568c76a18a2","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.177","integrity":"sha512-ona6Jv54XFwBTqOj3MzLWfKtc2m7Rdh58wOAX9Hnue/6FcWfyeuz/UDcidVTXQ7Xytz//Tb0JJgFtiQjO7FbIA==","shasum":"d7e2d7d006102935f143f82fdd547282fb2b5e6d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.178","integrity":"sha512-wfNl7JoaUk9IzKWQPr+hyEOX8qnkM+e4GBZnKISh60xVhW9wOOp5RdfnYj5MoJzaLYivMSCbo5rb4ThWguhOMw==","shasum":"0f84ec8c3b3dfd6f160568a5a3d0a3053049e5bf","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.179","integrity":"sha512-U5683Hi4uP5Wkg9IhHayqx8co9rgeZaAJcutLAgJiAN9ZnL128+WT0K4DKaBVuMbeeoORodVs9IJgM38lBxUxg==","shasum":"67f9637b0c62615c8965287122326e348d8c6ca3","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.181","integrity":"sha512-kD+eMhGu2GA1/itW1LDYYELTNnQCre5C1RpekdEtQRP1iXWt6qQ+E42RJmMutBGVLGAl1cqRXIxTHXbuOWsecQ==","shasum":"02ead34cf8e0d5cb0c55f624a0675fcba39a26ef","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.182","integrity":"sha512-RkrAQ1eRpt12MZpNIamsfRxAkueCkYFuy6VHC0OY3uiIUnmjCwhK5eCJZ1xIqtohDlHGyggo7EyLMpDPJkbJEQ==","shasum":"04cef9f790a70857e405be365ded387289eec6cc","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.183","integrity":"sha512-V7Cf8JeD5EPf4MPomFUlEblCIQI0wg+aWdOSqvfMsDmCBEHljd52CQ3a7W263oVt6I7QUfRTpX2KNvdma56rDA==","shasum":"11dd6059417e18b431bc7d7e5ef9921c128ea11c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.185","integrity":"sha512-H69m2hIJawzSkCDNO/CPLQCYvDGdlbZdzGTgGF8/IQuB4O81sv8WSAh6TBXwtFXOgEi4HtrUYlxiFDmTHt7hMA==","shasum":"de88ae62f473652491069aa24e446ed9cc5ac00e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.186","integrity":"sha512-+TJSWfoifLLW+7EEbvE4TIHbCj39PL8zEhL1gUudWQjLAgKxWeti+3h4FRDhPI1B/Uwz1eh/eY430od0iMXjfw==","shasum":"e8507c620b46c05f63daee21df67689ed03f24af","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.187","integrity":"sha512-Va3O8lTDa9IHq/DbSJwU63JJknNV3YCBh4PEznOHXJtyFoXHgRjrks4QQvN3baZm79avVq2sn+6tvpTz9CuY8A==","shasum":"b2e41546fed4e0b3a62ed6eb0d38b742327d2ff0","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.190","integrity":"sha512-IU8RDROU69Hd81TgH8VAjXMq/pvTreuT0Fqtjut2u5p9zYB7m0q1uWZyEWJfte6aCTA6aQLcFp2l1RRpRfOYxg==","shasum":"aa44ac2f5b43bee6f8dc4ed72a11aab1be4d5aef","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.191","integrity":"sha512-b/4pfSFTC2gkc0RoGSJ5B3DWo77qZFMi2hRlx8kwaRDiefeIOnbJu42gDBrs4F8nSJJug77HM9AsG6XHXvt5Fg==","shasum":"f423f09f700aec4719f64af124d82495ffecd2c9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.193","integrity":"sha512-9x5Y/L6iwETwEJFmPaYXfsE8q0cVgx75V7nL60HvSzi8K1XQNcG5u53jOzRvqDNah8mvGYOb+9AWrMCSJvmFyA==","shasum":"07526ddad6a4da358c0db590e69fee2b3c80b04d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.195","integrity":"sha512-RY7DB+4LXosE0MJ+XELmakfPrDN1YX4lkk9CTDm28jGCVcESRz9kAEqbyaiC48dZcmN9V1NCLutzINGdcr1TBg==","shasum":"305e4c09a26a02fafcbb8cefadb77cd38859185a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.196","integrity":"sha512-bBwx/7yKZMQ9NSUt4bg8P+zp6pgd/O/DTkzdqsRIivBvARmwo1QY/2qGrLO8RH0T8CG2lTjFNfDfOlJWbAkvAg==","shasum":"1d0d56c7b67f34873b76ec31f6a8d2c869f47177","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-darwin-x64","version":"0.3.197","integrity":"sha512-ZQNvGkMrTyatBlHTIQ4w2i2aLBuvq355UP/FDLnVXIH8l23RsL1x/0w9P+dqB7EmY9OZi/cPxSrpskpo+dZWLA==","shasum":"8767d3418ff6403fb3c4b0595f848d38a14f478d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.2.110","integrity":"sha512-L51HK+AmZ+vvq2OQpw4TS9JTxf1Se1kwHRL7SCAYAELq7ClUbfnLC+k3jmbCHJb5iyPuTVEVnuaIxAfDyKhhew==","shasum":"c930979f2284cf740b4868cf7350367986c484b3","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.2.111","integrity":"sha512-g+YXiKfJJTVtjad0Apjl7ssNJBpZMruV4pP1NjpzuwvG1Hgb+26ytV/EgB13LZVCV6oSthYXbK0rBdTXoMWYYQ==","shasum":"15dc6183a1cafe5b78b4fba806c66ebc32dba91a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.2.112","integrity":"sha512-Ia81+yeyFWqFlb9MGNWxFGgUIY5LEcPPJRPTy1rm2iVkH0jA/ZUzQB1NbyEz6o8m2O6DwRt9VULsys4zY20cuQ==","shasum":"f0c2c1c30ff52abd40ff78e59fdc9c932f9eae0c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.2.113","integrity":"sha512-QMkDOEfOMg8W/PLAHnp3cU9wLWp/RvJuVlrwn5s4Oei/bP3kxfuV0uLoxXUZZNSnv2lcplxAKUGgOz7Xa0asFw==","shasum":"4a5f8d4a1c2649511ec5167bdc5671f58b2617fa","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.2.114","integrity":"sha512-j/SfEoN6+fyEsp8EuPe+xKcGfsZtaBmdUUH+YSRk5H/lYgy38yNsDhdt+AJMQcdMKfHsiwZ3Y9Ajoe9G9wNwHQ==","shasum":"5d9351a4db3de133218028e2c5e863c9c70cbf56","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.2.116","integrity":"sha512-MQIcJhhPM+RPJ7kMQdOQarkJ2FlJqOiu953c08YyJOoWdHykd3DIiHws3mf1Mwl/dfFeIyshOVpNND3hyIy5Dg==","shasum":"d865d8cd633c74e2b4c44809b675b2699b74ab3a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.2.117","integrity":"sha512-jyHmyZQavpPOe3zxBRX3KbdOAJ8JwZ8m/wMr5bhHhhcstugm/vJx6IIs7D44VvFjk+8sqdvR2ZrliL8PUcJL0g==","shasum":"a42b3285c7c434f1c95c86d5cbb9791bc2c92d3f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.2.118","integrity":"sha512-lwMXnweJKpzESezJFM8mngRxJfaq/N0gqyFXBm5bOYaPIZnlGlP3h1JMKsJeqC4neLVGbe5a3Hq4T22Rr7OoAA==","shasum":"b7271b6d14e38ea9541b0d9f425c1b76b62be5fe","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.2.119","integrity":"sha512-v3o464XkiYehp/OKidQQirxdVb+aGSvdJvHF2zH9p33W8M/NC21zwwh4dhwDnKsyrtBIgkt2CcMwzIl30r0OtA==","shasum":"fb25fab86e675f22fd8889fad447d2e41b82efe1","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.2.121","integrity":"sha512-AQSnJzaiFvQpUPfO1tWLvsHgb6KNar4QYEQ/5/sk1itfgr3Fx9gxTreq43wX7AXSvkBX1QlDaP1aR1sfM/g/lQ==","shasum":"dabb368eacf064f306608bb30eaac4af3b9fb503","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.2.122","integrity":"sha512-tSOy0BrxQfPNG4mqrz7KC7T+7ysrcuzof1m2Cw+DRVqp1O4CZl1VvYu2gQJxnVYoVKO2B6KzC05oOqpV9EWn7A==","shasum":"714c1cfef553d99b5963e1c1db0906a29d608e12","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.2.123","integrity":"sha512-7+GnbcF3/aZ8RJ1WmU/ogtPsOpknBAoUPer90MvZuFYBLPT9iI/U7f24gjrOHuYdcbDA5n7jFlhcfIO26F5DJQ==","shasum":"b6d2f7da0bf8ad0e58ac7d258bd0c6e64844f4cd","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.2.124","integrity":"sha512-ch9ju3kj7QSJod0RYep7uKDA7i2zPVq2cLWvOYnaMarkfjY81caYrkYCNqzmHkhStMWOA0V55VIM29b6efvGYg==","shasum":"eca79c1a55715a8eec94abc66958fd874e2e20a6","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.2.126","integrity":"sha512-LM+mnfQsgI+1i5mYZwIPDDf14NGBu5wbhzm5U8P11dCa2p8sXmKoWpkbO16BFM2NxeW44I/RXCxE5qFsbz4zcg==","shasum":"01278e55e7a48e2801c89c98d5726a2ea37490ac","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.2.128","integrity":"sha512-+GbB33eJSlZUWs84nsibY2nyAFQT96WYLGCteVn62Vv6ZK90NrZsm7lwurjw7oYNnvpzXorhZ2/XpQnWvOK6aQ==","shasum":"7c6caf28c254924b9d64a35058635e56963b1f87","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.2.129","integrity":"sha512-I2snRvxXx9orypJ+0KWM5C5RAOgL1KukHiEHWvBqlMlig4feuLRay839DEubdHw8rQUMl4Ug4Znt0dfybXNJ/g==","shasum":"550075129498543e004e40d218428cfd8b2b079c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.2.131","integrity":"sha512-GDwaga8aadtVeYq1wJM2BSWp5l/Srel7L5WRbEvkEWXeGP463S7VLJyiNVcbjbi/HLmyQigEkzFoHfZdeqKOvw==","shasum":"a4bf580a09ab212f6c794a8d618ae7d90bf074ab","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.2.132","integrity":"sha512-fWyjKRg+qfThhY9iI5GJRNtBW7qBoV20yn8kJ9RoKG4c6yn3Q+QJX+ybkfgXM45RyrO4SPmdhDeTCTG9LJSN3w==","shasum":"6121980fb627d8318415c7debd2da2c1ae88f531","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.2.133","integrity":"sha512-80agdXdE1/wCofiyiSGw1EINXv+xcjXaXkmAQgtAwhE22rtzjPh6D+Zm6sHRhyEdogj8PAVw6iAVRVV1xLYq6w==","shasum":"8cb72c19bfb4fa11c709a66327a3e649e6ebda40","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.2.136","integrity":"sha512-u3m5O35xBDX5zkAyt0hYl0E6hPOr6oviFD00LzHtVvyu7yXFBP/Aaq1u5CGgf/dmsSYqXg6dWJhNcVepIcphUQ==","shasum":"ecbb660f1e42a44e5b11b48114fbf4be967f0591","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.2.137","integrity":"sha512-r46jzSDXl08DUWDdg6fBN5OtTyRAdKS9OoCiJA99e+ChbKfGiaSUgVVNM0rmPs42vCPGpxCne0gnm70JKadd7A==","shasum":"c8da57268cfedd45a72ae42e1be65926227bbb88","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.2.138","integrity":"sha512-jp8lmAVe9uI9X5o+IYWFajLbN+Z80XogVX7NeyaenLHdpHkxg29Yf8pb6Os4OvHMjJOAdwDhPpXajf6RtBeEDA==","shasum":"2603d50bf231dda83412a2e556786e6c32792522","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.2.139","integrity":"sha512-qfnQ4SjEcq//iGAJkk25J6j4Tq+dvQe9wHks0dcaSdGOs2D96Teqrb358YJe+nke2DBKVUa9Y4ComW3aUBM29w==","shasum":"456767af17e51c41d8d2ccd4c3785300e8aec8bf","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.2.140","integrity":"sha512-FauGGg3zikxrjAUnu+Pso6zD9Qv4Z2+QBiTiZqc12U+x4uoikNsplymUnsJ7MYD9VaTGmLJuZ9pCch0IiKrseQ==","shasum":"c486a0360487f994250724598806decaaf7aab09","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.2.141","integrity":"sha512-Jdf0ZEwJzOP8sE6rPqdJN+SxMb0/L8sxJg4twCv/7S+Qzk0hJtls+wxSi+0Tjh6EEMaNxJqEGc7S3fx99Wi99Q==","shasum":"ed657d60e7d961b35c12401102bce3ce3e5a736a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.142","integrity":"sha512-QKG553PSbIcQ5KLvnl2ekfy5lTyU3dW/X5fDQlRLv4YHNHnqf2o7scJ6eUdfaVTQdIZ+Pa7SNN3bsvVs4bNjQw==","shasum":"2dd288a14b3154c4b66134fe71b31588317e0d31","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.143","integrity":"sha512-/9oP/FCewrPnwVN+QUS5rlO3kMa07w+hOrpWrz24aEpBYhcHzr0zoNMBriPDAkTr3ao/z1k40UZ2dHmgsSODzA==","shasum":"0243e6aaf6e2dbd16e897b60140a0ee136e1b69d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.144","integrity":"sha512-PulvfnScH2mWXOHWyNPhYWzq46moL1VzflGyogrEg911EEBHoUBISCBvcAitGjwpsOgoSm1lM+8k/J2yWoI8pA==","shasum":"e48943a02c9bdb28e63bd3dfa54f411018c77918","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.145","integrity":"sha512-oOT9RhOyBgNt2/vEzj8hp9tbksRhy3t/xu+IjWInoyInOY75DR16wXVcTQZWEUJBqkB0Cvv09Bo8E6Pr/nCA2Q==","shasum":"6ed89e4355a8e72eb6d5ac32ca30d6596bdf402d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.146","integrity":"sha512-mzBXDDWWBAC/vDtAYpO1G/dq5QvJtYSPXsqcb+sNdcDhiuf4IYnYp7ytRncYlsUNDkLmX6Gk2jkWAHUUA2Lozg==","shasum":"1c32fffad43cfed1addb8e897c94721ee7e61c17","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.147","integrity":"sha512-Kbt5fLZth/HMoMwhh9oEV07IMAbHLsxALjPTe1vDOPz2lz/lqtjQ0+/TY3I688WrR6LNUKhft+dQW+z3epwk4g==","shasum":"151dff55743d25dc770605842c53bc6d097cfe63","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.148","integrity":"sha512-gCJBxAXt4Av8Y9PWmdVidnv83TZtPM7DpI5YqQ3G3gVyp/5S203XcaDta0vPjeMa595Dca6a8XIY/Xq3bcxjhA==","shasum":"142b899570e1b62147d1af441fe007bf1f9bdabc","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.149","integrity":"sha512-tugae9TmfTRaYJLYb34mVMNB6nd3r1tOmxOE1b078wGGrInigPJZTA3VTgk247oBHfbMgA6CHBA0csSDRCkoPA==","shasum":"53fdd48753532e3cab2e8f3e581e9c6b884a4594","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.150","integrity":"sha512-1nhCXjfbxwhQPTgx2+q8lFYHx8DGJEOdaSd4wLvhGJifd/9QJwtnxaill1q+qdggZDroXHDJOTugttP0be6diA==","shasum":"4d306d5e242c2bb3fb202a102c979abf44e77570","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.152","integrity":"sha512-B1Vf1grD3o3bqnKx2TuUYJBdc5xDdMc1sTuikZTHkM2nejCAsmTJ3mZ3BuD3Ns2D7jyOQWeyXW05aEw4M0SEVw==","shasum":"b474970138b3ea77367ae7f2cfa590f07147b7cd","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.153","integrity":"sha512-XoIP6xJn+QlfBta96yfxdtaeJ/BstA2S9abZJYeWs/wwNjQNWs83repg/v1VPuGn7i44teSzLtzoAv9t1w4Ybg==","shasum":"1ff475c52c149f04e775925f4518ea62dce4cfaf","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.154","integrity":"sha512-rRkW4SBL3W7zQvKscCIfIGlmoeuTbMV6dXFbPdmpRGvmYZIs79RpzO6xrGBnnhmm+B7znQ9oHAnffi/2FBgJbA==","shasum":"9b52dd9d6849751a46359baf8612aa5d562f7249","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.156","integrity":"sha512-H0Nfd41iw5isto9uQI1FlVSZ0eaDttr8rBpJMR25oK/mj3egMO5EmZ6aAxeeUYSLn2mSU50HA5VNxlGUE118TQ==","shasum":"597554be7792fb34b0c1316855771ab023ad3ee6","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.157","integrity":"sha512-l+eE75fPq9kP3Z1CBJtGiNRvqINSLqVaZn9DcNr0CZVvgDirYYwMcFODWD0Zmd8jd9VbhhBttUFAr8D0L56H9w==","shasum":"2f014353ebc6a2ee65b09fd645991d826a6da060","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.158","integrity":"sha512-ut9uJclBqrH5NhAuVc0zN84eQM3MP4DTQqh12eVUx83eekHu7l1v6Bg+N5P/m4SM4tEhKl8lQjLpliPtML4lUA==","shasum":"455ee78f29dcf8e21a038d6c356a6293624cdfc2","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.159","integrity":"sha512-FlsS5M4GCpzsQVaNDFF8dRgFGR3QwyAHZFl/xM/2Y2BqVBH+NH17RpKQSJxr1qr41QnsNkinMnu2iSKoc33hKg==","shasum":"312473517a0770f3f63a39cc15d4aa60b6ef1d70","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.160","integrity":"sha512-gzC5CGG2jiSoFEfj4MPc4+QkfQbvGKj8pKN6kpH9TLJeexKnoPNzDEGwy0T/+VGGn2zQwOxIl9sh0QBb+v01DA==","shasum":"e6c86dc180e74030bf0d5afabe4df947b3d1016b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.161","integrity":"sha512-QQbGTJ+2AFeP6+vsZQtafqeGZGX72jaHOjOyrhEcMk1T2DSrJV05J0xnkZT4yIOsByGosntTcY6963EfkuwuTg==","shasum":"efba0b2bbe6986bb5c6d6c8ba74333bdc616c85a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.162","integrity":"sha512-zCXYSimaXWQKZASfDJkoKXQr//toYDGIi16wKDh02Rqcr4mqFi9f5SBw/UCyimkGyYkNx3e+bmC+o/tFrLSTWw==","shasum":"4e576e8fe44c75b561cb59c6914d265fd56f8ff8","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.163","integrity":"sha512-bDwKqn8XT5f9JOcOLaGi0XY6Ndzh3dkCzsub67igXCVYf3i19ElsR9p0LF1vWeQWDnHyCVvCnSfQfmtD3MsHJw==","shasum":"47c79d24aede3dfd60f55d88512ad92f3611aaa9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.165","integrity":"sha512-t87HgDPPaRYMTTB5cqA0M36Fyq4DOny89yk71BMgA8hAzhOjV9bla8pMVZTuX3xYYPjsa/TOmxSzwI8GZLf4Aw==","shasum":"601c41734c229985ff3c041ec72920642dd76355","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.167","integrity":"sha512-f6269JZ8KngRIHDK9tmQMFWHg8XhOyJww6pbTVHqlUnf70pJPEP7hsmg6OQErRIvqQzHQWBiakQA8VIdRrOrjw==","shasum":"70298e7a75ae6d9c5210214d327409781d0be8c3","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.168","integrity":"sha512-K9fltcI0VJBr21z4t0iJ4aArFtiS9UwhmMGkxl1jAIM0jatGqiHHbbk+qaCB04va3U6vaflukgtmbpogSB36yQ==","shasum":"5a101291fd2627a3ae0da8534129d2b1e2cd3ef2","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.169","integrity":"sha512-J0tyM4t5qxc2/xilsfHqcJv+fyEDhX66Nv+CMXq4mRbquZmMHhbZbh8ryb+BnKYXUeqKX3uoU/J+7K6/fjcY4g==","shasum":"b8462bb7c57af5a5cd02948c4c2e1650ef29d11c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.170","integrity":"sha512-gLbaFqcGppFJQd4DLNV4IXoeahejT/p2/M8bSSvRDbla9GOsBr1AxV5XLRyBn1e7xFGozZIAIQr3+1chp7NJgQ==","shasum":"33f62b3ec09d69c929ce115ed4eccb8b13e62867","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.172","integrity":"sha512-C3pywy3JLy72udFd0ReutrZJDK8kS6N2QJ3PJq/ewDLh2e3TYB4QzQ6HTpGdRxGg7b7xUH1sdAXBDjiK15YUSQ==","shasum":"a56007405f1bcccb73d7761d5dd632d70abfa2d5","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.173","integrity":"sha512-Vb64WJOD2D9tKn/i0ErmLbO6I1187xTwL/kxEANjg4L1FGQnvdYBnZ6J6jU6+x8UgcuIi82imHROQp80gbPW2w==","shasum":"713bf3be37f1ca9037f1bbfb270b88c6622d2e44","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.174","integrity":"sha512-+YIvqujjx9v82Yuep+7di3MTubwvAxPY6ZEz5aY/PWS2ZEfSUCFcNJpGkk3Y84l4VdPo/rYOXxa2/j9nlbeOmQ==","shasum":"f1576751f96713b8bdacf041fcc6314513f21357","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.175","integrity":"sha512-mvCJ37aecg2dfzS8XZbwOfcmA45RFXUZwN84nXiKMnZFazZ6hn7daMmHlCXSp9zV0NpxbizLIb6SmmHgjefHzg==","shasum":"ffbe81dd21e5a9c88f5b8d7263290eb9a23ff711","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.176","integrity":"sha512-3peVLOJCtUP883To+LCFaeT00uP+wcb1nrMrrAa92HBOnRVtnQAPEjpsItmIEGErc91YhV9cpliwoTZam1fBlQ==","shasum":"c06cf0f12b69b9eee6ae0e46244072ef006673fd","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.177","integrity":"sha512-wBCbklkaDb483Ab4DUFfmJjZJKXz58YXPv+CiGsyjq1St19mbKEma5KKz3Ya9mlV8aLyh4zmLK2mEHPnF//Ipg==","shasum":"dc5ab13746716701afcf09e5b59cd46f82eb6d37","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.178","integrity":"sha512-ktBU6EdJoZivf67AxRXe2uSwj0g5tCe20So9QvWVKuEEtRA4sXW5EpgxSWT6LXkgfwUoeNsJK7VAOuVjZumKmg==","shasum":"162c0a655dcdff909abecaf524fccadda4f4f041","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.179","integrity":"sha512-Io9X2xF5J3cHR20b0oflLe0sLHyT/KFMCA7sVJhwuSvcqeCHqXTxn6sG+4lArD9wNf+RtLVKgSvOt5Oz4j7mew==","shasum":"8f5752860439a74a8e83515951e62b16512ff78f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.181","integrity":"sha512-DgrafZ4bfZN7mPOLraEzraU2A263K9Kg01i3PBSH4Mx5CfTUbJ6IVR1cYgwRCk2c4BwQmS0onnvxfgwAxP0dKg==","shasum":"b1326bf3c1d40b7428046694cdde1f94b922a6e4","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.182","integrity":"sha512-WLht1S5k+XuAybo1tQKbjwoWv9xJiKsTu0Zm5q9sqbDjv6+HKT4rmy/KqXJqzQUQ0T/cJ8ALkmmSQ4ZcmVneYg==","shasum":"52b6c6b0cc0d548e758813bbbab49a832713197a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.183","integrity":"sha512-qqnSf85D3uBH7kRHLGOMhr7aQrREUZ4hUlCztrkJe/twUT4bmJsO86zamnAf7vOYeCul/sHYwBMmXtOfI+cHZg==","shasum":"e9c1bf97525af595d5aa84a77085f8f4fca22758","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.185","integrity":"sha512-KtXMCoprGYTSPb/A0/kjrO+PpDJAFbHhDd8rjqA4izU51OYjTDkahsGCcSTFM2jA8krOhPqzx/SNVuAVWmexwA==","shasum":"3d9a8e93dd322968254df9b4d64060f463408649","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.186","integrity":"sha512-bkWmXR3PWcBTrAWAhmJn7+7/ONq/5sIEDe30D6a76qx6Xn8sZICmy9GrbUJec0Mb+XVifcS8LnLjP/Z5GzMc/g==","shasum":"d012d2e7f8c316cbbe729e5ed5cae342f0a1287a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.187","integrity":"sha512-VEvrs3MgwckdWRNa7+2rJdyOBbCWGoRaM6OnL+/n9qi4gKlZnXZlj/90Tw9o8ttcN260Opz120/SE1fYwzu/JA==","shasum":"64d3c99cc57c5df75e5b5f50206f2e992853f83a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.190","integrity":"sha512-MhBNdygHatPnfw2zpfx70A535pDk2mZQwkFeL0kSfiF0pAgJWyuyYCAI7NUH61NtT3R2kO1kxGGWxgAuh0Ncag==","shasum":"fe72012b06a1dc0b5b6f012802a7389caecb0600","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.191","integrity":"sha512-vm526e3InpItmh+Ua8a49eGTpFJvZTYLURX9ppKrtFb+Wo7rOgoXmK/Hzf/crEU7h72xtaD7PIOXm4P+psxO3w==","shasum":"86f83422da5dfdb850731e3c9ebef6ac0af98c3f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.193","integrity":"sha512-gvfD9pKHXWxCkkIX6bC4/FOALTxqHYjAu83iT1bzn5mCv6QWSZRl6WLRRtvKpWtWuY1jpML1lL3YfKADsAX/rA==","shasum":"49cb8226cfd05dde3158f5dbc774de6e2687dae7","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.195","integrity":"sha512-JuIq5Fnz/F1snl0aqi1gcuRZqPWoPNrL9dJ0DuievCxKkO8hnEz/Mmn5Zos7x1X8HE//ZnEvmQXoEQEZXonJew==","shasum":"5d97c01dfcdcfb35293f0e0e957311e16ed245dd","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.196","integrity":"sha512-fR5fy+pSQSpKZK0zTtAl3LZEGQTuwVK7svutH1bZUS5RGT2HdUWc71oltSZgW4upGaslj+gyusHGJHA5eAc+dw==","shasum":"d23322e48bcb7f2edfb967cb4fb2208052d7e6e2","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64","version":"0.3.197","integrity":"sha512-pWhQgCtAft4EGM4Zn24HRad1a/k2u6oA+2uM/KCdjehfKtooDiHfMNd1yzXY/n9AEBWP0RHB2Vz3mJ30X2pVAg==","shasum":"12af6ef6e31896c785f60c81562b4bc84fa721f6","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.2.110","integrity":"sha512-VWVcdcl3dJ84sj0DkcWMmILXCxK4C2rS0fis9HSFuM4jf3Hd5YqGLOzOOqERjGVrtYBbw+8UO7NsLDoojlsbDA==","shasum":"de5c29b0bf34ebaa3b7c100167a6e33e4e6d8c46","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.2.111","integrity":"sha512-yyuVsTliBg7gmo0LMDF/2NaAFiQjhkyPlJHunYIXaCEwsxqgzhhQjiClP3orjsmyGlIleHsFsZIGkNp6IzIWSA==","shasum":"edff83f48b945492da723a56208e1614fd4fb39b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.2.112","integrity":"sha512-5NB9psfe98jxQZQ6qZNrgVlUqmDiPRg23NObSKT+hOPNw4L74AY4qUq/R9x3oie5YpyQjzOn2w58nai0K3lbTA==","shasum":"7d6edd8b7208634db24b9ed44f1d3aa5de53f4b1","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.2.113","integrity":"sha512-nXKJmIrxbgXMIE2fKebJVAFJiFqb6LsyzfxYn/tqgkYNfqk6IBDX+cP6eV5qRE72sNHI1E/ogF72N5MjhNeOHA==","shasum":"9544454c25b0e7f8889c949c38feb465a3959d65","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.2.114","integrity":"sha512-Mhd7bumTwWvkgjSJnYvCgyt8DfmLiUoK92mfvAKxHX7i5YSw+h5Kprqh2Cap+2SBbpwZvnwIoEYGCxhGwE5ddg==","shasum":"c159f33da80bd00d362ac0bf111c31fc7e59ebed","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.2.116","integrity":"sha512-Dg/T3NkSp35ODiwdhj0KquvC6Xu+DMbyWFNkfepA3bz4oF2SVSgyOPYwVmfoJerzEUnYDldP4YhOxRrhbt0vXA==","shasum":"d32f93e71b8402729572c6d0add21d28f7d37089","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.2.117","integrity":"sha512-bJU5gEOmM4VCOn4h8vipOKgdhPATePQ23mMpvyVqtVyipWppHfOUfVkqXb+SrF/hfkNSMYxDuoKxbJ+MmKtGjg==","shasum":"9edf2f36d2c5fb75681338c0735aeb81cbc30cf1","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.2.118","integrity":"sha512-gSuZS8GM8MZuklzAJS8VCCjqK2UJJeerV+JpVYzXNMelotq4sXUg2dp17VbjCJ1jhUC9u1gpzlQDWkmYrXCbOg==","shasum":"660afbb4609862f19df522a2420b88b979256f88","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.2.119","integrity":"sha512-IPGWgtz+gGnD7fxKAvSf913EUT/lYBTBE8EZ7lh3+x5ZP2859LWLmrCm053Lf3nMWo/CWikZsVPwkDVwpz6tIQ==","shasum":"f1898ea1220c38435c40ebc42c4295b69d64a4e8","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.2.121","integrity":"sha512-4XaGK+dRBYy7krln7BrDG0WsdE6ejUSgHjWHlUGXoubFfZUvls4GSahLcYjJBArLi4dLnxKw8zEuiQguPAIbrw==","shasum":"53c3bd73f41c30fa5d15459a38aa59b02d974a5f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.2.122","integrity":"sha512-7EhskzBkeH5LOzuXNPoyTjNb7TwR9+mZcZ0s/e3AVEbTJTN9fddx3dcqZ6h+PivyF+JAGYjf7/OqUWTrawIgJw==","shasum":"73d1e4a16886939cd479629b431106788fde42a7","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.2.123","integrity":"sha512-bYgRiaf2q+yVbGAoUluuhqrEW1zexL34+3HDmK9DneKXa2K2EJpw4M6Sq4XoBD/JezGaemoAP78Xv/M/QUS1OQ==","shasum":"bf04310bda1a0eec0169c0783e565035907c139c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.2.124","integrity":"sha512-ByynfDB6gKQzTImwqUE7xi/EK1tbXDt+3lG1nqWc+Z0PdzU+jE7UhEKBNU887T0HJqnzOb+E/l5QLlnAdNIOrA==","shasum":"274eb7fb22eecc2f5437682ea18ae1902c6a729e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.2.126","integrity":"sha512-GO0BnIUw3LQ3XAy+nipAabkN0GwQGPhHB6ITI4XLoR99fLHB3TA6WfyvTf0fnpxd25A+c/+UsAoxz4zBQaHlhA==","shasum":"11135c5100837c5fde2affeacd7647fe5d5c997e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.2.128","integrity":"sha512-ZCZEg42St0SCMMZFCvEtkF1LBFMYBxJRXzRno+12vOYYhC6R0l8jPjlgA2ZkN2Lb+TCEOO3fjeWJdZLL/NDM4w==","shasum":"2815eb0998f266f39f937c927cc265f157de0f71","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.2.129","integrity":"sha512-itt/0eZ1jC9gXJfb2i4PksHqter6+u+S5xR/NYjpnbYUSij08PoNhKOtca3bm63siVG5DJM6EhZw8qv2HXyc9w==","shasum":"a0d7ed825d766026b84db56e947710b71143c4e1","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.2.131","integrity":"sha512-7efL5otHqTKMeNxIztEjEGs8ktlR3hfMmVbo1HaEbs+tkJ6fvMwS3k4xnUP7Bqy+GsM+U9r9kRdNz4MVdc80hg==","shasum":"9ba571d9b314b39de413d6f120050a86b69ec9a5","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.2.132","integrity":"sha512-Gu4JCAkXA/XChcrTixtnurSn445O/1EHt2TAlX/rq2gP/wCijKU3eQyZ+YWx2UMud0f9e+E4W/CHhwtCVzgqgw==","shasum":"9ed59c0323d9e2fd7447c378de68b136e1361eee","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.2.133","integrity":"sha512-lvB9C7mnGO1zZp6W90H7zcj11Qaw2Thcwcoov5cFRuC31NDuIZTdMHYMwXBqACep61aBX1fgawoY/+pq0Hptpw==","shasum":"7c0658112456a62470aff8f7bc48d8deb37a69af","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.2.136","integrity":"sha512-djd8U2UfUVzCXRqLzd3YQFnCNe+csXPGznUjlQpR3lbLkc+M9apZmTkFANFgFhK9dG/AZdHSSyLM1GVS96dm0g==","shasum":"33e7dfbec18061421e4a75d263dee819bddfffed","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.2.137","integrity":"sha512-FkW7vRRDXHguEkWjhQlXkz8cBaTOM/XLqH5FR/eb7E56H/hCtVd4gH3FCfeGE0xfGkEYIl1OavUCV7+tO8tYiQ==","shasum":"68dbf1e89fd46b13900c1855ed6849ca75e59b6e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.2.138","integrity":"sha512-uZaEFND1pl7KD9tdYqj2hd6ktjlYizVmkHRgU2Aj/P1CC6WMDsKG+rqPP7dsVXO77gMXhL4xjjwwqMjxx83HkA==","shasum":"594db4e633cd7c410d80e0998e650011548af7e7","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.2.139","integrity":"sha512-gzMfit9t7Fiy5taZ+miAaP8ZmOMc+hv8Ov3UOXGwJunK6H+0F88ctBSnolDPMPQaS6s2WoMD0o8fhUbBudtMVw==","shasum":"91e64f04e607f4549c731d63635ac7d61f664f7a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.2.140","integrity":"sha512-nG7xLL0nKb4ymFVnX0QhSGLoyhh9fuuDpBR+TYz5O4ZQc2RVUMSMqGusqcCNEIGxAKQSVKWCf0WgpCG/edAO9Q==","shasum":"7a050ad4c5bad0f98fc7032153eeba0a79c6dc60","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.2.141","integrity":"sha512-6H1AJ/AVaWNnV22kubUPkOTRzZFH0+qP9k7WlhriHMN9gtgZcVAsITMddDeGjQsQJMCAdhXFd6sgi7TM1LdeOQ==","shasum":"000bfd50f6f986c05978f8a43427e5dd638bc4cf","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.142","integrity":"sha512-KZuwSupNJovnMJ7MZxjp1Qq0yu7rAmbzO4Zlmr3jtKDU95t2kgs3c6j4evzQDCgTQMlwH8QTSV4mItDGxlYEbg==","shasum":"e557f41e0449bae5d50c6a5b79474321c6da1e74","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.143","integrity":"sha512-9UeV1W2vjOVwJSJrq9aw3UeMo82Ir59FfJ5mchh7OXZEaevkANvHYn25bTCnIpqfqOx7qFEosJW2ELIoV1nprg==","shasum":"24e8a0e373c443c77f97119df56891043896ac49","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.144","integrity":"sha512-nem/AgXOlTKJdRO+v8WD51KeAd2z1rl/sKprlaepyAsQ5vJ5xMWKuWpnTPvLJsT/VdFGQIBgDRTNI+UMsh0Uag==","shasum":"48c1b8fd3f7ed121c647b5879dc3036b3524bd72","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.145","integrity":"sha512-oABzRm/JuMNp+E0yl4f07Gdzy8nJv8fbti8u+tVkT8tyZKOSrAUkiWRN9ZS4ju2vcV3FZ5iKZ70MVfkcXL+6Kg==","shasum":"cdd9f23d1407ff554dcb4cc760cd8515d724f7e5","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.146","integrity":"sha512-QlCid0ucdrmhUAOewfQjaofN2wlokWcfFTxSFePTSj1umk35JO7TDFP700F7jU49r1fPWIdvJpPwWGyB0DeFPA==","shasum":"8c990c9a3306cc2e7036a5ea371f0c83f1932c06","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.147","integrity":"sha512-9X0ai5uDtiHwaPyhp41wgwKcxTu9SkYhkMt9Xaoxwo59m8dAKzR4AhEPh5e1gwlP3RI/fSKGYBju20DRNKgg2Q==","shasum":"54196d172addd7329d67430c827c807f9944f90d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.148","integrity":"sha512-6BYRuSyKzEPWXWjkXIQkWaOa+9z1FHEMcB+lHUZ3jf+aaEAqTomHiZrsF8nGF5rKSp79TjiZWoJNs225x/k4eQ==","shasum":"98979dd14e609a5fef986f083cb7e2e82246cf15","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.149","integrity":"sha512-TaXG46Qi12mu+ublo6Vmci0XyOiWpxWJTd4vkmPVAqMqOrebHOx5F2FCT3bvTyZgm+BhMCE8N0V1tuto+dG96w==","shasum":"3dd770816adf32683290b5ff4a156855b2d3b2ca","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.150","integrity":"sha512-KxkrUkGRhVcj4/2LkLrhVcEPl+6McDvtpZlgikHwAczVIf7aCvh01w2meEvuNjvex3dCv0d8CT+WYWxKJUhsbw==","shasum":"2f7c688ba8f671bd620a46127b737a06b78e31a5","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.152","integrity":"sha512-CRlC+hVMVpdD3K3qan/bX420WPrieqfDnd/aPe2dGt2KT8ylTyDftsjSaWdlP8T5kwv+apkAkk6G0QHPhBJB4A==","shasum":"fc60f25f2a95dbf6ce7cd6afc71e891f59409ed4","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.153","integrity":"sha512-5fD6MagyX+1tZdpVjZ6rN178pR7K10c+JyTsEh4HUJR3tnVO9uZYcmEcsKLX1TjWX+mz5+TW9rwDP5AMHXsjNA==","shasum":"d426025dd587400f63c1ba2d1a82db94a30106fe","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.154","integrity":"sha512-o2bCQN4Xn3UqCLErC5m4T7u0yYArJYmgFCUFnA6K96DdW2RERvx+gTKXxWuHEBkDO+eMoHLHLxk0u2jGES00Ng==","shasum":"17733f4e7b60e4849746ff6d86d55e7128216782","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.156","integrity":"sha512-R7KEVjxkR4rYgIQoHGBzwPdUJYxRTO8I4vHjRbMLH1eW4FS7BJvVs7ogfKR/NnHFBvMVqtC+l6jHLQv8bobUiw==","shasum":"fd348d9d817fb3e6585270ddc6aa4aa9fdcfda81","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.157","integrity":"sha512-oIku7PuaHnqWK2i7um6lXWK3IR5D0b7GSDxabLFMSRZ124pLyrCCXo3Nlh4voKfRBJQIQdTFYQwiuflAPTiTyg==","shasum":"5f6010d419dffb570931285e5adb937f006634f1","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.158","integrity":"sha512-lJ2ZKKirs/RTAU+9IYTd+3CKE4vYe694FkRZ04TBQPiq/ujRUa3vmGm6gSIdmDlrdYMX5j4rdcun+Ym6mPXTtA==","shasum":"e720e77a294ad152a08a8d62327135d6af424dee","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.159","integrity":"sha512-WvwiQBWt3tdu5EwqjpDZszI6p2uetYsw4Cxc6ptO/SmLIYXcDienP8nmirZdsZrS+Gzk6imgY0IY5mmNaRhelQ==","shasum":"2f8a80fdf0869875b39dfd0a21c98972d488b965","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.160","integrity":"sha512-17rq9mNH26jndqIYKkCwNoZrThj/0wJosiixuGEGPEFSzjxv4LDNfLp+Rnpt553HvLBpW8a0IWhYyOyruvpsZQ==","shasum":"058f9dc70250326975500b5b2d7bb1c816c211be","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.161","integrity":"sha512-y+RPkQ6ZFje6LP0WyGvM4yHp7IQAaxAbcKSP9QVzKtT9yWiDeqWSnPzdP2Rp3B+6Kd12MuhwIMAbiKS4onAusA==","shasum":"06e2b10f6b15ad7181919c046ed6dd414a1cbcc9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.162","integrity":"sha512-Jr4cyfqzb5V2+p/1PynIfGROOI0JNtV3vBMAgckAdtDzpIFk4mV2T8936tsZzgZr04y40YH1HlQpnJDr92I+Fw==","shasum":"0aa103dd2f9f5e243d97a1cc852629a1686c7b5e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.163","integrity":"sha512-kY39TQiXvniq1902IV4H5VSTwkwav6OkXqcr0T7rN04qXzASMpJ9UYlNhwDICBhIxKwcMlz9rjmg9nCDdeBQjQ==","shasum":"ad3316fdf88e26ee185334070b5aed7e3eb17678","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.165","integrity":"sha512-Rccmr5chZdZJVRvoB0nildB5PTKX+amatUho9JIcNOf1iX/6ej39fwf8q9W1MRHYP7AEc4t9GrSAGLcn7/JO4w==","shasum":"787fdb4ca895a85f148166214e135b398a6790dd","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.167","integrity":"sha512-g9KB5JIDvcLENitm6+QLnY3YC40FvJroWz65C0etK6ri07SALFxfahSPHQqlbHlAo8a/+ZibSihwjqkvOXQtfg==","shasum":"afdbc9188612507271a2c1c214bf0a38fc6d333d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.168","integrity":"sha512-uOFtBJjntrYkXlHPRK+cTx1pCc37XxGQ/kN3KBK/KoIDcIrmU8DcX2WUw5IJHJqpG2Qjb7gZ5xAbcw3WTmduwQ==","shasum":"f9e6bdb6ad67c0f87bbf55c3693fc9329e389035","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.169","integrity":"sha512-xkmyNdU6f7HXXzgR6IZym7x41bjL3rjGrXf5PAmx9PjdThy476+TrpO1evKUza1zlVmUj4tj/jYKQsV4ER7QFw==","shasum":"90c18f03526bf6277be3d0e28e26ce7fcba40221","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.170","integrity":"sha512-SRYfQcsXlOq+CD/FqkQBTSHbaD++w73GnnO+NUV9adLYrca3kfetRwWT1iguY1cNS0l34dCR3rlzCPq78vg1Jg==","shasum":"2265766757a0a3986f5d9108cf9a98548dff2db3","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.172","integrity":"sha512-8Rw3X8ekBcca5CUuLzlEzHm1zcdaYMdUnmSRZqlmHrCYHUtLI1fHmmXywN7kysW1LutWf2/IU8tUOua4nEjBkg==","shasum":"31df3c933af6cd7b5424124be9c3762f3a20ad79","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.173","integrity":"sha512-uu8MnPwFBc9ayFg5c94aHaqJVLS51oHNVxHwud4nK27GliP5WoME3F7pmm1N/Jyy2ry2E2CLNnsAm5l3zemfYA==","shasum":"5028545a9de3b375a785c8a91e3fe3b18503c877","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.174","integrity":"sha512-D1Z133VLqCfK8ZBsQR6Eu2fbNh/dGrisaSY+CZ9Ni5gHItPRLCCnS/Iqag7dWEXLlZnh7SJqT5yxRd+hkW0bFA==","shasum":"bc8cff5a02f8bf4d1ef2f18c9ee42e6301b158cc","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.175","integrity":"sha512-2FKNFy6JxIgYXitZ7ARO5wxQWHdDhmw3O+RkuohshPQ+10n5Zf0CpX7Lx2Vq2vz0DFRCiY9cYiPHf8hAI7ZWWg==","shasum":"e0558460be4806de65c60c7d8eb7d1694836d7f4","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.176","integrity":"sha512-8YeGD2ePf+SW1i9IjSYyJlpcSKymGRMBGZv7AibF6I7PuQEAHtfuBlYBv9a59T/s3kHyQdu3bZb0DUZUXXfhcA==","shasum":"9bc18a4159d30d942a953a8757d5a706236a4b07","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.177","integrity":"sha512-v6PMDD3h2erLuTK5S2ZvExqdL3v44OyC70XpKhyqIUnyPaGR9YAMjh//EKdWC+mNvt6mIbRZpaDcHtbASVW8Rw==","shasum":"6fb4e53f4f844290684f55c25659654da01bc465","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.178","integrity":"sha512-Z3U0fNatVK3vkki3e5sjlLJMjros+cT6uq//tdohB2kjNK1CugUuPQFQxd6GU1Lq1DokmdSEPL4OGdKiHckNdQ==","shasum":"5a996f08849fe42c54dd64f794c9372fa7de70de","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.179","integrity":"sha512-ehqWR9bV0dJONkoKleKg/LJIGDVevLGLPVIQpol+Bqrgyv05DE1hx68g6mBnfp9IEKo2BMZCba3aHKhkHlZvnQ==","shasum":"35faa31f1935f936d64f8073d248626f74364264","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.181","integrity":"sha512-lI39OgTCqKAqTtNF3a6+z4ToS2QKLWQw0oZGSGCMb2k6MrPB2OqyN/JSH6nvKfxLpaQmVTowwpyR4JInHMzobw==","shasum":"e18f2e1e61d9d53e7435ea9267901b65e567ee0f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.182","integrity":"sha512-gWyNYzIsHS1gORjpZ9gaEsOQDOn+gTtxjQAJR+8BUhGruNHiB13HNBFaCU6dzDciYBEHnS8HHAxlIpXejqFg5A==","shasum":"50274c8209559e8174cc4ed1c35c398553a2b51b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.183","integrity":"sha512-ua6XaiCcYYKfd0CY9cjoyYnTQWI2GocpbP7Gwvmr+9taW/lTpQGVQH3FrF2VFKXVSt7AaVE6Z7WN9oPxcxl3VA==","shasum":"cea44bf682b4dd1d549fa3067ffad345ae24d550","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.185","integrity":"sha512-1GRpKYrg5foomW+qLrxm/k2R/5PEU7RAuEdX65HV6lFMJR3HsGj8qfBq4KCJHTS3r4YdVrFLvPQ/mUqbY6klIA==","shasum":"efb096478b338276f9bd316950d21df291744b64","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.186","integrity":"sha512-pLEaVXulWqHHEgfTwK/5EILSlxXMN5tRA54Ff0tRmEP/FGye8WhLMYrUqg8TSsM2e1bJSszRbyyJSK10xr9Qtg==","shasum":"33d50acaf03f5c9cd6ead42dd8f9b2e255c24926","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.187","integrity":"sha512-XQ7w2pX0mjPYUC7ayTKiHeAbePOny/ezBATxTWt5JVDZZPfljzvHA0jyXHsN8aLphbgRUfbUpdrtt5b57Bhx5g==","shasum":"44cfb0b47f101f4c5ad1e942b6bbd62b99995fab","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.190","integrity":"sha512-/fHLhroUkjgqjbU4vQtql9nVNf9qyYLDuXAUViA3VCCYY78mgfQPj0k3p0dVre38Cr5AuzWVS8tLxJm3Yg1o4g==","shasum":"98386dc92c0e40e873df60047a49dcdcc24772a3","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.191","integrity":"sha512-+Gg7lKwYDr8uiA37EBMYI63if+YGdbrFt2tcRFBB4IhdVf5r1IkKwQ8rEYV6Y0nqGTKoXLh3bRc5QWOe5JwgbQ==","shasum":"235267927b38982dee88d8867570a0d409b396db","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.193","integrity":"sha512-a3qsVTBe4G6ndsVavfIXEVAXLVXM8uvBUNYpm4jKqk2+ovWZQe/96CXOwmerg9U+/bllg4QJ9lSyYCsdtVIr6w==","shasum":"90e11118243f28b2ded84b6fa30dbd86ec5b6d91","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.195","integrity":"sha512-ZmyBA/AFzhgutcxb7dbhCm6GTjJytwNYXTxJoKE2B3A409WCYccjMqeji6vCMNxyyfylglGo5D8dVMIxW9aoug==","shasum":"26e3d9e3dd093ad3a3391449a733adda1acfeb11","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.196","integrity":"sha512-BhLxfx4j6mC3Uzmve1IbhFS1uvNlwATeo6uWyYDOMW4n3XKjiSgjD8bTfkamijrxCMvJo5swLju2y14ayDsokA==","shasum":"37c1edb80c8b81e40c20eec7e333ae9a03eda395","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-arm64-musl","version":"0.3.197","integrity":"sha512-VuIGXsLGK/aqSQ0tTBqqPVNzjefWS5SWnK8mlYyQitT4s5UDzHXJm0UZBTGxRtlcS0e2+QAHKwbGBCq1ZKSXjg==","shasum":"bc05f635191f442f95276468884e89e2e5769c2f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.2.110","integrity":"sha512-yWVOhOnWU8YhCIR07Czj2SiylvyNib9c8eQa7VC82ElQowob2zfo4WkRtBKMlWru11rlU+THyvJrxtF/UKf/vw==","shasum":"bba41b94491b16d3ffc1075015ea6e437e486f7a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.2.111","integrity":"sha512-3EweOUhT99er1ZKfIOP8YTGA+B+C/AfOfOc33EC7ww2FfZN1u1EqTQW3h8GAsQ8Hedx8xdfyeeUneYaW9RmCtA==","shasum":"5daf82da8218e32c8d5aa9a7559c4b696f122330","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.2.112","integrity":"sha512-a7HVbcZV0K3OmJ9+9jrBpVLZY0HUUCnMl5SwJWvOZoukNws2fJmizhaXsbW82/IxSM+1vjDDw+b0Z3sb1cDHRw==","shasum":"e46867d17ad250039c60b5e5433f0573739b7ccf","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.2.113","integrity":"sha512-/CQz7jiOp98hfrLwDJvmfPXtGCuWFGr+j7Zbi40uHovd5+TXJ1fOZNMEdb4aVKW3KYPbxA1aT6XNP8nAgmuPvA==","shasum":"ba4a3c39c3b107286c144990e58f85252c7b7ddc","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.2.114","integrity":"sha512-wbaExKDleLlm2zHEhb74GKMLVhtO0IUmFhdimQcdL6CdTkmDE8ZJi53tYWE9+jq+XWNRXoM2yEmKPzXoUmsJng==","shasum":"14fdbdd4b10a023aa44be3718a8a1bf1d21f1325","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.2.116","integrity":"sha512-Bww1fzQB+vcF0tRhmCAlwSsN4wR2HgX7pBT9AWuwzJj6DKsVC23N54Ea80lsnM7dTUtUTrGYMTwVUHTWqfYnfQ==","shasum":"875125adedd291cb9e0e2d303089dd90c4a34550","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.2.117","integrity":"sha512-Zb5PXKrDNbQ1dyNYwxZMNL+F2Dhgjh9f9B21wZUJqkhJL69hRJwJyxO42HiNmB2zGCaTxQTyjPhLdB/eQJo74Q==","shasum":"88a7ac656c708cd4c34d25691445b2e1750a965b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.2.118","integrity":"sha512-m0KBbwN9s0+hQwAPzeUFvegrEqoT9EOC+Vz3vr4dd9FcZyvKZE0yiv9S7YbFp1ZKWDQmppmvpcB+9eME7WQ0yA==","shasum":"18cfc98864b81e04beaf17e9e3ca1040d7475d09","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.2.119","integrity":"sha512-9ePt4ZN+hsqDw4AgS4KtcWIGKfL9Oq28kwkrTER/QAcSrVKxiLonp81cCLzg7Ok/IUJu4Cfd71GZbFv/WE54zw==","shasum":"c6173c273fd6757112057658c3c2dcf19348386a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.2.120","integrity":"sha512-H3++eOwVOa02iW/IAIZEWEwBFmDoersA6oxNXAqGnhqI5twYCWFquZu5oear8PMoc3JAhKrxJqi7C3hVxXxJ/Q==","shasum":"9b0008391f6e757112f530e7b44d455927295648","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.2.121","integrity":"sha512-DJUgpm7au086WaQV/S7BGOt2M8D90spGZRizT3twYsacf1BxzK1qsXqB/Pw1lUjPy6pI107pml/TaPzWuS/Vzg==","shasum":"dfdcda7c6b724ffdec95df38c0c9602dd7be5526","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.2.122","integrity":"sha512-ClpyiD79YzjJ5o1w/yHJ/FugaZTCeS0IypQJg/SrAKKfn2oTyKFDg7P+Fu4+WSezj81qgdO/vT1TW2IPALue2w==","shasum":"b3d6201701a56de0d2e2b3fe63929dfa3776376a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.2.123","integrity":"sha512-Xi+Rwk8uP5vWEnawJOlsk179fr0ATLl5J90MlbLj+puKaX5svEq8ljS+P3zq6zHTJeKh9GKLzPf7bc5YJKwcew==","shasum":"181a66ee02637a2af8622fe49f74916ffaab311d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.2.124","integrity":"sha512-anU4jy1kLAZ1a4gm5D4qizLoMLoW7DEq0e+CB/pPVS/wARw62pAxZbqGOspOE8VQKaqKCyDv2g5QAy2Xv5S3Sw==","shasum":"12d9792d1b9db281cf5491667ac61a97a7f2aa3a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.2.126","integrity":"sha512-yaOTDcYCdscxC0LKg9w8IwSa5g+993WggFZJBTZpqvflA2+WMQeTarDnKlsFTCw9XUZkL8XZeBALYJGx0HutuA==","shasum":"2143cf5d747016cc0191906a3e3aec9229c67988","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.2.128","integrity":"sha512-aBBXD6OLN/lq9S1p+BNjuEml0lYIoHunFdzFl49B0fsxEAnz1RfJDrpSNpIUAaL5FMZIaFvLqXtbFRy41N2fxg==","shasum":"1c77425599cb48da01b1bb866d076e23529391f1","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.2.129","integrity":"sha512-VXQp1yqM2nc9L2fSZXrgWlYOtyOvhCP9wFN+4h1znIfm7hFNtRAtQXimmTLuXmyK3RdKw4o2ReKSd2sh0QMIhw==","shasum":"3fd8b3582951d90164c1e0d8af61abc19554b820","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.2.131","integrity":"sha512-tJJggvCGtkK876CowajF/42AdUy0TTJk0gHeCKuDCMJF3hMs70EtYnwyM81nb10tKUFb6zYdvn6iPn6iGx7iFQ==","shasum":"cb2be64ee58eda4a0a66ced796ec52589af6dbb9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.2.132","integrity":"sha512-AAThetjWjCRWQ7IcDTjXLltUB9DJS4S4HpPmTpCOM8muOFWOwpgTmOHe1DJc9uVXbAgFO/WEASDbD4qrsdn0rw==","shasum":"9716878c2018deb41ee3a610cfd8bd9c96304d13","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.2.133","integrity":"sha512-nl9Law15GS90GEhddMaMuuSJXpRCHLOFm39Aqy5KxSqA6sdLXvi1kLEs2IIJ6XrUDTq0LnwDYACSTR21ybq3cg==","shasum":"1d66fccbf997636a39be66d304b485f65049e149","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.2.136","integrity":"sha512-jSjVsZT+o96pR7R2JPRMWHp3NSBmHsVwTLtjibPS8LFSLLLGfbcSWfX6Q5m+4H78fsKYnLTTYk/tXI6r8Q1GgQ==","shasum":"3205c9849f19929ef0d2a5fe857f55a72a1ef55d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.2.137","integrity":"sha512-ZlHRqA/f+51ahuPUF+a+F4DjeeIy9zMtaYyWRiOgM0Oa6jgAeep1+D7OqxpbqO+loEhVZcJm5aXrZsIYEBmncg==","shasum":"ec0f3ef46791bde7b0fed0008c406d6546de7732","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.2.138","integrity":"sha512-SLuUmu/nH1Wh0wnoXj/Bwh0nbDfEn9PgXqMsZHEUk3x1zxeR+6aRqFLjKZ8TawBey7xod7nfYUIjPnQx6IWDzg==","shasum":"6e4d6b131b2c51133435ecc12168a4b6f7d21733","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.2.139","integrity":"sha512-2Gqy5hV/MyObbwSyNhj5ha2cY5EZnUfDLvpEwR1eeOaU1yqnxzsdNzXWgHIyWQGKGNE2ICwgLYtt6AtOJGWpPg==","shasum":"8441fc2a99cc9bdfeec1ccd8bc01a130017ff05f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.2.140","integrity":"sha512-7f627Tq2mIiwFoBYfCKTdEeZSP90r8UOWu/I5DezudTtwtoVl2zRaRCnJ8c4rW+Tzw+xWSfP/pHvR9bTQGXaOw==","shasum":"6801c5487fd19a75e7fe462462bf282aa6c61500","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.2.141","integrity":"sha512-DVjp72f3HmrRYpbneWZZWIqkUht5kTZXS7wXGFiwzLz6eNYEgjjh+GcsnhIi8UOwZUtNiKUrjZnoP38ovFqV8A==","shasum":"bc7ee4ab38f70ffc2216dd18105003ee9ca55934","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.142","integrity":"sha512-o1QZmCNRL5BFTc14KEvT23Fxm1jNv0aa0e9T0OZUjua0oW8DRpri3HKvDEM36qEGWUOANBG7h6Ca/KNqxaTnYg==","shasum":"739a06b07a94dfceac80aa5eed300706668f9981","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.143","integrity":"sha512-kwqnbHo4Zj6TzO1V/83uLhsTt0xBp/BN5V/aHIX+khM4UuNO6NOKNaZvr8Int3sF0ARF95Hjr4l/hMKxry6DhQ==","shasum":"09c8c0120f96ae5f8b7389e28b151a323a1ba15b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.144","integrity":"sha512-zzLNbAVgbmu1rcyfT8qBQcyT3tO/plxoN+4JeqPhK0gVNrwTTjru3/VKnVG+11MYIEprC4DPzJGeRMHGLHhfzw==","shasum":"daea12ecf5c6eb50697390005af2e159d6e6d4e1","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.145","integrity":"sha512-Nmoqa2oRLOOFaU4KBplpyx3nKvVfBYUadJgefZ7wEHU9qkrsLjgnp3PSdGyu8BcfUXaR9r6K3hdUH00RYEqE+g==","shasum":"2a14f6891009313309d31be40a7a993f3db3f512","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.146","integrity":"sha512-B2baXU1tCBT5CVlD7jJMKjpC4xdO45NUIWpqImmwuOfKvlM/PITjyTXyTY662mGZf1dBmdqBBsqirwFH/jhi8Q==","shasum":"44dd7ed3db0a025379d4b177321f48b3e44b4d3f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.147","integrity":"sha512-VJF6OXNGQEHrwNt4C5t/VS2ffk3SUR8EL25J7oFB8yr8+i/z1hDi7nrTNdD7Mi03c9gY/2qmTTv9JG+1By2vdA==","shasum":"739c8ae258f3c8c6d405ca822d9328b1cebd7b40","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.148","integrity":"sha512-SDjTBE8WismSmWxHFLciPaE+mQBAuwsBqbI5LvRXwYi8Ig/8D+1FElSRt1VyXkEkIzSyGzgTxusc8p07z8edIA==","shasum":"1f8997020b3b1fa7fd4c71e1a96bb9b06d0422f5","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.149","integrity":"sha512-ZRhy/WekfHk0xsVjPpbBXk/4/qCgbgF3+JUEBMbV9nZH5CqHe5QnzREExlm/1HrcV9s3rKcsGuDNLdtvMwk80g==","shasum":"1be38d05091b38f4e8bca55eb6e6f9193cd04e6a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.150","integrity":"sha512-G7yOB9O6twOhQH3SvZWIvOcjehfA0HD5f/j49Z/yxZK5U72hOxtnbx7GCbcH/8AyB7JFyHjHpR9hxOxFoJNIhQ==","shasum":"532ffad0bfdbde46da5dffd0386175a9185369ee","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.152","integrity":"sha512-S/YwxAInbtdLElx1H7gM5hDYeV9UiJtTh4eS8oQmjkPXu2Gddx6muek085FBFIlGypjvuXUHB7Nw5vtZtYHwGg==","shasum":"73c8fb9365d77e2112507fe8f84ac3bfa0ac17c4","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.153","integrity":"sha512-U2eY8iBLF0vrvuHnh33UA3LA/aIVgSk2Pw5KY7N5lH5fYzcnDBoT8bG32lelQIoaUDY0znOWIc0vqN5/Yih51w==","shasum":"df0a246603f7e4e38e7bf0f4d4d2b8623eaa4576","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.154","integrity":"sha512-GpiFF8Ez6PbM3m0gqtCo/FKM346qyRdP7VhbmJzdnbNKTiiUZ66vDQyEUPZPCG24ZkrG4m96KpRIUwY08rHiNg==","shasum":"262ca5990dad736b681d8342a3a1dda601941dc7","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.156","integrity":"sha512-ymhrdlbWoYvTACUdaGdhrEv+ZMfwXLsf0BRLkr/IvY5aqybP7URzWmmZGOtDQpqkT/8xu/UCGqUYH3woJwUxfg==","shasum":"46f5779faaf1d313a234c6591fd086b83412e2e6","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.157","integrity":"sha512-KFahUb3nuMvBONwBm3aHni3PIQhLiUsSzNuKooQjcnav+u0W4DDZ2e1XMYDmZ+iIVPy3rYrooALrLr+xW3A8HQ==","shasum":"dffccf4b349105f8f75c920af784b3951fc24038","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.158","integrity":"sha512-PqcDGFuzvFA0JPYa11Xcoga13oQbbAGibfASmZG5+dhoq8SniUCj0LkGGnVAgTqX4SQIIMYklS6l7egwkJIi3w==","shasum":"8ca01458eee641ec0d016a891ae10bcc680e1f6f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.159","integrity":"sha512-uNPEC/iRzVb4bEdzs0KAz1zV7i1PVGEZZnJTQyi1OtgVa81sAoH/H0CbbzDiTsquKdaESf+1DSSEkUlfZmMUEw==","shasum":"bdd9426e692cf62da9497e950daed8c81c05e63d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.160","integrity":"sha512-WvAuHDekEwTr8O192WOVrCpDHO+cH2a1Dgm5DQAobiPMZxD64mQ9Bbo8otlSnuN3ziPGv/RbouyJHf6JFrotMA==","shasum":"5c36183ceb73e8cb459ea133d002ca55109c9060","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.161","integrity":"sha512-gq4tvNRRcfSf8o35mLWKN351I6FowQa2n28YiZJBvZU1glQ3HKQM4srrXzjwLwv1VcndyWBfLxoaDB1I9BS++w==","shasum":"cb29b3442a4a9764dc985574340a42f08c35f9e9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.162","integrity":"sha512-FO2+zDuSTsZ/5MqxIwExLxG0c2auA5wO6iICwZdUOWtboC6yU2AEgp4mzF0jbe1UOP0J27uODFpvz7uRpWipkg==","shasum":"e613f4deede73ac205f9b2aa8107ec8e70ded8a6","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.163","integrity":"sha512-vYPKM5Nfm4yh3jFDqb17iwY7Y59unuZu9JSYEM45POT5idgZMSC5E9O9jqGIt9GF2Ug7sNRdFMEkUZgIXsZIBQ==","shasum":"2b56344a05f73d7bb3b897a38c0fd553ab569927","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.165","integrity":"sha512-Y8fEW0zKBn0XZI5AOQWHep0Srz0qsCauynTWkhsC6J2vSPxkTiOxv2hmb7qdfiNlFn0k1etCWVFoRkhhFJzGfg==","shasum":"bc9fea8f68b71b90cc4fb2fe651535a271cdd1e9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.167","integrity":"sha512-ecxQI20+Fr+PexMgmHlG9/WrUOUi9uQT9n1laUDn4bQAcQX3xDqgZbiH7RErCuTJW+mBSauSh4X68b4jmf64Bg==","shasum":"45052f28eac40fd2fb4e4c4f538aae4520f28522","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.168","integrity":"sha512-0Fw4ICZopwKbqNQo64HqkpJw5cqxOxFOV/w8GCS2hDsJ+0aogmK/B78t4iV6rFHIkC076Nm5UH14FP1eOIJ3OA==","shasum":"6da57307dc9e1e46944838947b77b7cbd769733a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.169","integrity":"sha512-ktEPBwzXZagt0cntfRLlvNL0sAplt2HOCbR5iBvq2IV5dLvbEOiBjZQArIcSAN7CTQUFqkZs9HzQMdKe5QPwuQ==","shasum":"1612db7f552f4f1d82578effae204a544a2d8221","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.170","integrity":"sha512-Xl/m7TaSC3T5IDBdHrZQ9fCQYyDmPELN34CL+MoyPIf7uSmuZnjE9fUOqDh2Rv26JxWssi1M6X+BBvVuKd6Cpg==","shasum":"b64782457821eb5ed80593ced73fff43dfe03fa9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.172","integrity":"sha512-o7cabyue6PrwZETs49RrY/Pk9CiUMBj67r3NDz3HQ29H26JQhuaN7d+K3KwkOX1PtX7aWfqf3QE0a+FABMzZQg==","shasum":"d3f5829f026c0b873580ee8a629601587cbf2de0","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.173","integrity":"sha512-0l9L5O+Uiw8gq9mu2NqGSYcSmX8RJMAh9GkGacTJqJbkfHCiFxqZmWBWODOt6HP7PTFCV+yMzQK/xJQjnag/jw==","shasum":"6e7c5668319a667c9f8afd0de28f06b957fec0f1","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.174","integrity":"sha512-j5dNEAaKZU3XnGj0McE4v1SyXd7W1lNm16Erk4xTTFfPsZdwJThqwJ3T80clH3mwCrNeE0OGBQRYZ+Gg8HkILQ==","shasum":"ab766addf7958e337ca74526509fc49bbae856f5","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.175","integrity":"sha512-vymQcmn39+BQ8JYwUrafPqgxbpMFBGLfV7PPIxQSsi3z4iBwciW4csb7KwpRaehODa3sD69HruAFpOUkJfMkzA==","shasum":"ce6e4fd7256de836b2afae7fd64affe0bfaa28c6","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.176","integrity":"sha512-nu378rqSXa9sAb1+P8jXjCUre2qPG1I6eBWiMMXSTCQE7sphUa/dKoLUh2L+E/S6/s/hA1kRm+PO389fPKw/Uw==","shasum":"81daee56ff84e75cbec10897edab11b69d5197c1","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.177","integrity":"sha512-WDP6puwPHscggNAfvIxyUSHSAjfUEkGRfnMXEPBHOqO+qjX2KGxeE13/ih3EVioeBVOUIqPui6VB05vXLa6T9Q==","shasum":"051a755316ec2bc19abcadc4f197da52c26fc526","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.178","integrity":"sha512-CPTivDz27LMn5m9iQnJSoWkztLo41e8QTbuYKlAC+CTr98gaYy3Mao0M2tirEK/nGno0xRJw/EpZ1G61yEM3yw==","shasum":"a76f83ed4f8919898a0dc05c67ca58fb312e1a04","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.179","integrity":"sha512-Ck2pLG2GJ5lYULK0Rb6FvAUhkLSvIFgJ77MsbVhvBJHG3C31Fuk6FnkXEL614WSZZdI1ST0Y7s7wc9yLI2kmiQ==","shasum":"41bbbc1d8778ce7c9f6a111820c89ceb2372aa07","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.181","integrity":"sha512-KKYcN2PKHPUOPKKWsPY1bEEkeVMiOmTRpzIleGlCPsXJLS/QnN6RgNOHIrapRmh0z9uFl24KCP5X1OUMWZqu4Q==","shasum":"64bd53d94281ee8bda1a226bccdef94430c4f2d1","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.182","integrity":"sha512-V5viZ1xxTtOlvqYSxmxmuwePYuN1UPwxPB+sKf6BnhkUgI+PlI4YOaqeObodpBP2DS4ocfBx3p2HnhHKPvKTaA==","shasum":"2e92080099b5d410136b6206fe15a5440d14b110","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.183","integrity":"sha512-GvfNp9XsKWFvr0EH3NgX2pqzHPYhFeqhOmVc4A+2e+GdxBMYUEa0ylfPLJItahQU9FkTJAw2oQNnzTHPPm1GxA==","shasum":"e8bf28bbf7c6f1ae63e7091b9259790f1fd2b0de","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.185","integrity":"sha512-8U5wu6dNcyzRkwoae0Gu5ZHs6lRSu8CXqd9yrilX3fHR9kKICrm76bLu5q2auuSc/8dx6VL5ZXqSzFKIMp//zw==","shasum":"21cea5e4938aeda099d9b37c24ff99dabbb01fe6","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.186","integrity":"sha512-ARPQwIliHwypU5FQcq4Epi5ahmbSJt89Use5BgzxyeDyrIM3NgK/0c1IKp8DAiKPNntVXNT5R01TwoHdNI3oBA==","shasum":"c7b0e16b1c7147b822a44a694480a496a8b2d4b9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.187","integrity":"sha512-s/Fmg29tzMrbdeCbseTpL3DlzfWineSQ3bDPvhdKw4jcsgLC1YgQhIkAyE8WlceUyhQyw82NAUgYoPwfGny6hQ==","shasum":"e0e8da748a8025dfa59aa4a0f209c1b4ebdf5eb9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.190","integrity":"sha512-iLT6Z2ivtCSu722H51wBwEjTfRrymrVZjV6puhkBHAFQsW7U8ya0gKzELlun/nj8gYLT38eoUanIhdSDdyWoAA==","shasum":"e180a2a2768c6b6ef5d11e14d6c33724282619c3","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.191","integrity":"sha512-wj43/l0Behb4UWYt6Lomq2W7jhmuU7ARsEP0el6gLGCR348PDeqLGcB4dMOcYMGRZv8TYKfnhDwJnX4pJBT1vQ==","shasum":"4e5a9f5889a0c24157ba1bd505b4a6a70d5efb25","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.193","integrity":"sha512-1sz+7cn0iuh0ThInuAYF1jpFvLyOaZ0PZYQIF7eb9JDZbBohUf6INeTCwjAwUL0ASCq2xS7Odu/qDVuTtLTeDA==","shasum":"c869b48dc990e55c395939efa3f0973acddfde7f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.195","integrity":"sha512-s1lNi1cL93luoqsItH+fNO4KpIhdkvnVhWGGQUQ/8ftwa2gfmcIQnOg1hG8Ks+KzeD3UUQ8L9YEVHVADnFI/9A==","shasum":"fe34b7d296dccc935187f0358dcb93bc2fb1a24b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.196","integrity":"sha512-9spZON7/tn0q9J+jICrdfHi7o7Fmjs9pIohCCxL+Yv7HbBXWVtEYJbYipBGLTl8ICG3mgPeEVMNsvOuh/jDTuA==","shasum":"a83e77bb5511c3e4df6a509ad85fd6e255fbc15c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64","version":"0.3.197","integrity":"sha512-AUccrbdcv4Hy/GteP/gYLjG/zDP+fe2BFtDMctEfRFVz40DazYDcOyW1+nIgSTQtxf5jSTAVVf3cNuXB2CZwlw==","shasum":"717122be628a48bf89584d09070ed61f7c6307f2","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.2.110","integrity":"sha512-DktK/+qZiSO8z0AqMAgHEEwG2qhPuDTCCiP3o+NxyX9E299xkJbnqaLnid+t7T6ryKVkGiyXnyq44FGekuDIZw==","shasum":"d74da6d411ba7a652a9ce94a269f498e18f71ea9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.2.111","integrity":"sha512-GIZQNN+Uef9pwiWd6Vkp4GzyqaivdfLj994z5BY+R9tgmcHBjTagHg1opluYOETOpBHgNN1VDiZmubpdM6G5Kw==","shasum":"a5ce0e49829a15a909a4e68d5e93fe0f0a4e5a8e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.2.112","integrity":"sha512-MQGkrJL7u+EDA/FsA7m8C/RxU63DDe78zjrCjlpvhavcyWk5AEJskyXiQTm48qBA5WpEXC5Upo2KkhbFTSIvgA==","shasum":"79c36a31722581f0421dbe1f223807128be4bb9c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.2.113","integrity":"sha512-PGpstZ8mWEQfCjDd+qV/rPsdLLkzFobINPpLr4ALMu8fQMEEs5SsabumGup48fnK3Z19/WlfI9FC1iVzxsE3LQ==","shasum":"08d7927e72525ccffcb426a8672b13fb1eff023d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.2.114","integrity":"sha512-c1URsameGHAcghen+mY6jvr2oypiAPHXJIdP4huxR25zPdXWv2x+BCy+vcRVeajsq4VmFzAyQJwaM+BXkmXjAw==","shasum":"8a1e567125919662a498cb2500b1bd3cc3b69d34","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.2.116","integrity":"sha512-LMYxUMa1nK4N9BPRJdcGBAvl9rjTI4ZHo+kfAKrJ3MlfB6VFF1tRIubwsWOaOtkuNazMdAYovsZJg4bdzOBBTQ==","shasum":"3b067802b4f89dd3bbfddade3f9718374e673cdc","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.2.117","integrity":"sha512-LIkKTAYZGugEVssAuWCPqlDWSqhVZAveNPNsfKLbuG1naIMCR04fUqil6i3d3mAAfk7FaS5D4IdHp45psi+GDw==","shasum":"c2e9c28e604ee88454d084194a616c92a81b84f0","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.2.118","integrity":"sha512-36lG1F9IsuNBV7AzJY98z8KwryoWZCeEtMzgZL7614zPBhZGBsziQUZEBm2Eu7FVWbRQmYv6BL52+gffpkM4Gw==","shasum":"a7432a564eec3678da4478f7000e228d4b897fb6","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.2.119","integrity":"sha512-QYxFNAe4FFridPkKhGlNcNBJ0TaIygWYyvfI9g4kX0i+RVbresUWuZVkWY06ioJ0fXoixFJ+HNQBMB7dLrIp8Q==","shasum":"7754fe11314c10701f475836f6ba6b1aa9692baa","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.2.121","integrity":"sha512-sQoGIgzLlBRrwizxsCV/lbaEuxXom/cfOwlDtQ2HnS1IzDDSjSf5d5pugpWItkOyXBWcHzMUu731WTTutvd/BQ==","shasum":"f6e6226e47f9d2e05ea836f822286517c149491c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.2.122","integrity":"sha512-SLPgQcz8tEsYA4YqHb8SrVfssTMPIXJ4C6NTrullOd3+IlutuJnyRw9wX0tLi0sozDwv6TIwAf78RV84RMUd/w==","shasum":"f3c6a57c52f6ca2942994eb980ed98b5edfaa42a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.2.123","integrity":"sha512-IX95lFKhmmndY/YPfWPsVV+C3rLYJmuuq5wCS53p6jYIkCMxH1iGfhBGF1EUWcXO4Uc8yqXFmQ3aaxMzOOPrwA==","shasum":"9bce74bedafadfe54f888ba9f1af046ee6f353ff","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.2.124","integrity":"sha512-SKXy6y320P97QxJX8we7tIIDxWktLkQudDQUL4IQtfZ0PuiKPkrNDGRl0Ic6d0XHJPYnUPqUJjmJxZ11dN2XBw==","shasum":"a46d714f7aaecb4dcc20a5225a8a2f7747ff98b2","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.2.126","integrity":"sha512-ByJGO0+mu7EplxSFSCIHd7QWsXdrF3qgtzQ177o/j+oSppLoqR1ot5ktf8aw5oR3CC5lFHg4tqd6TnneQpEoIg==","shasum":"d12cc019cdc9af134972a5f0a2e31bb3ba6b5c97","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.2.128","integrity":"sha512-sUSJEtvEt2iiMvgUuBGmBJjLhwHxDKOxVBSsXZaY46KAv3ZwLtLuc5xv2XFHId1B5+nMh7b7mr+HAiBmbMUODA==","shasum":"f4e77af2b7903362f0759d29a906c78e0e6dbe81","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.2.129","integrity":"sha512-27RUDIrI2FxkKBeAbB7qDmuqj3ndFRzlpCt5Qx9/qTm4UZdB1T3qViqI4WYdvOz/zCWJct8SRUugKB4u3tOG0w==","shasum":"06d131bd0a5c72c114f14c176d35eaf08791e3f8","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.2.131","integrity":"sha512-WNqUJscB1F86Igbnw5zXpndT89I7l3aIvPJQEOrSA5JaIDmfJft8QA1rrJPwf2tcxP8nNS0H3MbEFBAxq92bNw==","shasum":"a2690f639f6fd417d1cc5da84c4aae7ca2af135e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.2.132","integrity":"sha512-Ri7RQkbjOVox0TXTN4g04oiO5bU8WLCH9SdChxaZtS/K76Yu1vV6fYyB/wRoYWuvRLHjOANWUFIGs6O/wK5s0w==","shasum":"b239f567d7b4e27db049fab635fb410bbf52065d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.2.133","integrity":"sha512-IShZIbuXLxHzjVcccKFZUYXtN6FwrHVlh3y5YDuQORLYSGSHtcUAfGAT1csGz7fTQ3ZvBfY8ApoWXMR8I65l8g==","shasum":"19b43971ae754bf0f92d689692ef5c4b0f1de1fe","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.2.136","integrity":"sha512-2yb+jc8OVmmMvIuBnvfu5JcnkbfuBG+Se0ePLRr0JaNPJ5DJf0ZR86drpTnjANPcAryk5cm9xtzfOliNqLTIcA==","shasum":"503d4d9b07668fb86371db2c776e73fb91c00a5c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.2.137","integrity":"sha512-NoZM9pIqSqSgUBms8g/A7TGnBpmxYC2qNE/D/aszk21QC+g/8ni45Wrz0te9+FE0qN3Hs5VL84oKmqKlgsdFpg==","shasum":"f5c3ff29ea08881871badaf61fb53e445788a157","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.2.138","integrity":"sha512-T16F8Vkikb98E781ZM6Cx84yEBk+loSCqAObjaZ1hzQ1eKcpnxzSTF4rH2bz6N91dhFuCfIjFaBfNYg+oQA+yQ==","shasum":"7e2b827bf9ca17a3c4b65b83e5b97411a9591130","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.2.139","integrity":"sha512-Fg/aQs1vdyqLrNXqGa1i7/ODpGxP6ud/K/2AgVarLteg2Z3ZnrHPvPQ6iQmTGI8+BhxAZ141t4Dg0CWz3CoqCQ==","shasum":"0000dbd4f098671c9f4a87e587449863aa2068b7","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.2.140","integrity":"sha512-EZ7VzOGmvft/1ymh2rwts5v3yPnsGGlGrTJlY2Dqnr1ABF43JIhEm1NFYrLnXQWSN74s5Pj8tgkPbYS9x4BhFA==","shasum":"9621d5f0ab3afc06cb2957ab4cfe35123a70ca2b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.2.141","integrity":"sha512-fTI1YuM4cxOa4nSgsyMAdB5ELizkWp+w5Ispo4JnnYtcczMAL4D9GBNjWPW0sUzKvjsJOUVim68SmWLWhUOpXQ==","shasum":"c499300244556606ee544cf96c95142dee966064","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.142","integrity":"sha512-QkDwLMsdYO7n/i1zPCt5YZIet5u+Eo07UpF9UX5yD7bnwRZKDe22L6LVVwiLLjeTO0fTz+uNY7w9/XOYQMlxUQ==","shasum":"c548e5323939dee3ab7705e9bb97557ba52b772e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.143","integrity":"sha512-rr4334GOLl9caYDeyWsbwMaVJCiNvKHE9nLdey8opIkq7/FHHu712U6tDk0tcoCdsGU/S3/BBaZParOgF+s5qw==","shasum":"43afd875bf72a8f2672e274270e03088b9b35a2a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.144","integrity":"sha512-gDMjhk5PnE9BLXWxgHHCuJ7MpM+2hsBth/FJiHv5T0HWPw/oU2a3aMpkmgn7cTuva+hZ9Sp+gcPy8pbZOp6QVQ==","shasum":"9aea3e306190fba91a7235053e44f2907040d926","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.145","integrity":"sha512-TLrEg5j4GR6Jh3coSZdSfsLzXEUe1WyONjbmf7Ddzh5RPbafrf+MDA9aeIyYjLvJazIAmpLncf0bXVQ68bWU+g==","shasum":"7eb9fb70e4adf07722d1198b4d72e4cdbed635b8","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.146","integrity":"sha512-E3coK1ThQT08KIX80RLcsq7DWXFllCKOzoOe32it/bdtY56TBgPY9xemwXhIJ+cVBHTI9/MpBSIlKBcFCt+yQA==","shasum":"4caeef3278fccf46811038819fdc433c63579a91","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.147","integrity":"sha512-q/+mXhoPXWj6S0KAKPfI1FeoswN/Hh2Ra8+FoRKRd546YvMPN1OB18+XUfiLI2se2iW6JCI7LHBhoJ3aHhO6qA==","shasum":"27c8c71e6adedd72b7a80dcd2641963e1dd8755e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.148","integrity":"sha512-dKWZYKCPXCYzP1CknqXzC4QaIuM+3YnCIHZ8Th0WMRHfSIisqAyrrXl42x4nPD7z5gnVwFwBmQ63pyhOxbMQRQ==","shasum":"a9effb43c7a84abc0d651da57974a019c9b54274","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.149","integrity":"sha512-FAbwrZ4d/NNLboDCdFuowxF6K9YU5ewftjNl+uAmC9EFWHNLtQ0GfKs3r8+9GH5zZABWb75fj4U0t4d1QoeCwg==","shasum":"957b78c6f2e8663909962985ea7eb1da073de7e1","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.150","integrity":"sha512-cm+kWR077H4+ZaMPtqrHosjsVba9hjfn31gtK7D96ziz9Mzn/XhkAz68oObDOTBDqj4j+JbmAHSl5JvyGMHcAg==","shasum":"0020acfecf9c1bba52cc58518322eff2a229b7c2","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.152","integrity":"sha512-c2wy9c9v3JWJT2g77B5QOgptkfQp+veDTo7TnexRA0he+kDlkLId2voD3iw1vk9VDVF5eSuQNCk6cMDbMu6LRg==","shasum":"585100791dc7a7a7fe9358c4cca543990ba1830b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.153","integrity":"sha512-4o+1RnNAL31iZDDT46AWl/t5lUSVJ5Gq8o2IxPgNBltPHAL3aUmTTDLxjDb+gFVEyegyy9FwK0yPJGpNp4CxKA==","shasum":"a2efbf651c0d9e34fd99ad96913764d9e1640d89","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.154","integrity":"sha512-zA7S8Lm6O4QBsUpbhiOht8BgiXHOBBFUIo8ZLK6r5wAatK3Q44syWVxICeyCnR6wqfnkf3cugCw27ycS6vVgaA==","shasum":"5901fe1c302b884f4edb626e9f15f9208f5e27b8","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.156","integrity":"sha512-/Q6WUizI6a+hqZZ6ElwRU0PEuFhOoN4v6CuU35HHbiZ/7uaocGht4A8ZIgK1Fw6wOGtZzGLbc00CA1OU1Zg8EA==","shasum":"79a8990d2e06cc0c61bdfd06e2a08feafcb79378","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.157","integrity":"sha512-Y/3AMlLdD77Vwxa1he2wmZs9owZtYN9AG8uTBSkeMx+JeH+LILMJR5aD8QrKumIHLJv/4NQdMInP+96rWq0N8g==","shasum":"a92e4ee92c8fbac00cce2ac3532b31c4b5d69c70","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.158","integrity":"sha512-cU0NOOA9B8I6E58HejqtO/vsYg3rfWgoaDmrJ1BzM5J4eNS3iSeaxDm7MzcyvEbTHPC1Qgj89XoiDHqhf/V/vg==","shasum":"2e6980c417164ae6a5a89f5fe02f392c03084216","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.159","integrity":"sha512-kFH6RC2YJbPc8XWRNy/wL4YU7LzdJjSwAdH488sVzIif3q+TrvVrV5y/IW0+MLmta+CKIqtFYpGaucsJYvj7Eg==","shasum":"7bdce585b5345a8eba7635b62cd09581696e2a5e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.160","integrity":"sha512-85FfW+Heaop8U2Xq5LxIZzunVYcua8X3XSmcWgUX3DXFiAPMfXKyKwJOUDJC5PrVqlWduDZA2K30yTl2JvapcQ==","shasum":"1f99383d9b680262d87c19366343e9ea67a3153e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.161","integrity":"sha512-ev0eJhypbyatvSL+Cl2LqOos5+XZbgBMV6MJk7jIh/9dirMLwDj2JFlLlOnHdmIpFcznESZ/Z2wgMtqmOMUCHQ==","shasum":"ccfdba35094b83e71cca46c428c9ff789de33402","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.162","integrity":"sha512-gW9Gpk7W3w3zGFHBDyY8uer/PE6T0pB+emN1aafZAomfseIH1ixJ6ya5Fw2cIS/K0/4oR2pvu4AprlbRBtr45Q==","shasum":"1c57613be9e96b49bead4558d0511902c24698f6","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.163","integrity":"sha512-OmvQgIX3X5TZ8wXROOHi90iSmGoVNCREYSP5YR+7o8swR59TjBPhlbaCh22yFX5dc2brftCqwF9WklYMrhaDHQ==","shasum":"09dd82a3062e94f245576747ca01127934b04331","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.165","integrity":"sha512-Y9Acr1RmydfEX+t+3mFn0K9VOx6nfyo08QuQH9R6ap1YYZWuobze++pNUY/rzwbQjXqcbjORtPKbO/kLQtSr9w==","shasum":"da8593f0cdb7f60da668bb3fed535687856b9e50","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.167","integrity":"sha512-VA+0oQS8jTl2vyeMt4vjFiHf14F0mOxQbNJ6PLdy4etelYxC0lipPtSxVHbdzrgd0cF91uqUDhUMexNkVqS4MQ==","shasum":"393a5030bd85b7b1f2c38c2c1e3aa4ed6fa74dba","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.168","integrity":"sha512-JwYD7oxYlIVYDFhgj+QVHgWbJUVGMXsiecB6WQ5VS5u4OqUorivJPFYPaP469otMj4HFtkDupESB+7Zp4jMmUw==","shasum":"01c51a5aa8ad4ec4d19faa2c9b9a59123fb6074a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.169","integrity":"sha512-Me8VW91pCKgkct/y1isjKNVt+ZPMPhHk3C7O078UO1bakHD6kuPiMtugcCsg4jmmmuuywXQIQUESRbcf0GluUg==","shasum":"b62990e1f64de80b0aad16b2416f981768f24009","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.170","integrity":"sha512-m4+I0qBEk7cxRKS+pL+eoWXbXTFOAo83fQ0tQvap4z/mDMm06IWJtEPoYTaMBwsp32GJWLkHWKbZSBCHZnp2DQ==","shasum":"27eb4044602a8dd7f9b4de5b4e95bb361423fbef","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.173","integrity":"sha512-ofKxyp/N8+LLSrClt+dJo0laCHDzmBgmN8+Q+zabJ54Jqc1KXee68UsziE7kLCqGbOSY7rsIK9d22T1uQyZkUw==","shasum":"c2a3689c07c08fa7811d1b31214c14504de02ff6","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.174","integrity":"sha512-GJ7cBnbthPd7Pb5uVSQ6AZqWI+MeRMlqXAkdjDGs7mRD1aEpDGFeXrBiOekbsiT6oN+cFbCVDrN9OuMhYf1OIA==","shasum":"ffe3c4b71bf61e1c08ba76475b5323e9f8336a8f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.175","integrity":"sha512-4YUpjcLbDqTYIuvb7gLWVRM3J9CiTisuiEMnckv8lrBWhj5AN0ULLG5pWTOxw4Pzsbja5pAdf9UMqzsKFiukUw==","shasum":"4fbd31e55046aaa4b4105d7833e4a5dfb153b339","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.176","integrity":"sha512-jcPb+L+D7TmihtfBO9quzVjR52hLqM+XKRXg9eMJpYH/T4DtVsFAQhdZ/Yf2dV2wNCcQeTtn7K//ghEXnO6jtA==","shasum":"7fb945fa103e701c8fe27ed0bb1b69190ca6acc7","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.177","integrity":"sha512-1cdEO06WoEsl1JnnLCPIlg/8x37GtBsTuj65gIpSjdrImNBjgIuMWVyceP4qaXhFjtQgYK1nx3TpaxEFVDOrDg==","shasum":"5e51846db24590fbed55d0d6bbc77b4c042b31cc","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.178","integrity":"sha512-K84Ybyr0Olsslg2I1Tzd7KIcSkZgFqqDHn7q1Dfqi7bXVxjMjJ4SaV+LnEAeHSM2es7H8A7ejoTEl89xMZde4Q==","shasum":"4edbd025e03151b487b38a2ed92a039d1b19605b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.179","integrity":"sha512-Q+clijh01m+Gg/tSNjHQWfPFRvXSVMIQJZqu6v28vFduaucL7ZL+p6o6VOSdlgLjhqtIFFjOO37aL+VkvEu9MQ==","shasum":"42b28ba0957d169ba6729c0b714067cce6529e23","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.181","integrity":"sha512-FNf6QhAZ8/7q9MfFTCEfc0nA6oOSrEyKq3Xv2Jt4iSEViXYuIC25shk4T4EvU8qoLtbS51NCxCdpD7b0zCHvFQ==","shasum":"1142bd06327acbcf75693cbdab6c43706c000ba2","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.182","integrity":"sha512-nKH884Q5lrixWmUV+vrAI9G6C8h84jEz/QZ+Qqrb0PZmDrbIthvnvrjD1wcXOl2Oca+PL4U1wU3Vdqo3TtiJPA==","shasum":"8cfc0a2cfaf9d5606988da29a31c8a155dedeb38","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.183","integrity":"sha512-wp+p+4xeZOW+h4InMKR7nIdGlgYftXyR+ErOVz7i2tMRcKuYMoc5jRIYjdJkuETMSr5nsRj0rDeO5gG7M6MGZQ==","shasum":"f7aaa16f8b3c0323ec3b79e6d5ea2bcdf4e1b526","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.185","integrity":"sha512-YAky0Oez+YYrlcas/xDiaCm9AUX0z1YwM+pnk+CFxEr/ICmc7MbiFsnEIXFLPHaox9bE5iOzw4LS4b/c1tIJRg==","shasum":"228e0d08cb2669054f226b9d504d33f9df85a50b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.186","integrity":"sha512-Zg7htykMkMdQC/00UOPn/gnRJRyDaoY0AeJnyXLUByKEUd0ARshpQEadoJoAS6D//6CscffWaSTsX2ePSvl+aw==","shasum":"6bbad253510a39223122b1fc3523fc1bc24f003b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.187","integrity":"sha512-yi2/L5oztFqTDnAZl4mWOINr+r7WBot70gYUxG2jOoqdYUl6j50vG/ME605X80v+l2qBmKjSGxb5trY/6DkRzQ==","shasum":"b83291a48dc048d46b8d72b1b835613759b91fb2","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.190","integrity":"sha512-ixcKEYuAaK6Fx2a9hjNRlCqTu9uc2SgZZr/f5Uzy4xFSHZNVyc+xn0c+JlCV6ZwiVs8FRlxGuFGoOD0yN3X6Zg==","shasum":"9b6b454a9203778134ee336e030b2d63484ada54","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.191","integrity":"sha512-tUwwIXpPBrzJge3E4SQJQX8PuC+lxPb5xQBmyLsWxyjttlgpFpTG/jWPVQO5qH0HgYaEJS5JALHFiYcXwVrEkg==","shasum":"b7e1d880762207ce839703b38a5868a69bf07060","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.193","integrity":"sha512-DLXlO4tlcWygz0Ft4nu6ai5KssByYt2tOeWdc4dFXKt6uBKXpbZVziUUq3ePO5zuAFyU6w7EjYLv8MMPURbAiQ==","shasum":"e2cf6d7d6c196cae330740a43cd562cd51177f30","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.195","integrity":"sha512-nf8Q/LauB+ZOC6QDjxNhbsvwUtYjKYnaWJLTYFwhkmsLujePnety1AtT/1ubaUoq5AM1j297DhMlYTasa79OUA==","shasum":"6b36865a79f146c224ca55d1d9be517d6f456938","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.196","integrity":"sha512-EOiNbxCXQLYzV7SQhMWkUC1ScWyTw/Qp+JyV2sEmIbzl/e7KMOxNE9J20k+lpPs6CXdxVzuMwH7yAGuDu5y+IQ==","shasum":"f86517344cb6ffce967b53e09c8c96021997b1a3","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-linux-x64-musl","version":"0.3.197","integrity":"sha512-3Tuy7XhD4UIKE4A4RPmKJcbL7Q/3dcB1hEWQt2lKP7c/DlixeEv+tRzvpnFZKhFX2hy0tkBk3QjkozSAacMC/w==","shasum":"09d86c4355cf7db3de738198c67b00b97f36c039","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.2.110","integrity":"sha512-ECM1NUuvVlUScFSQuUPFEOc0MmA7YfJgJDOlb86dtOodbLlF8Iiy66gLy/KE8/iFjjj9WJ/6cv3gt65E+urAZA==","shasum":"1dc28ae7be74e32ee9bbfeba37078a9bc3ad6f6e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.2.111","integrity":"sha512-61j+kNQKRcjWK+/IEad2LpmSs2bHcGbqdPbVA48K2Su5SVPUND1q7UrThEW77ciXANTO0DQmSucVXXUJWV6tNw==","shasum":"1d555f7cf3eb2379463057c553eaaade1220f49d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.2.112","integrity":"sha512-nQgwrzPTIAjAy9l2/ZaBsxmNiJf8ouZ4TK4Dh3lq4SGwhdH6S89bT9FyktY6YibK7Yvc4+JrT0OQ3BmAGUu+7w==","shasum":"eb095ae42d28ca8ff7a28eebdc495099818339d6","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.2.113","integrity":"sha512-NqtFDTVPg7fh+yee7KnsVZ/MZ6VogE+dQcIobEN0NVl03i5pbQAWfSZNOEvhk2XyEaJ4rdk+/9MPED+UThF5gQ==","shasum":"d56fe3d0bfa26df06a6d568427a558c465e49c5e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.2.114","integrity":"sha512-qeWdUpQymcKCA92osPmffG4QogrOSvuffPvm6c2OlMDjCPYs8vKG7bSe1Vq5tP9tfBszKPVJWBDh+2ANkNissQ==","shasum":"d7b88ff133bd7ff46b5c18269dabac963c5b2a6d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.2.116","integrity":"sha512-h0YO1vkTIeUtffQhONrYbNC1pXmk1yjb1xxMEw7bAwucqtFoFpLDWe+q4+RhxaQr8ZOj6LtRE/U3dzPWHOlshA==","shasum":"45e4359be9e04a60416aa421fca094e1ee4c39f3","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.2.117","integrity":"sha512-uetggH3B83PiH0a9D/5MVXB5Hqnlr2DVajehwAP2x0Mt4DBd632ICnHpu6pnSP+vVkWgq3FgQlkHe91RfP+peA==","shasum":"7ad4b76f55a7d8ea1acc5c93864e28e341740055","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.2.118","integrity":"sha512-o30/SL084+a8wJ+5cgKM1BflxiBUEy+xEcEpZPW+zCFtiqY0b1Pr+K35ECsbKBrv+w5/0Byp4/CvCkP15Otsgw==","shasum":"35a85b2d54497138139c4e90e2163aaa6480c935","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.2.119","integrity":"sha512-p/TjcKQvkCYtXGPlR+mdyNwqCmvRcQL34Wtq0yUZ+iqmI/eyCe59IJ3AZrE0EZoqmiAevEYzatPIt9sncC9uxw==","shasum":"4ad5cc7ef2386ba88291c487ff48886d6c20bd77","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.2.121","integrity":"sha512-6n/NHkHxs0/lCJX3XPADjo1EFzXBf0IwYz/nyzJGBCDJjGKmgTe0i8eYBr/hviwt1/OPeK7dmVzVSVl6EL9Azg==","shasum":"7115dd3cbf004529c412a9f4ac801c9bea4131cd","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.2.122","integrity":"sha512-h7aUAlm9PTuWyf2RNncpdFwweYD5yMsMqB1Y3DioCP8jZSPNRuiBPxJdtRVPimrAkPre7gY1hLiicKOaEDwFpw==","shasum":"4db548abbaf1e777ab64b006146cb22f180667f9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.2.123","integrity":"sha512-WDZmAQG1rOiqNLZlSXaCjSWmqJvLk2io+vFQWWqSy2b5HCk9pa3PadLiaLztiihyk81wPhH9Q/44kOxdyfEGMw==","shasum":"a281eac73408b00772d0e4a5cdd2446665cd1f0c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.2.124","integrity":"sha512-RpR5Ow/xgBHAEMAi2HVo0QAI1mr2nN4VP1quLmtoVhk4b2IrHHXlNrll9MewoHUXbNV2dV/4/kDXYotGLi/WIQ==","shasum":"a24676f8f953a910a90e29663be6fc3d7bca8f7f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.2.126","integrity":"sha512-gv3MOsOBkCx3LajOOIjD7AKsOtz/qNHsS2oshGt2GVoy7JA3XbCDeCetDjM6SorV4SE+7F/IH0UJdXe5ejI/Zg==","shasum":"bf89136f430f7dd7b2d4511515f580a671de02e3","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.2.128","integrity":"sha512-9Ao2J5KgfkfKxUZK3dbQEGonPYcbUyn7Cn7ykZuP91FN/5ux3Tz90YRJW6UtZdWHoDkmFF0FS8P/jiZuyWPLfw==","shasum":"7c0c134e238d361ed4deb5edc631e83ba65cd1f4","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.2.129","integrity":"sha512-iGqmOmCNEIrcINJ4zwK5acC1dfZFqes0SwwF1IqsibmPqmUDJvjcbCTq5HyF6VvbEZRKKGgkAKTTiBW/zloBeA==","shasum":"ba98851d701ff8d70cf4861c05a4a0c273015686","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.2.131","integrity":"sha512-LDXYMqR3T1JtaIusmVDr6e539IhE+IULKYBiLC7+v7VvLG6niP1cC+4W/zYZRnUcbzUgcfoIi1FvrWhtF6/M+A==","shasum":"9864e07ed200961f8ae961439b7de51dbc49a6c8","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.2.132","integrity":"sha512-8m5L6MlMqIzvx2V/J1gJwhXt9iMfXFvLOmtm1nhzyslc7czJWZQtHUQ8Tr/1rW32t2oEpXqrDhbjrlHgGp9xBQ==","shasum":"bb421d8e080a5bbe390b9cb4e8018e68d02b8907","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.2.133","integrity":"sha512-yiQqa9t5OLXsM2a49FS7evQyalEWPtAd5sv4LbymSlq/QrBqDymvgrxSwxHwaZan5JlNYoQKRlUW27lc2vTLQA==","shasum":"eeafd0332a9b6b902112fb05df7593544e17cd02","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.2.136","integrity":"sha512-TWSeel2tr+VxA3S8PlBrwN/MYU93VZM+G/qu+mriloOFXJv3fzbycDAbUf8WnvGPrAoAbKbej11vo3mmtPiDyw==","shasum":"ed91965a9da47235cc9768c47696e1a2c23de28b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.2.137","integrity":"sha512-SnwFcsJmXGpUImwv+vMEE+d1RtkLdEHJhyvDptXiJBeSCMBc1+UVj4dVfVEJVgvHTkzDkdHy0uZqE+y/qdkwtA==","shasum":"eb7115830c254ff1300d838272f3dd74d4e7dd50","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.2.138","integrity":"sha512-H/sD25fmMyEeJWamYmBKRS3E7jaIrg2S8KWxyR37P+xTZgkLe19sDTp7gYYywMXf1X9CJZJ8jJZ93qxINZoCeA==","shasum":"4c7623ef5364fff408f2a28c1d7ea3dbfd58f17c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.2.139","integrity":"sha512-HusAU/gSQ0G0AHU+Hj/ps0Tl5JaUF2nxkp+G42tU6hpnwLMOQMdLx/yqvSQnz4WSxggxiDFmYvMDLYAmuE9Qdg==","shasum":"bfc4d512075754005134f7820e73d23131c1c563","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.2.140","integrity":"sha512-9EOozRF+LTt3UedeJtjJXC8pj9VTAFtPBuB+/YUmcpmDAEH9qcWWknWhf7NDKTapKtBWkNP/387x+18L15MLqg==","shasum":"741a55f172995f3955c1e1ff51513770827a8f8a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.2.141","integrity":"sha512-Wm10J6kfbufbPGFELokiJ/7Y5Oqug4Uag3HXFsV8g7TWCpaItx/oqVaJoiGptuAtXQB7xGLQVTuk082wER+Y5w==","shasum":"81602e3c9afa58cf7e71191aa3f6f39a64e1801e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.142","integrity":"sha512-x8lbY1m7E/BiFF0Gu/Mx9lkD/zW3vBr3viw0GYNuqY9GYHfLOX9+l9H8C+INeGzB4+ibG8+xD2pnRhWdQxuvUg==","shasum":"96042600f55d2850b2c73df5859375bcf8f7710a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.143","integrity":"sha512-q5UaLZ9ABbqQN8UXpqHUqjW6akI1zMrV5Jvtq0yueKP4nIRbBBZBQ80M4bpdrc0+SiRmjVRV3p8lsCCAd8azgg==","shasum":"c260fc172dea067133a78cdc7cba06005efad45b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.144","integrity":"sha512-5ZbYkxeS+zxMzjTLq/wCpFBpZBZYObr9FDm/RvshQcenFVjTnkVyxUYtnF5PtCy1DqX035iCEF8dlRK//uhY3Q==","shasum":"ca191ae7b6977f13457ca91408611654c7c7954f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.145","integrity":"sha512-9TJlExyy0c9DVoG4iE6nLv5AN/WVUAjxgQUugHHUp+jA50NX+31WBoUwT5V/YxB6Xly9mVWnu74EKwtCJ9uMpg==","shasum":"ce39e3eb58068da05b009e3b8f17929858199f44","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.146","integrity":"sha512-CIwQxGX2r/yWpjCJ6ahB3smKXhghWgGTxL98+LGW52TUwqTiBnlNrH9DPqqgv1/+Hyquw6xfLrKU+StyfMgiLw==","shasum":"79b1b23620a2f6ac675fad1fad6e5d152f813290","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.147","integrity":"sha512-92F9YWo43C6gPpS6PdWUT3r+EM6xnjPkxDGP+yrXejCpPHsIrTPaqUj5x+NYYarHVk/rMexSa7+xuhIXY5vfOA==","shasum":"ad246042246294a5dda2ec8bcd098eb5c01d3ffe","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.148","integrity":"sha512-4+JXXrWXGNIgzbhGQ45Wx6VRXhY22EU70Y9XCb0ju2SRDDZbjNn8vAFUFDSFxxMXGbo9PDlc0LTU62U8CqyYiA==","shasum":"bae31938e0b391ff11ae754145efc82a5fce1a71","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.149","integrity":"sha512-93RfvshOC8aXrsnCP4NOLIRwgp7ihHFiZZtbD0TC8oywqjqPrVo5F+U/rFjIu37pfbKRqbnaBNVkGGjzrUePIw==","shasum":"2900e354a57466087c9d3865e8c67ab9248793e8","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.150","integrity":"sha512-z9vlm3JdOQ1Vqj9sG8kW+r9miunv4UFQOn0AqoI++J9AgoCBjKGCH2WWmZYhGOvezZqogunXaTciJvhtDhJiWQ==","shasum":"8dba9dd7e36085646bca1b09eac036e57ad51055","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.152","integrity":"sha512-CNpXWfvyQt6fj6f7HaPtdaOKv+U7hevDnEEo816m5EbIDRgT0XkAN1p+EiuvEIiDzEwJ0/usgIzDlNcIUfTMrg==","shasum":"6e3a1c9ba8edd361425443660505f9bf2e1071ad","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.153","integrity":"sha512-GQsZTvf4pJVVAgaXwpN/W7RpO7dtUd3VCM3zxD7RQ1X+Dc8tUNPMWr7JCHEYwrUWiS1jeSjLOsrAuRFopSP43Q==","shasum":"b5e2148d9f9927c958e48a77436fead6bf70197a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.154","integrity":"sha512-cDW1YFbU/PJFlrGXhlAGcbkXt80sEO6WtnH8nN8YHXLn5NWduy2q7o/qC6i8XozgvRGf6t/eMoH7IasGIEDhDw==","shasum":"0a3d75d2d3ce4e82d72568e418bec7059e9a7150","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.156","integrity":"sha512-5sAeNObQQrMy4NF9HwxewrMnU7mVxZDHh+/MfJVQSz0GSTvXQ6gOuRH8helMlfspoU6VOdekPxVLRooX/3foEw==","shasum":"0f4e86f5a1dfe9d3386c6e1ddab189eed7f41768","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.157","integrity":"sha512-u4z1OieRuXvRfOVGfDwS6l934mjc37j/UvzRu0Nzeve94kPfeuLLbQDa5Gve1KHukpK9FQI4CK3XJfxaPpd3oA==","shasum":"2ce1b164a86557c284cfd2114db34fc2a425e6ad","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.158","integrity":"sha512-47S9BUuNOYuUGaMe9ZUaRMfd1UVRt1iP9UwHWqCJUsrTPNnTCY/7lW7aecEr7Z/h3JctegTvx6Iy+mp697R1hQ==","shasum":"122e05ca66357cea31d623fe0aef23359c6473e7","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.159","integrity":"sha512-WN1QEZGgWXz9GMl61QU6j9E+LEF5plki87bL2xsGwuCPzK+OeVPQU55pabuP8P+vFBFHUo3Y9OlTVyZHnUzmAQ==","shasum":"311c5fc2b191ab1ec51e0235970ba7d9c1fc85d1","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.160","integrity":"sha512-CEpNzmazlgAl/hCaY3Hc12QxuMdvG+kOhi0V0Cp706p5zUiHUojX/e0ahqURn4yBfTddLoAlGAq0VzlMriwsgA==","shasum":"e4c9ce85519b977824daf9080829e9b2bbe7266f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.161","integrity":"sha512-toJhVo/7RKyPc/IEGvgIcN/mPmGs38gnuDOrdtdxXoPR7WRkHcHfwprD5S9zV/pZAhuLhj/cznhno3G7b4Pnkg==","shasum":"4055f50ae7eb78e130b0c9af97dd0ab893a47ed1","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.162","integrity":"sha512-TZQifFDBdhzt1u6wbbpQ2AZcRkhNVYx1iZVfydAbs3L7ZMK264LjRPytBK4n4S413Is1XyLHbGMvEUNA3N+Tng==","shasum":"9ade4b42a3838ff8507e9c45549720c5b3d8d12c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.163","integrity":"sha512-yQFXwSfD1FQfcCVJoxmVNc9KJGtwzwwrQ5sR3xALmVq7N6yjXy6sU6xqowjx+S98Dgiz7fKBrWVZyKLWWxLyRQ==","shasum":"51f476943f6363667de18ecfa34ffaa1d6846e86","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.165","integrity":"sha512-4Q01L3xaDDCvlOhABf2MnO7v7yJxKwwDyiMr+DaneUSvuh1qH0YE7qErSYLf6D9VfH8TdRwKZXwQplVVwCoHWw==","shasum":"64c3f2a001465f57269e027ab17ffa4c47f5c3ec","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.167","integrity":"sha512-uB2E9w0bReXONBbaGM27S60F1h+NI/P2HyYoDy+eJsFhMv1lVbko9NG2Wm3kT5qOooBGRlSE5GgiCAK80xBcTA==","shasum":"c5e1b8187b3948824341e3bb0862391987330012","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.168","integrity":"sha512-NREaLXAxl23pEzoU7bmX6u8MibAYEY2t8XP5xtj/vMO6UwxFjT3YgGsTuQcnFP+1qsjWaOBCia2ZQnqI68Y0Ng==","shasum":"f5a08327250a94874a6fdc8f91c901482a76bb17","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.169","integrity":"sha512-HL9ecP82A/H8aC896Q7ETyl+nLFkMzBHfO0yvK7Lhxbi98CEpqXn3BADTAc5pEgzkO+r18+CDmZdgjTFMvGoTw==","shasum":"afdd02544d19d8ab87d6697c137e9523983d509b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.170","integrity":"sha512-IG+8isJNNJKbnnhO7m+PGhfVCg+XoQ/MDxGde5eigFI0WsEfitjuWSWwx82bT9ghxI1aa6qNvI+UPgPcZuo5Fg==","shasum":"9a41a5fcbb7ffcfb4ef092abadf59ce9e4fcbf48","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.172","integrity":"sha512-Mxk3XO6Lt2sb6Z4Wvf5/lwTBCtqwq63fLksMt6p/Z4DX97D8OK/yMSKd7RbwkAS3V3mDaL6mQ7nbHMrws/tP5g==","shasum":"cd5736f1dca9dadf92e3c14df1bb58cdc5db8266","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.173","integrity":"sha512-aulIrBYjFDm+S5kl4CxC8A3KUiTDKLHoKV46Mat64E+skGEyBkC7WzZAGbpGKB2y8KZo1WbrwJTGefgyHMpDhw==","shasum":"1bc1a1ccd6a28d988f9749e0616b6a615fb4214f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.174","integrity":"sha512-ASw4oIea5457ndIVjv0uz86Ij1M2e0rdRBBfV98Qa1vORfi9RVAyPisbObJEpow0vLPIGYdGDdZ4cB90lr38sQ==","shasum":"0f6877bd142e91d27dcf297520e3c809e7452d2a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.175","integrity":"sha512-PwiduMKtisfEQRH8KP6bQ7T+XTC1yNFutrN3v1wQS7BuNTm2bPdXFkW97++OcjW5H4RgdVibIzQZ1V12Hcy4EA==","shasum":"54fb6fe42e2ba37d0b9b2d87478b8be66f41dd10","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.176","integrity":"sha512-XiJHXo9+rCJGFriZQmGBKC0pZG+ZQgYv1PEtewbxcgbquJYnWPGIS2Itvg5sEVK0CxLQ3WO1Rgg69iqVFxo/OQ==","shasum":"822e84eab75e3594f1fc68f5a3a380d426d0d78d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.177","integrity":"sha512-xLgDWnZaYohtFrkgEIkGZdP+rp4sXxAMbbpEvEp0LK1vAYmJam/ztT2yoK6gfI58IbToJq1WGUEX2HVnE65yOg==","shasum":"b8f73ea1c7cc14df13529269b69dffc98d0c60e6","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.178","integrity":"sha512-uKH3vgv7cQV3d9BPU4lrUKrFgoU/flmy/1QI62j9JzgE6uWVQKWC+BI4V7iceJ36tYVneRhjjuux+l+Q8egTHA==","shasum":"45a08045e79ea0d7177b54c3e167f19ce5c378a1","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.179","integrity":"sha512-7wc4j3vDE/TiuiCEPV024U/TDNKXUJ89V0N9WteYJ57YrIUm0RA51WiKCrEmSxSqstQ7Slq26e0gWGHRf7ljDQ==","shasum":"c6a975cd289937a5864a43696559b8d3cafe1be6","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.181","integrity":"sha512-7plhWEB9/ExlzTMY9SzUy6zSoCrMP4KFBJwfmkt0plxwv8lFJqX/tEH/r4QDQxrMQnR+d6RcbgPH6g3hnu3NMQ==","shasum":"6e0aa7a57e86c7f83fbbb295b0afe6d56049f9c6","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.182","integrity":"sha512-J/dOhFB52YXYOK3EvxZwt4nwX90RbyvlJZPLc/ABwmrV2JnJwqr2c6h/ZhnjUCAhkNGrIfd6fs9P3jkhaQ4QcA==","shasum":"9fa32bc0963b9f9c6ec346a9ebda4d38f6adb67d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.183","integrity":"sha512-cGyMC9YDsrCQ4av74dMVa2liOb5oLFX4+1SxwJGRCW7mBVBazcM6rg7ifWbd9XfkDhNPKOIfyiloipyMfoaE4g==","shasum":"211dd5a52260a198057c1552953f9eae0ba6ac5b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.185","integrity":"sha512-pJEOaCLQQQWSyBeseR/GAn4eEp4WtMDP/o5yPMuuAsNWeoJXM7cY4j/N3KBE6GZofgnYdWEXILF2uw3SjbtINA==","shasum":"469d4808b5814ff5105f6d4006e1248f1b6e6887","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.186","integrity":"sha512-P/OMuYtKYlgGYs0wMTGCSo8gQfCETfA+0+lGGMAcPMH1xxOn24gjtQ/fLQKdaVh+0DLaSxjYm9W3Ln5jN6ALlQ==","shasum":"8cb89302d28cfaa566b68eadc53775beb8999a36","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.187","integrity":"sha512-HjEl3cDRLAWKopdlrLI54fxTVWq4lZpWA4bTTBVc9UDdDj6AmJIRHKxaCCYLQRvnoswbAUF1sJmJ8EFJ+b6lfw==","shasum":"3b04fbf2c1e39a8787415a7034a98115af5c7e6e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.190","integrity":"sha512-CcMt72vqTWBV3y+E0szfcOcUHcY8qAG+SnjUwYMHNMlzBrUL4cpiiGO6qKYxo4kkdoSWaHZVxVkPtOldrPiz4A==","shasum":"4563b96542d58137c232437415a5dec034b3f1e3","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.191","integrity":"sha512-J8aTOi7n6AM7tHFlKt6hlJ4rue0TbY2glqcI2r6K3iK7Fmzvt9zfg00+l8fWKOais4K+8jqJCC4WSCUlz6+tKQ==","shasum":"0d723b21c5f5da57b4d555ced18ceec3b96621bb","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.193","integrity":"sha512-36LJKiGuKusgaPTVeh9QanL00UcaE0RcC4pgK800/0SenApbh979ndxI0XKUVfLHzlGkqlhkhT3foMdqS+zx1w==","shasum":"ed0fae6caf96995b8b3fa358487662a5c8a04c12","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.195","integrity":"sha512-hbkDE+xPIZzRWm+D+BKrH9uJH6USIZdDIlsyrIlGi3JFHoieYoA1vdUNyldSS9+F3ZqQtfPjr2Qy08IVB6akYA==","shasum":"c7a6777db349417db71d799633dda29960a6bb51","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.196","integrity":"sha512-0xXkAWlDof/qFi3k5KJZ5WYbgp1X8hZHjyasOWTZWAmldoYaENI0vkL+PVMarvoAFYRRqcWoS81FSgm0QgH2sA==","shasum":"0a2b6bcb905b7c0e790e239d1455b20a86e23bdf","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-arm64","version":"0.3.197","integrity":"sha512-Wx8uiAKBenDuL8lWQmrqnX5ppljaH5unQ9cKiCz2/9Kgf09dgnrwbX8n/FhndCZR8PmYw539eWwYVrSVc/bl6w==","shasum":"e7aed0b3fe6ac169e6370e9c472b1637693d609d","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.2.110","integrity":"sha512-jYOW3nFhSwajBERMSNXT6YvVUKEtyAmXk4TcaFAwUv8QQ1fdgXB67O/6wsXR22i5vlQ/V9LmVN01T4oOFEcWPg==","shasum":"6394437a6ab3cf650fba38563e931d42b76297e3","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.2.111","integrity":"sha512-HcOijXs8BDqldiwNO8YNNSo/NcvrxYoDviC4bt74TlC+ADAiHkiLjfG9HmPrzt2ERcTMLwhT3LrbjQ/tRt4uyg==","shasum":"51e603994bf1d5bbd3e998a3345ce691582d6713","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.2.112","integrity":"sha512-SeoJQWNaptmKcW41OdjKNkLXa9s6YbnA1vmWKLunxjcb1wLNPbOQhvfZ99+/5zIXfhGe3F4NYjOjS1AIk27pAg==","shasum":"c36e5c390feaab54278672bb6e05e114edb75333","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.2.113","integrity":"sha512-0VoW/fTkygn/uZqPhOPjmXaVc1H3wkNNJd/fMyWKDR2p76Y9loQPQZk2R5tNRWlK5mDo65F6+Omby0rCx9XtQw==","shasum":"f50fb2f59b539338de6b2d42ddbc780d21ee9749","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.2.114","integrity":"sha512-nVr43WwsKvWA6rojw15qBS/f31srukdLxy1KwKzpftlpmkzQ9Lh8uhIafOmoIPzz67f8VJ8JqHE0caA5YrhX9A==","shasum":"f3ed8dda1c952e3ee10ffadf49c8486eb83415f7","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.2.116","integrity":"sha512-3lllmtDFHgpW0ZM3iNvxsEjblrgRzF9Qm1lxTOtunP3hIn+pA/IkWMtKlN1ixxWiaBguLVQkJ90V6JHsvJJIvw==","shasum":"ea4c7d4626e4d5f8cf1d98ca7c69bdfc19b52aeb","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.2.117","integrity":"sha512-TT4KngAokDTJSvQ2mrAP6ZRkXj50OLj7Tb1zZA4CnkmrrEidgs4KrMx7er1ZwoivngIvCekV9+TbtC9giknr5w==","shasum":"d5c6075539a5ccbaecab15149c4eee4600e1b0fd","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.2.118","integrity":"sha512-TSqsVBUaZGgYMkjCZckXhPvmJDTS7C6VAl4IOeMVNB/oPINVFaobtVagjYvY0BFnlDCOzz6sb8puafHwcm7qQA==","shasum":"4fd3a2ac1cf1ffb1c2d8c999cd7e9f4a808ac428","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.2.119","integrity":"sha512-k98Ju0wtktm6FhqTE/cXlVr6K4kGqBolVjEGzeKkW6ZILc7124euwNapAvkQCwMAavAxS/ZnO3jdKMtHtwTVTA==","shasum":"47ffc448739ccedeba4f5a521415f75b7524ceff","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.2.121","integrity":"sha512-v2/R918/t94cCwc6rmbxk+UYeQPtF2oBLtQAk+cT0M60hvqmCZO2noyZx5uTp8TQncOlG4MkINIeNY2yfmWSoQ==","shasum":"4882cf062fc7de2b5490f1c78c7e70cd04406388","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.2.122","integrity":"sha512-GVBySbHu/CaoCdoMZ2mHM0ma8VzWahOkcpFObjFE0eTjvs8NqkWPQz+OyGkrySBwrto3VDn+lkd1KRW+Q2lhyA==","shasum":"264f430a686abc38079f8247831a6c2ee3ec8332","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.2.123","integrity":"sha512-588xrd1i6d4kXQ6FqwL+cgBiN4evRQSi5DCtPa02CZ3VEbuVQBeFlyPlD8tfWtNNeGZ4NM8kjPNNzZz5omezPA==","shasum":"4acf5f913c793905ed9ec12b6c5c2b3e4cae1b2b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.2.124","integrity":"sha512-1eFiIrk16xBN4iI7/CBon+XpBK59fkNTg4lJEhS1je5iQV5THKSFUb2+vcavKud8rTu6utYYm4uYw7QD0enpKw==","shasum":"f1ace55b6f499643861817963fe10c62c87e6fbe","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.2.126","integrity":"sha512-oRV75HwyoOd1/t5+kipAM2g62CaElpKGvSBx3Ys4lCwCiFUyOnmet/O+hRXENsY6ShDeQZEcJL2UWljr2d5NQw==","shasum":"2399395ace50ea3c5380989a2544a523b0191c46","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.2.128","integrity":"sha512-7oxPkgjw1vPZbx6+Qwt9mGouqfpRz5jDcuQ37koayzMdTVzmgCsKAqqbJSpOQfkFGv6gTjcrLWBlk3oapZfBYA==","shasum":"3a20d68e542b1236954f24b2e139f0758894650e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.2.129","integrity":"sha512-fruJBHSrg82o0gIC0gUQOBltD9fZ1UfHKxc1fEdNuxP5/paWUmMlR54j88wN5Oh0e9QzP0pAr9qzmr6zSxG+Cw==","shasum":"82baa28654e06371b60fff9fded2a84deda5f8fb","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.2.131","integrity":"sha512-gwLUkQWtK9Un2i9mWWQgoaEk+2rzamiH3r4j7aoTyVzB4ZQgxdBBOP9ac5o9pIwQE+vflr0HvKk1O54Z320Vng==","shasum":"d77efd3735dc555efb820fdbb7e5a553a91af3c7","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.2.132","integrity":"sha512-NNbAHtl/Bew6HUvOW8R27r/pwwctZbScGAKAxt/p4GiYa0oLKvxq/CGLv+wscRVlebeI0hA6DwC0DtnB0KnA1Q==","shasum":"4a51148be5835bc275aa018a7f429050eba6de69","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.2.133","integrity":"sha512-tH6tviy+vYPoL6M7qGCg4gKLt3w5AxhmUN7yi8Rs/2AjMbYjPuM6F/G7T+4/CTg246k9gZxxA86Dxs95gQMv8A==","shasum":"cf076e2b411675bfee406a806240ed01dfa3741e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.2.136","integrity":"sha512-2xs5a7T58bEMxcCu3cDO2yKYQdhNJDjqJc479PXjL7CqQb3g9VnDf+SXsnWTbeLwCGqxSOVulhCBkC7T9nYTrg==","shasum":"534968d863241dd071ce84e0440794facc2edd06","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.2.137","integrity":"sha512-GCvHU+iPTA3cCsHWBLuWBL2/+VO2LkdXYkFush81sesrrgDssjMhh+l+6Z/8giG2R+2KPTyModW9sdT6p6P2Yg==","shasum":"398046fb317a21f002ff957f25598779412fc433","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.2.138","integrity":"sha512-cSOdTH1OfIamVdJit9laWZiXne81ewgdP8MGh5HzLLLci0NGHkME7YxCWd0lYkCNkfiOEcToKU9axaZ+84jGiw==","shasum":"66bed2efed56f000ff36e4eb0a117e27347284be","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.2.139","integrity":"sha512-eJjbtLvEBJcTrl4WJhmhP7FYdTVvx/XtioifH7OEnCoxQozMHhOmA0X90csplIRpttX+jX2PqnE5j2FwU20eCw==","shasum":"0cb078019eb18ce1314884101e7cbc77375bbca5","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.2.140","integrity":"sha512-puQyWoYiqosjDEYULWAS/lBJse1vzib0NmQj/bYTirWCbtiUcu6ixKMd4NmLbE+Si/DKTB8XNz6hVZ/KckqeoQ==","shasum":"9ab6cdea5395839af0d7c9c8a38ec92ffcde3d03","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.2.141","integrity":"sha512-IXuP29YJuWbR5Q6xOHrjFVGG54V2s1FC61UVNwEN5fpxL09MwPnbwtQL6fqgzt/U1MP7vWAwpXZriYAklkH/mg==","shasum":"ff99e4a4bf1f11e8666ca188d364c69d155e6365","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.142","integrity":"sha512-NpNxdiCEUNjjwvBltpDnkgdjVQ+nRsALpfM1Pe4GhnYiOkTk/TvjMZUuA2qGh0F8KyF0FbqzUsi0uXIgojJT5w==","shasum":"0586116f815408a39c13d3afbc7ae6e533ad0078","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.143","integrity":"sha512-46L2mkskvIRfwzHP3p0uUE5u9Oc7Eb/DRVmXuGNk5Z8jiahlDSv0SHP1vnWSWw5nWIu4DWOKyXZelRmYc9LxCg==","shasum":"5df6f19f771f9aba46fdd4a8c29edb013d85e742","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.144","integrity":"sha512-fLWcb133NaSLegLtUV19S9qh8modpyIia9dX6bxobS7NOaCYGmxWkCFGm6F2IuyF0h6yt33EMXFL8HnnYU8jaQ==","shasum":"918569699bed1594a124ca61ffe4dbd720c0d784","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.145","integrity":"sha512-he1MwHnkZDxNUqqHst0QPvmOnPf/8xJuP+12s+SBAAgx8WW2EmFGsd9t3TcRxrrrQKMCmdwwa2av+86gBhZ5Og==","shasum":"785a6eb2dc9fd05f3b44da4f5a8626c4462c9bf6","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.146","integrity":"sha512-qmxrsyaqA8s4HShqJls7ZCRjdoqN66Jo/hbjQNB3uHepD8tEO1iD19aPV4+osdLT7feMkhDBfLT07Q30R2NB5w==","shasum":"a76db5fb8969e5026a716800557cfdd3024a111c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.147","integrity":"sha512-Km8K8VnZN920Rlnt+pBCqnkk1p6x0G/nepAapBlo2cx7YIMSKdbiSCehVb0JO9m9WdL5gHIFGsu5RFC61JOqeg==","shasum":"fcaccd647d643b6bae07ea7676c88c1779b7fb3e","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.148","integrity":"sha512-592gVLIKVVFWQkOMIlfJF7r2ofzB9dRuG8xEx2pzh2QvRL4E0agP7qLSmiqBHAXkJL5vSLQff/wmBoQPFFc8rg==","shasum":"3c5234a6afc683f4d7061ceaa16ef550542f76f5","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.149","integrity":"sha512-bCh2rbPtmFDqKcPTq2QybTsqGMlknqIWnderC3mA6xwC/7PQizaLm0JR2EF4UFXdqACdjY+3MPlNdurFfjV03g==","shasum":"1fd98f6ac294e02c06f4610501dc941c70d8486f","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.150","integrity":"sha512-lpAVi7tZdHi3BXRWmCVmOE2O8q7nzbvuMneYKS9rkpIbcjMjOBk6ud/rlp8Cuiqmp4LzZ8ylbbI7vFEiylK6Hg==","shasum":"6876719f7db0a61d440a18df5ec5f49b128ca8f2","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.152","integrity":"sha512-DsPwmrLf6caR164BRS5vH1cpBKYY9X5DkmjxI36Ou6FC3Tm2tLBYPh94ZBUIMyMzxARpQeRD6+QWEGNgwtR92w==","shasum":"4ca0835beb76fbfb493c335cd9c0634d42a67d44","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.153","integrity":"sha512-t/+IEFLsp+fY1G5EZhzVBNKI1mm28rPNcyrlJHy3wCbl1aA/Myd7mWnNCRckDGENZz4V7KyqCslLsCt5gT2iPg==","shasum":"8df28a9d2bcab9dd4dc6194a118fbb06188bc6d6","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.154","integrity":"sha512-tSKaIIpL72OPg3WfzZTCIl8OJgcbq4qieu8/fDWjsdeQuari9gQMIuEflFphk9HqNsxpSmDqKi8Sm5mW2V566Q==","shasum":"5827fee2fe549c4721fff018d6d61383ec06f6a1","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.156","integrity":"sha512-/PofeTWoiKgnWNSNk0wG4SsRn22GGLmnLhg2R94WcNhCRFOyOTmiZcYH2DBlWZBIRVTZDsSfa/Pl1DyPvYCGKw==","shasum":"98bed8ac672a09993195528e09060ab61216b78b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.157","integrity":"sha512-Z1zT0z+ztThULSLWJ1K3R7H3rjOWi+lxEb6TqHzFMhi0oHjH9KWawuPOTJueziDYMTxrJ3s0AzxtbBhUQ5mODw==","shasum":"427e58cafe0d5613790fc02737c1ae703e989739","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.158","integrity":"sha512-YLjoU6Y+WN2nqnafbbEoVd+1ISaz2lHpArTnE+sNO8hOokBLEwAHOWd8uRv9c9CSMCUEyMwvIQ7ANOEXG6NsdQ==","shasum":"38c150e18da602abe5894affee5e6f27a78efb74","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.159","integrity":"sha512-Ty4seccD+dTDX5hhj89IUELZd/LkxO5O43Uiz5Mo8ZJktoX38SK4XMZlBS935QdqTFLRvPL0hvK4Lt4dTOqzPw==","shasum":"2d552c7ed1bcdd1f84a776d7d3be4375ec535151","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.160","integrity":"sha512-EVjDyTUem5xAjbPfYu/uBAeCK/qrZNjociW9u8wMvwxF1f0mmXTH+CdCVYeQ78RZBTG5SxV+OXAsgRX/OeWxOQ==","shasum":"d91452066b8c044f5b58a91abffac32117d38535","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.161","integrity":"sha512-QmYFeX/P7bt4diCZhXgazkmzLxL+uK1zwPaCSL2sIQyYGWAXiUulZ41TVLQbHglCBlKzUzVP9kwEXaAZye7LPA==","shasum":"e10c5ee44a5cc8ead8407dab15006ee6bc7b7427","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.162","integrity":"sha512-8ZYDgNxkGp47xwpcEZ6/qUXd4BByA8hTnNf4fJD6+P1wWi7Ofxc/d5jwXSYwajYvBvbbktQDthmGzjtoK3lXUw==","shasum":"7c855ca109d8bfd5457a6ed07a37cee9cd7f97bf","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.163","integrity":"sha512-Fe/zfbh3PK5jDO/yoU5BtY6U2vfMN8GdcrvWggzfe20OAqQjdfbxo31SiD9Rg5gTItE28ns3mcP8toohPkmUwA==","shasum":"8ff2d97403361c46c231245dd7ab5c65b560447b","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.165","integrity":"sha512-Y0uOx7b7ZnkguvFFI5T5fSLnRA/e0uvMC++gSnyz6XMpNekgWc3+Mny7Dv2NO22nKbV2YiFsj6MkYYFEd51BDw==","shasum":"3719f439bf72e527ec9d9451b760e90100259bb8","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.167","integrity":"sha512-r2IzO8ADzu4uRorXSs07baXee0LtTUIVDXP2ubYW32oTcAr98eip2VfkxwL9xm0tHXN63rp4fporU0eAy9fLPA==","shasum":"1c85b3e07be7f9f980b457e7b66f04bca0d9cd50","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.168","integrity":"sha512-Ha3eivz2Wm4y3BR+Xpn/r+CBM8ARC6knYDLbjLqH/DxjKahr6WB60xQkBD1U6wchT6w7zfIQqQGbucuUOTTuew==","shasum":"1121f9e210334aac7d5ca53f79f47f0ab1507a41","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.169","integrity":"sha512-34pBbiKe7FNsY8LHuuTmKujmYko/cBOrKJpk9H+MOot+dSfB/FmIHq9USL17otNal5Droq9lqpezAWPBPv3lAQ==","shasum":"aac99747c5a4bcc774bd50251e16c50f14853eb9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.170","integrity":"sha512-7cuqSKbHVItPGVwRbd3A0BEJwcNtc7Fhoh6qHN4C6yrmjSrvdYYx3MLvq/VI768/RoG7mAMDxb+j7WfEfoP9BA==","shasum":"f31ccf49e0a70529c921b9bb42de753e68261eb6","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.173","integrity":"sha512-HjGkfDlNLI3Kh9NIUfevJ3SZY8Xv3td4zx5Cz3YE0VPrrjIkRvdEv9K6WTjT94tlS0TUXQS/kFT+NCmoGXuvZQ==","shasum":"9589274f3b59fa70a61a90253f460441c3718bc0","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.174","integrity":"sha512-KJO1aTznfbA/eDn+Odak3L+NdvuPRcTxevycpxbwq64Pn1wm2LkUNJARvmc5TBT1lVRT+LOcxOV7tqaegyzA5A==","shasum":"1df325e1dff89fd325beab0022ae4f9cc209c4c9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.175","integrity":"sha512-II4yfIrKCrscig918R6hEOvqEejX56nH8+NI9KvGY47g0rZnPgGgXZCQrRC5ZgRihqNiwF1i6faJxvmmOEx5Rw==","shasum":"7b73c8345354dec586c3c2b1da24454828ed8bb3","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.176","integrity":"sha512-8UlbhNCVEsfTmFNUOBdS6/7GTOtbkl2gI1nsrX2dgHLHxNIqjgJOkbysFBLtwssm2X3l6d4QRMFrHjJ8mDjGfA==","shasum":"dc81132d29365fbc35609ae62017384cf68dfa09","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.177","integrity":"sha512-SIdQLbtF//rYK4KDBNpUPyjyui7NwCFPZ2/3vyW3TR8R8xynkNq3cLis90FnPSgxaSshi38vkJYWh+9kGDB7zg==","shasum":"af26542049a5d3208665ae9e6d6509369b92f62c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.178","integrity":"sha512-wSC5qG6UA1laWGylOU7axuC4NQxZJtibGQ79sYeOQCc05G7CfkUKSzszLOzsPP3eK63cKi/bX5PA6dd4nA5Wow==","shasum":"d79fea7aceb3748fcdac142b662356edbeb277c5","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.179","integrity":"sha512-gFad1AVUZOXbEyS9lf3Pr0LDXrLuO6limZoZoUZQmjhjy0LnudnTU8P/VbCY0AHmT46YMZ/ieisFzeq8X5jTcg==","shasum":"3ec19ccafeb656086178a50287821eb062a35ab9","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.181","integrity":"sha512-CQKaMv5tYBUxtFe1XG2qhnNJrmChXf+nhi5FhbE3GElWeNaXKMOTYqflii3zOT3yhqnrbh7fz1gzhOFwALtCeA==","shasum":"d6b8fd2060deb81d5be4da471330adfeea3a226a","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.182","integrity":"sha512-A5vyEFTxH1jGuP2AE2L319xQl66eMGMcZCSGkpBFxBHTF+v4UdasaJcTvJj4S03Vhs7Jnq7jxDs9d7RPdUOB1A==","shasum":"a65968a8014e66d68fd7d558b76d19f5241bbbcd","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.183","integrity":"sha512-h/XzbrSmXGroTk/FYKR6J4/8G9vDb1HUUUeNXeBGqGW1kppIiWPJKLRzjtSe0brVjADOKOT6tE5IHK0mV/1gBw==","shasum":"ecc856a00c83561554c82a0ed0da14d3e375860c","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.185","integrity":"sha512-/Kf9XneSuIkSHNwrxOVY0XT7RovAEcx5nDASKzku4994cZz54otU5mT2jT6dwevDLEStfgts5x/A4z0AePwVTQ==","shasum":"bfd10268c2d330abde2d39e344e6c4c75d81dbd2","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.186","integrity":"sha512-aiBJu0rhlU/gvUsNtwxjIoj377Wj+g3HqoUe6eihcLGbvsR0SE5KpQaYT/B7wspRILegwIM+iUV9K7145SW6sA==","shasum":"50274e25988c84564bfd47c73dd2ff4f243620eb","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.187","integrity":"sha512-FnrLhoZ8y/+gkZynL12UeQ8pWKCu6B/8myyRrYMNJRZqFw4DZlPvPCywAjFZf1e1hiXCoiSK0Orl5wzKfAeQsQ==","shasum":"dde2c45bdb9a307ca6af21a699e6c53220ab1022","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.190","integrity":"sha512-3tkc+zizxgl+q+keZ52OJ3flUq2i4TUUgfkXJaozbylHglW94qW/j0axmEp+cREGiiV5jtJGxLMziHpr/dS6TQ==","shasum":"e7f43b989aa2288084ec83057aab66878aeee771","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.191","integrity":"sha512-1rYlPuM9PS37IPCE/sAG7A7oCrWnIb0J7EY6eQBdImdXHEjwBngZ3E8KbtEM79fUTA3C810LqrnFpjOmNExLMA==","shasum":"700bdca224ff504a25d4a39f258977d5cbdcd8bf","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.193","integrity":"sha512-VyyKZlWQpbD6nkUTeNvgmLvpqt1QaPQQBOC30tbEYwYsV5MC1I35Li0H7nWwngGqPSTtMvHpjpz6Eb2FSTn7/A==","shasum":"26f0164521ac3892af9f981e9c96ee0d6170eb75","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.195","integrity":"sha512-av0piEB3X1Dzhpr8A+DqHVZ9y8s1jpn8enzwX0TKKUPBn5IqLTWC7wD6v66aoUgu4f+g4ThZirmDZA6shyPEZQ==","shasum":"acc3c8b6712f077460c6275b7a67ac9b118811ec","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.196","integrity":"sha512-FxWLA3aOYgDf2J0o6Ov1/wgg9X6RkrgnX4ifUWO1i3+6mbc4efNLHkDZLxCHEnQgW8yBidX+iro19f9k64vV8A==","shasum":"602c505949e0fb57c82ec8eef82f5905cc158313","advisory":"AITG-2026-0001"},{"name":"@anthropic-ai/claude-agent-sdk-win32-x64","version":"0.3.197","integrity":"sha512-ZXJO/VvR3SI4G0gwthWeFXWdHB5RXPu3rtfGRcKZ/YgtDeW17rQ+LZIJTk2ywzbLb8EvlghR5JPgn293hC179Q==","shasum":"2d8242e282fad607143dd3158247938541347d52","advisory":"AITG-2026-0001"}],"pypi":[]}');
+// EXTERNAL MODULE: ./src/catalog/advisories.ts
+var catalog_advisories = __webpack_require__(73944);
+// EXTERNAL MODULE: ./src/catalog/table-schema.ts
+var table_schema = __webpack_require__(34003);
+// EXTERNAL MODULE: ./src/catalog/tools.ts + 1 modules
+var catalog_tools = __webpack_require__(3394);
+// EXTERNAL MODULE: ./src/model/versions.ts + 1 modules
+var versions = __webpack_require__(74104);
+// EXTERNAL MODULE: ./src/util/purl.ts
+var purl = __webpack_require__(64059);
+;// CONCATENATED MODULE: ./src/catalog/artifacts.ts
+// The published bytes of banned carrier versions, by their registry hashes: a lockfile entry or a
+// `--hash` pin whose hash is one of them installs that artifact, whatever name, alias, URL or
+// mirror the file gives it. The table (data/banned-artifacts.json) is written by
+// `npm run refresh-catalog` from the registry's packuments; `bannedBy` says which carrier versions
+// belong in it, so the script and the tests select them with the catalog's own mappings.
+
+
+
+
+
+
+
+const npmRow = schemas/* object */.Ikc({
+    name: schemas/* string */.YjP().min(1),
+    version: schemas/* string */.YjP().min(1),
+    /** dist.integrity: the tarball's sha512 as an SRI string. */
+    integrity: schemas/* string */.YjP().regex(/^sha512-[A-Za-z0-9+/]+=*$/),
+    /** dist.shasum: the tarball's sha1 in hex (yarn classic's `#` fragment, old lockfiles). */
+    shasum: schemas/* string */.YjP().regex(/^[0-9a-f]{40}$/),
+    advisory: schemas/* string */.YjP().min(1),
+})
+    .strict();
+const pypiRow = schemas/* object */.Ikc({
+    name: schemas/* string */.YjP().min(1),
+    version: schemas/* string */.YjP().min(1),
+    /** The wheel or sdist file name. */
+    file: schemas/* string */.YjP().min(1),
+    sha256: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/),
+    advisory: schemas/* string */.YjP().min(1),
+    source: schemas/* string */.YjP().min(1),
+})
+    .strict();
+const artifactsTable = schemas/* object */.Ikc({ ...table_schema/* tableHeader */.qd, npm: schemas/* array */.YOg(npmRow), pypi: schemas/* array */.YOg(pypiRow) })
+    .strict();
+/** Every hash as lowercase `algorithm:hex`, whatever encoding the file used. */
+function hashKey(algorithm, hex) {
+    return `${algorithm.toLowerCase()}:${hex.toLowerCase()}`;
+}
+function base64ToHex(b64) {
+    if (!/^[A-Za-z0-9+/_-]+=*$/.test(b64))
         return null;
-    return (0,resolver/* auditResolveHook */.xl)((0,resolver/* createNpmResolver */.S_)({
-        // Never read: `projectNpmrc: null` stands for the repositories' files.
-        root: '/nonexistent',
-        projectNpmrc: null,
-        offline: options.offline,
-        env: options.env,
-        ...(options.registry !== undefined ? { registry: options.registry } : {}),
-    }));
+    return Buffer.from(b64.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('hex');
 }
-
-;// CONCATENATED MODULE: ./src/org/reporters/csv.ts
-/** One CSV field: formula-neutralised, then quoted when it holds a quote, comma or line break. */
-function csvCell(value) {
-    let s = value === null || value === undefined ? '' : String(value);
-    if (/^[=+\-@\t\r]/.test(s))
-        s = `'${s}`;
-    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-const CSV_COLUMNS = [
-    'repository',
-    'file',
-    'line',
-    'action',
-    'rule',
-    'tool',
-    'tool_version',
-    'ecosystem',
-    'package',
-    'version',
-    'spec',
-    'source',
-    'message',
-    'exception',
-    'commit',
-    'link',
-    'rule_link',
-];
-function renderOrgCsv(report) {
-    const commits = new Map(report.repositories.map((r) => [r.name, r.commit]));
-    const rows = [CSV_COLUMNS.join(',')];
-    for (const f of report.findings) {
-        rows.push([
-            f.repository,
-            f.location.file,
-            f.location.line,
-            f.action,
-            f.ruleId,
-            f.tool ?? '',
-            f.toolVersion ?? '',
-            f.component.ecosystem,
-            f.component.name,
-            f.component.version ?? '',
-            f.component.spec ?? '',
-            f.source,
-            f.message,
-            f.exception ? `${f.exception.reason} (until ${f.exception.expires})` : '',
-            commits.get(f.repository) ?? '',
-            f.link,
-            f.ruleLink ?? '',
-        ]
-            .map(csvCell)
-            .join(','));
-    }
-    return rows.join('\r\n') + '\r\n';
-}
-
-;// CONCATENATED MODULE: ./src/org/aggregate.ts
-function toolOf(f) {
-    return f.tool ?? `${f.component.ecosystem}:${f.component.name}`;
-}
-function versionOf(f) {
-    if (f.tool)
-        return f.toolVersion ?? f.component.version ?? f.component.spec ?? 'unknown';
-    return f.component.version ?? f.component.spec ?? 'unknown';
-}
-/** Per tool, then per version; most findings first, then by name. */
-function countTools(report) {
-    const tools = new Map();
-    for (const f of report.findings) {
-        const name = toolOf(f);
-        let t = tools.get(name);
-        if (!t) {
-            t = {
-                t: { tool: name, findings: 0, failed: 0, warned: 0, passed: 0, repositories: 0, versions: [] },
-                repos: new Set(),
-                versions: new Map(),
-            };
-            tools.set(name, t);
-        }
-        const version = versionOf(f);
-        let v = t.versions.get(version);
-        if (!v) {
-            v = {
-                v: { tool: name, version, findings: 0, failed: 0, warned: 0, passed: 0, repositories: 0 },
-                repos: new Set(),
-            };
-            t.versions.set(version, v);
-        }
-        for (const c of [t.t, v.v]) {
-            c.findings++;
-            if (f.action === 'fail')
-                c.failed++;
-            else if (f.action === 'warn')
-                c.warned++;
-            else
-                c.passed++;
-        }
-        t.repos.add(f.repository.toLowerCase());
-        v.repos.add(f.repository.toLowerCase());
-    }
-    const byCount = (key) => (a, b) => b.findings - a.findings || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
-    return [...tools.values()]
-        .map(({ t, repos, versions }) => ({
-        ...t,
-        repositories: repos.size,
-        versions: [...versions.values()]
-            .map(({ v, repos: r }) => ({ ...v, repositories: r.size }))
-            .sort(byCount((x) => x.version)),
-    }))
-        .sort(byCount((x) => x.tool));
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-;// CONCATENATED MODULE: ./src/org/report.ts
-// The org audit's JSON report (schemaVersion 1, mode "org-audit"): every finding located in its
-// repository with a link to the line at the scanned commit, and one entry per repository.
-
-/** Statuses that mean a repository was not fully judged: the audit fails closed on them. */
-function isUnscanned(status) {
-    return status !== 'scanned' && status !== 'policy-error' && status !== 'empty';
-}
-/** A digest of what a policy decides (rules, exceptions, settings), independent of where it was read. */
-function policyDigest(policy, repoPolicy) {
-    const strip = (v) => {
-        if (Array.isArray(v))
-            return v.map(strip);
-        if (v === null || typeof v !== 'object')
-            return v;
-        const out = {};
-        for (const k of Object.keys(v).sort()) {
-            if (k === 'origin' || k === 'definedIn')
-                continue;
-            out[k] = strip(v[k]);
-        }
-        return out;
-    };
-    const canonical = JSON.stringify(strip({ settings: policy.settings, rules: policy.rules, exceptions: policy.exceptions, repoPolicy }));
-    return 'sha256:' + (0,external_node_crypto_.createHash)('sha256').update(canonical).digest('hex');
-}
-function cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-const ACTION_ORDER = { fail: 0, warn: 1, pass: 2 };
-function compareOrgFindings(a, b) {
-    return (cmp(a.repository.toLowerCase(), b.repository.toLowerCase()) ||
-        cmp(a.location.file, b.location.file) ||
-        a.location.line - b.location.line ||
-        ACTION_ORDER[a.action] - ACTION_ORDER[b.action] ||
-        cmp(a.ruleId, b.ruleId) ||
-        cmp(a.component.name, b.component.name));
-}
-function compareOrgErrors(a, b) {
-    return (cmp(a.repository.toLowerCase(), b.repository.toLowerCase()) ||
-        cmp(a.file, b.file) ||
-        (a.line ?? 0) - (b.line ?? 0) ||
-        cmp(a.message, b.message));
-}
-/** Totals over repositories and findings. */
-function summarize(repositories, findings, requests, durationMs) {
-    return {
-        repositories: repositories.length,
-        scanned: repositories.filter((r) => r.status === 'scanned' || r.status === 'policy-error').length,
-        notScanned: repositories.filter((r) => isUnscanned(r.status)).length,
-        repositoriesFailed: repositories.filter((r) => r.failed > 0).length,
-        filesScanned: repositories.reduce((n, r) => n + r.filesScanned, 0),
-        components: repositories.reduce((n, r) => n + r.components, 0),
-        failed: findings.filter((f) => f.action === 'fail').length,
-        warned: findings.filter((f) => f.action === 'warn').length,
-        passed: findings.filter((f) => f.action === 'pass').length,
-        requests,
-        durationMs,
-    };
-}
-/** Whether the audit fails: a failing finding, a file that could not be scanned, or a repository that could not be. */
-function orgAuditFails(report, failOn) {
-    if (failOn === 'never')
-        return false;
-    return report.summary.failed > 0 || report.errors.length > 0 || report.summary.notScanned > 0;
-}
-
-;// CONCATENATED MODULE: ./src/org/reporters/html.ts
-// A self-contained HTML report of an org audit: inline CSS and JS, no network (a Content Security
-// Policy forbids it), a sortable and filterable table of findings, a chart of tools and versions
-// as inline SVG, links to each line on GitHub. Every string from repositories is escaped.
-
-
-function escapeHtml(s) {
-    return s.replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-/** An href only for http(s) URLs; anything else (javascript:, data:) is dropped. */
-function safeHref(url) {
-    return /^https?:\/\/[^\s"'<>`]+$/i.test(url) ? escapeHtml(url) : null;
-}
-const CSS = `
-:root{--fail:#c62828;--warn:#b26a00;--pass:#2e7d32;--line:#d0d7de;--muted:#57606a}
-*{box-sizing:border-box}body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;color:#1f2328;background:#fff}
-header{padding:20px 28px;border-bottom:1px solid var(--line);background:#f6f8fa}h1{margin:0 0 4px;font-size:22px}
-main{padding:16px 28px}h2{font-size:17px;margin:26px 0 10px}.muted{color:var(--muted)}
-.cards{display:flex;gap:12px;flex-wrap:wrap;margin-top:12px}.card{border:1px solid var(--line);border-radius:6px;padding:8px 14px;background:#fff;min-width:120px}
-.card b{display:block;font-size:22px}.card.fail b{color:var(--fail)}.card.warn b{color:var(--warn)}
-table{border-collapse:collapse;width:100%;margin:6px 0}th,td{border-bottom:1px solid var(--line);padding:5px 8px;text-align:left;vertical-align:top}
-th{background:#f6f8fa;position:sticky;top:0}th button{all:unset;cursor:pointer;font-weight:600}th button::after{content:" \\2195";color:#8c959f}
-th[aria-sort=ascending] button::after{content:" \\2191"}th[aria-sort=descending] button::after{content:" \\2193"}
-td.num,th.num{text-align:right}code{font:12px ui-monospace,SFMono-Regular,Menlo,monospace;overflow-wrap:anywhere}
-.badge{display:inline-block;font-size:13px;padding:2px 8px;border-radius:12px;color:#fff;vertical-align:middle}.badge.bad{background:var(--fail)}.badge.good{background:var(--pass)}
-.fail{color:var(--fail);font-weight:600}.warn{color:var(--warn);font-weight:600}.pass{color:var(--pass)}
-.controls{display:flex;gap:10px;align-items:center;flex-wrap:wrap;margin:8px 0}input[type=search]{padding:5px 8px;min-width:280px;border:1px solid var(--line);border-radius:6px}
-select{padding:4px 6px;border:1px solid var(--line);border-radius:6px}svg text{font:12px system-ui,sans-serif}
-`;
-const JS = `
-(function(){
-  function cellValue(row, i){var c=row.cells[i];var v=c.getAttribute('data-value');return v!==null?v:c.textContent.trim();}
-  document.querySelectorAll('table.sortable').forEach(function(table){
-    var heads=table.tHead.rows[0].cells;
-    Array.prototype.forEach.call(heads,function(th,i){
-      var b=th.querySelector('button'); if(!b) return;
-      b.addEventListener('click',function(){
-        var dir=th.getAttribute('aria-sort')==='ascending'?'descending':'ascending';
-        Array.prototype.forEach.call(heads,function(h){h.removeAttribute('aria-sort');});
-        th.setAttribute('aria-sort',dir);
-        var numeric=th.classList.contains('num');
-        var rows=Array.prototype.slice.call(table.tBodies[0].rows);
-        rows.sort(function(a,b){
-          var x=cellValue(a,i),y=cellValue(b,i);
-          var r=numeric?(Number(x)-Number(y)):x.localeCompare(y,undefined,{numeric:true,sensitivity:'base'});
-          return dir==='ascending'?r:-r;
-        });
-        rows.forEach(function(r){table.tBodies[0].appendChild(r);});
-      });
-    });
-  });
-  var q=document.getElementById('filter'),act=document.getElementById('action'),count=document.getElementById('shown');
-  var table=document.getElementById('findings');
-  function apply(){
-    if(!table) return;
-    var words=q.value.toLowerCase().split(/\\s+/).filter(Boolean),a=act.value,n=0;
-    Array.prototype.forEach.call(table.tBodies[0].rows,function(r){
-      var text=r.textContent.toLowerCase();
-      var ok=(a===''||r.getAttribute('data-action')===a)&&words.every(function(w){return text.indexOf(w)>=0;});
-      r.hidden=!ok; if(ok) n++;
-    });
-    count.textContent=String(n);
-  }
-  if(q){q.addEventListener('input',apply);act.addEventListener('change',apply);apply();}
-})();
-`;
-/** Horizontal bars: per tool, its versions, by repositories affected, split into failing and other. */
-function chart(report) {
-    const tools = countTools(report).slice(0, 12);
-    if (tools.length === 0)
-        return '<p class="muted">No findings: nothing to chart.</p>';
-    const rows = [];
-    for (const t of tools) {
-        rows.push({
-            label: t.tool,
-            tool: true,
-            failed: t.failed,
-            other: t.warned + t.passed,
-            repos: t.repositories,
-        });
-        for (const v of t.versions.slice(0, 10))
-            rows.push({
-                label: v.version,
-                tool: false,
-                failed: v.failed,
-                other: v.warned + v.passed,
-                repos: v.repositories,
-            });
-    }
-    const max = Math.max(1, ...rows.map((r) => r.failed + r.other));
-    const labelW = 300;
-    const barW = 420;
-    const rowH = 22;
-    const height = rows.length * rowH + 30;
-    const parts = [];
-    parts.push(`<svg id="chart" role="img" aria-label="Findings per tool and version" width="${labelW + barW + 180}" height="${height}" viewBox="0 0 ${labelW + barW + 180} ${height}" xmlns="http://www.w3.org/2000/svg">`);
-    rows.forEach((r, i) => {
-        const y = i * rowH + 4;
-        const fw = Math.round((r.failed / max) * barW);
-        const ow = Math.round((r.other / max) * barW);
-        const label = r.label.length > 44 ? r.label.slice(0, 43) + '…' : r.label;
-        parts.push(`<g class="bar" data-tool="${r.tool ? 'yes' : 'no'}"><title>${escapeHtml(`${r.label}: ${r.failed} failing, ${r.other} other, in ${r.repos} repositories`)}</title>` +
-            `<text x="${r.tool ? 4 : 20}" y="${y + 14}"${r.tool ? ' font-weight="600"' : ''}>${escapeHtml(label)}</text>` +
-            `<rect x="${labelW}" y="${y + 3}" width="${fw}" height="14" fill="#c62828"/>` +
-            `<rect x="${labelW + fw}" y="${y + 3}" width="${ow}" height="14" fill="#d29922"/>` +
-            `<text x="${labelW + fw + ow + 6}" y="${y + 14}">${r.failed + r.other} in ${r.repos} repo${r.repos === 1 ? '' : 's'}</text></g>`);
-    });
-    const ly = rows.length * rowH + 14;
-    parts.push(`<rect x="${labelW}" y="${ly}" width="12" height="12" fill="#c62828"/><text x="${labelW + 16}" y="${ly + 10}">failing</text>` +
-        `<rect x="${labelW + 80}" y="${ly}" width="12" height="12" fill="#d29922"/><text x="${labelW + 96}" y="${ly + 10}">warning or excepted</text></svg>`);
-    return parts.join('\n');
-}
-function renderOrgHtml(report) {
-    const s = report.summary;
-    const e = escapeHtml;
-    const title = `ai-tooling-gate org audit: ${report.organization}`;
-    const scope = report.shard
-        ? ` · shard ${report.shard.index}/${report.shard.count}`
-        : report.mergedShards && report.mergedShards > 1
-            ? ` · ${report.mergedShards} shards merged`
-            : '';
-    const commitOf = new Map(report.repositories.map((r) => [r.name, r.commit]));
-    const findingRows = report.findings.map((f) => {
-        const href = safeHref(f.link);
-        const where = `${f.location.file}:${f.location.line}`;
-        const version = f.component.version ?? f.component.spec ?? '';
-        const tool = f.tool ? `${f.tool} ${f.toolVersion ?? '?'}` : '';
-        const ruleHref = f.ruleLink ? safeHref(f.ruleLink) : null;
-        const rule = `<code>${e(f.ruleId)}</code>`;
-        return (`<tr data-action="${e(f.action)}">` +
-            `<td>${e(f.repository)}</td>` +
-            `<td data-value="${e(f.location.file)}:${String(f.location.line).padStart(9, '0')}">${href ? `<a href="${href}" rel="noreferrer noopener" target="_blank"><code>${e(where)}</code></a>` : `<code>${e(where)}</code>`}</td>` +
-            `<td><code>${e(f.component.name)}</code></td><td><code>${e(version)}</code></td><td>${e(tool)}</td>` +
-            `<td>${ruleHref ? `<a href="${ruleHref}" rel="noreferrer noopener" target="_blank">${rule}</a>` : rule}</td><td class="${e(f.action)}">${f.action === 'pass' ? `excepted until ${e(f.exception?.expires ?? '?')}` : e(f.action)}</td>` +
-            `<td>${e(f.message)}</td><td><code>${e((commitOf.get(f.repository) ?? '').slice(0, 12))}</code></td></tr>`);
-    });
-    const repoRows = report.repositories.map((r) => `<tr><td>${e(r.name)}</td><td class="${isUnscanned(r.status) ? 'fail' : r.status === 'policy-error' ? 'warn' : ''}">${e(r.status)}</td>` +
-        `<td class="num">${r.failed}</td><td class="num">${r.warned}</td><td class="num">${r.components}</td><td class="num">${r.filesScanned}</td><td class="num">${r.requests}</td>` +
-        `<td><code>${e(r.defaultBranch)}</code></td><td><code>${e(r.commit.slice(0, 12))}</code></td><td>${e(r.reason ?? '')}</td></tr>`);
-    const errorRows = report.errors.map((x) => `<tr><td>${e(x.repository)}</td><td><code>${e(x.file)}${x.line ? ':' + x.line : ''}</code></td><td>${e(x.message)}</td></tr>`);
-    const failing = s.failed > 0 || report.errors.length > 0 || s.notScanned > 0;
-    return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">
-<meta name="referrer" content="no-referrer">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${e(title)}</title>
-<style>${CSS}</style>
-</head>
-<body>
-<header>
-<h1><span class="badge ${failing ? 'bad' : 'good'}">${failing ? 'FAIL' : 'PASS'}</span> ${e(title)}</h1>
-<div class="muted">Generated ${e(report.generatedAt)}${e(scope)} · policy ${e(report.policy.sources.join(', '))} <code>${e(report.policy.digest.slice(0, 19))}</code></div>
-<div class="cards">
-<div class="card"><b id="total-repositories">${s.repositories}</b>repositories</div>
-<div class="card"><b>${s.scanned}</b>scanned</div>
-<div class="card${s.notScanned ? ' fail' : ''}"><b>${s.notScanned}</b>not scanned</div>
-<div class="card fail"><b id="total-failed">${s.failed}</b>failing findings</div>
-<div class="card fail"><b>${s.repositoriesFailed}</b>repositories failing</div>
-<div class="card warn"><b id="total-warned">${s.warned}</b>warnings</div>
-<div class="card"><b>${s.requests}</b>API requests</div>
-</div>
-</header>
-<main>
-<h2>Tools and versions across the organisation</h2>
-${chart(report)}
-<h2>Findings</h2>
-<div class="controls"><input type="search" id="filter" placeholder="Filter: repository, file, package, version, rule…" aria-label="Filter findings">
-<label>Action <select id="action"><option value="">all</option><option value="fail">fail</option><option value="warn">warn</option><option value="pass">excepted</option></select></label>
-<span class="muted"><span id="shown">${report.findings.length}</span> of ${report.findings.length} shown</span></div>
-<table id="findings" class="sortable"><thead><tr><th><button>Repository</button></th><th><button>Where</button></th><th><button>Package</button></th><th><button>Version</button></th><th><button>Tool</button></th><th><button>Rule</button></th><th><button>Action</button></th><th>Message</th><th>Commit</th></tr></thead>
-<tbody>
-${findingRows.join('\n')}
-</tbody></table>
-<h2>Repositories</h2>
-<table id="repositories" class="sortable"><thead><tr><th><button>Repository</button></th><th><button>Status</button></th><th class="num"><button>Failing</button></th><th class="num"><button>Warnings</button></th><th class="num"><button>Components</button></th><th class="num"><button>Files</button></th><th class="num"><button>Requests</button></th><th>Branch</th><th>Commit</th><th>Reason</th></tr></thead>
-<tbody>
-${repoRows.join('\n')}
-</tbody></table>
-${errorRows.length ? `<h2>Files that could not be scanned</h2><table id="errors"><thead><tr><th>Repository</th><th>File</th><th>Reason</th></tr></thead><tbody>${errorRows.join('\n')}</tbody></table>` : ''}
-</main>
-<script>${JS}</script>
-</body>
-</html>
-`;
-}
-
-// EXTERNAL MODULE: ./src/reporters/markdown.ts
-var markdown = __webpack_require__(54369);
-;// CONCATENATED MODULE: ./src/reporters/summary.ts
-
-/** GitHub accepts up to 1 MiB of summary per step; keep a margin for the runner's own framing. */
-const SUMMARY_MAX_BYTES = 1024 * 1024 - 16 * 1024;
-/** A link to a file and line at a commit. */
-function blobLink(ctx) {
-    return (file, line) => {
-        if (!ctx.repository || !ctx.sha)
-            return undefined;
-        const full = ctx.pathPrefix ? `${ctx.pathPrefix.replace(/\/+$/, '')}/${file}` : file;
-        const path = full.split('/').map(encodeURIComponent).join('/');
-        return `${ctx.serverUrl.replace(/\/+$/, '')}/${ctx.repository}/blob/${ctx.sha}/${path}#L${line}`;
-    };
-}
-/** The job summary's Markdown, within the summary size limit. */
-function renderSummary(report, ctx) {
-    const notes = [...(ctx.compared ? [ctx.compared] : []), ...(ctx.notes ?? [])];
-    return renderMarkdown(report, {
-        verdict: ctx.verdict,
-        link: blobLink(ctx),
-        ...(ctx.baseSha ? { linkBase: blobLink({ ...ctx, sha: ctx.baseSha }) } : {}),
-        maxBytes: ctx.maxBytes ?? SUMMARY_MAX_BYTES,
-        extraNotes: notes,
-    });
-}
-
-;// CONCATENATED MODULE: ./src/org/reporters/org-summary.ts
-// The org audit's Markdown: the job summary (and `--format markdown`): totals, tools and versions
-// across the organisation, a row per repository, the repositories not scanned, the findings.
-
-
-
-
-const STATUS_LABEL = {
-    scanned: 'scanned',
-    'policy-error': '⚠️ own policy invalid',
-    empty: 'empty',
-    'not-found': '❌ not found',
-    unavailable: '❌ unavailable (451)',
-    'too-large': '❌ too large',
-    error: '❌ error',
-};
-function org_summary_link(text, url) {
-    return /^https?:\/\//.test(url) ? `[${text}](${url.replace(/[()\s]/g, encodeURIComponent)})` : text;
-}
-function renderOrgSummary(report, options = {}) {
-    const max = options.maxBytes ?? SUMMARY_MAX_BYTES;
-    const h = '#'.repeat(options.headingLevel ?? 2);
-    const s = report.summary;
-    const failing = s.failed > 0 || report.errors.length > 0 || s.notScanned > 0;
+const HEX_LENGTH = { sha1: 40, sha256: 64, sha384: 96, sha512: 128 };
+/**
+ * The hashes a recorded integrity holds: SRI strings (`sha512-<base64>`, several separated by
+ * spaces, each with optional `?options`), `algorithm:hex` and `algorithm=hex` pins (pip, uv,
+ * poetry, Pipfile.lock), lone hex of a known length (a `#<sha1>` fragment).
+ */
+function hashesOf(recorded) {
     const out = [];
-    let used = 0;
-    let dropped = 0;
-    const reserve = 600;
-    const push = (line, force = false) => {
-        const n = Buffer.byteLength(line) + 1;
-        if (!force && used + n + reserve > max) {
-            dropped++;
-            return false;
-        }
-        out.push(line);
-        used += n;
-        return true;
-    };
-    const scope = report.shard
-        ? ` (shard ${report.shard.index}/${report.shard.count})`
-        : report.mergedShards && report.mergedShards > 1
-            ? ` (${report.mergedShards} shards merged)`
-            : '';
-    push(`${h} ${failing ? '❌' : '✅'} ai-tooling-gate: org audit of ${(0,markdown/* mdText */.bC)(report.organization)}${scope}`, true);
-    push('', true);
-    const empty = report.repositories.filter((r) => r.status === 'empty').length;
-    push(`**${s.repositories}** repositories: ${s.scanned} scanned, ${s.notScanned} not scanned, ${empty} empty · ` +
-        `**${s.failed}** failing findings in ${s.repositoriesFailed} repositories · ${s.warned} warnings · ${s.passed} excepted · ` +
-        `${report.errors.length} unreadable files · ${s.filesScanned} files, ${s.components} components · ${s.requests} API requests in ${(s.durationMs / 1000).toFixed(1)} s`, true);
-    push('', true);
-    const sel = report.selection;
-    push(`Policy: ${report.policy.sources.map(markdown/* mdCode */.xs).join(', ')}${sel.repoPolicy === 'merge' ? ' (with each repository’s own policy merged under it)' : ''}. ` +
-        `Left out: ${sel.excluded.archived} archived, ${sel.excluded.forks} forks, ${sel.excluded.patterns} by the repositories globs` +
-        `${sel.excluded.otherShards ? `, ${sel.excluded.otherShards} in other shards` : ''}.`, true);
-    for (const n of report.notices)
-        push(`\n> ${(0,markdown/* mdText */.bC)(n.message)}`, true);
-    push('', true);
-    const tools = countTools(report);
-    if (tools.length > 0) {
-        push(`${h}# Tools and versions across the organisation`);
-        push('');
-        push('| Tool or package | Version | Repositories | Failing | Warnings | Excepted |');
-        push('|---|---|---:|---:|---:|---:|');
-        for (const t of tools) {
-            push(`| **${(0,markdown/* mdText */.bC)(t.tool)}** | all | ${t.repositories} | ${t.failed} | ${t.warned} | ${t.passed} |`);
-            for (const v of t.versions)
-                push(`| ${(0,markdown/* mdText */.bC)(t.tool)} | ${(0,markdown/* mdCode */.xs)(v.version)} | ${v.repositories} | ${v.failed} | ${v.warned} | ${v.passed} |`);
-        }
-        push('');
-    }
-    const notScanned = report.repositories.filter((r) => isUnscanned(r.status) || r.status === 'policy-error');
-    if (notScanned.length > 0) {
-        push(`${h}# Repositories not (fully) scanned`);
-        push('');
-        push('| Repository | Status | Reason |');
-        push('|---|---|---|');
-        for (const r of notScanned)
-            push(`| ${(0,markdown/* mdText */.bC)(r.name)} | ${STATUS_LABEL[r.status]} | ${(0,markdown/* mdText */.bC)(r.reason ?? '')} |`);
-        push('');
-    }
-    push(`${h}# Repositories`);
-    push('');
-    push('| Repository | Status | Failing | Warnings | Components | Files | Commit |');
-    push('|---|---|---:|---:|---:|---:|---|');
-    const order = [...report.repositories].sort((a, b) => b.failed - a.failed || b.warned - a.warned || (a.name < b.name ? -1 : 1));
-    for (const r of order) {
-        const commit = r.commit
-            ? org_summary_link((0,markdown/* mdCode */.xs)(r.commit.slice(0, 12)), `${report.serverUrl}/${r.name}/tree/${r.commit}`)
-            : '';
-        push(`| ${(0,markdown/* mdText */.bC)(r.name)} | ${STATUS_LABEL[r.status]} | ${r.failed} | ${r.warned} | ${r.components} | ${r.filesScanned} | ${commit} |`);
-    }
-    push('');
-    if (report.findings.length > 0) {
-        push(`${h}# Findings`);
-        push('');
-        push('| Repository | Where | Component | Rule | Action |');
-        push('|---|---|---|---|---|');
-        for (const f of report.findings) {
-            const where = org_summary_link((0,markdown/* mdCode */.xs)(`${f.location.file}:${f.location.line}`), f.link);
-            const comp = (0,markdown/* mdCode */.xs)(`${f.component.name}@${f.component.version ?? f.component.spec ?? '?'}`);
-            const action = f.action === 'pass'
-                ? `excepted until ${f.exception?.expires ?? '?'}`
-                : f.action === 'fail'
-                    ? '❌ fail'
-                    : '⚠️ warn';
-            const rule = f.ruleLink ? org_summary_link((0,markdown/* mdCode */.xs)(f.ruleId), f.ruleLink) : (0,markdown/* mdCode */.xs)(f.ruleId);
-            push(`| ${(0,markdown/* mdText */.bC)(f.repository)} | ${where} | ${comp} | ${rule} | ${action} |`);
-        }
-        push('');
-    }
-    if (report.errors.length > 0) {
-        push(`${h}# Files that could not be scanned`);
-        push('');
-        for (const e of report.errors)
-            push(`- ${(0,markdown/* mdText */.bC)(e.repository)}: ${(0,markdown/* mdCode */.xs)(`${e.file}${e.line ? ':' + e.line : ''}`)} ${(0,markdown/* mdText */.bC)(e.message)}`);
-        push('');
-    }
-    if (dropped > 0)
-        push(`_${dropped} more lines are left out to fit the summary; the JSON, CSV and HTML reports have everything._`, true);
-    return out.join('\n') + '\n';
-}
-/** Plain text for a terminal: one line per repository, then every finding. */
-function renderOrgText(report) {
-    const s = report.summary;
-    const lines = [];
-    lines.push(`org audit of ${report.organization}: ${s.repositories} repositories, ${s.scanned} scanned, ${s.notScanned} not scanned; ${s.failed} failing, ${s.warned} warning findings in ${s.repositoriesFailed} repositories; ${s.requests} API requests`);
-    for (const r of report.repositories) {
-        lines.push(`  ${r.name}  ${r.status}${r.reason ? ` (${r.reason})` : ''}  ${r.failed} failing, ${r.warned} warnings, ${r.components} components, ${r.filesScanned} files${r.commit ? ` @ ${r.commit.slice(0, 12)}` : ''}`);
-    }
-    for (const f of report.findings) {
-        lines.push(`${f.action.toUpperCase()}  ${f.repository}/${f.location.file}:${f.location.line}  ${f.message}  [${f.ruleId}${f.ruleLink ? ` ${f.ruleLink}` : ''}]  ${f.link}`);
-    }
-    for (const e of report.errors)
-        lines.push(`ERROR  ${e.repository}/${e.file}${e.line ? ':' + e.line : ''}  ${e.message}`);
-    for (const n of report.notices)
-        lines.push(`NOTICE  ${n.message}`);
-    return lines.map((l) => l.replace(/[\u0000-\u0008\u000b-\u001f\u007f\u009b]/g, '?')).join('\n') + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/org/estimate.ts
-/** The token's core REST budget (GET /rate_limit does not count against it); null when unknown. */
-async function readRateBudget(client) {
-    try {
-        const { data } = await client.rest.rateLimit.get();
-        const core = data.resources.core;
-        return { limit: core.limit, remaining: core.remaining, reset: core.reset };
-    }
-    catch {
-        return null;
-    }
-}
-/**
- * Requests an audit needs: 1 list page per 100 repositories, 2 per repository (the default
- * branch's commit and its tree; more only for trees GitHub truncates) and one per blob a detector
- * reads (`blobsPerRepository`, measured or assumed).
- */
-function estimateRequests(listed, repositories, blobsPerRepository) {
-    const listPages = Math.max(1, Math.ceil(listed / 100));
-    const treeCalls = 2 * repositories;
-    const blobs = Math.ceil(blobsPerRepository * repositories);
-    return { listPages, treeCalls, blobs, total: listPages + treeCalls + blobs };
-}
-/** Blobs a repository needs when nothing is measured yet: a lockfile or two, a workflow, a devcontainer. */
-const ASSUMED_BLOBS_PER_REPOSITORY = 4;
-function describeEstimate(e, budget, now = Date.now()) {
-    const est = `Estimated API requests: ${e.total} (${e.listPages} list page${e.listPages === 1 ? '' : 's'}, ${e.treeCalls} branch and tree calls, ~${e.blobs} blobs)`;
-    if (!budget)
-        return `${est}; the token's rate limit could not be read.`;
-    const mins = Math.max(0, Math.ceil((budget.reset * 1000 - now) / 60000));
-    const verdict = e.total <= budget.remaining
-        ? 'enough for this run'
-        : `NOT enough: the run will wait for the limit to reset (in ${mins} min) or fail; use --shard i/n over several jobs or a GitHub App token`;
-    return `${est}; the token has ${budget.remaining} of ${budget.limit} left (resets in ${mins} min): ${verdict}.`;
-}
-
-;// CONCATENATED MODULE: ./src/org/list.ts
-async function listOrgRepositories(client, org) {
-    const repositories = [];
-    let pages = 0;
-    for await (const page of client.paginate.iterator(client.rest.repos.listForOrg, {
-        org,
-        type: 'all',
-        per_page: 100,
-    })) {
-        pages++;
-        for (const r of page.data) {
-            repositories.push({
-                owner: r.owner.login,
-                name: r.name,
-                fullName: r.full_name,
-                defaultBranch: r.default_branch ?? 'main',
-                archived: r.archived === true,
-                fork: r.fork,
-                private: r.private,
-                size: r.size ?? 0,
-                htmlUrl: r.html_url,
-            });
-        }
-    }
-    return { repositories, pages };
-}
-
-// EXTERNAL MODULE: ./src/inventory/reconcile.ts
-var reconcile = __webpack_require__(59268);
-// EXTERNAL MODULE: ./src/catalog/index.ts + 1 modules
-var catalog = __webpack_require__(26742);
-// EXTERNAL MODULE: ./src/inventory/engine.ts + 5 modules
-var engine = __webpack_require__(75054);
-// EXTERNAL MODULE: ./src/policy/evaluate.ts + 2 modules
-var evaluate = __webpack_require__(40572);
-// EXTERNAL MODULE: ./src/policy/relevance.ts
-var relevance = __webpack_require__(27245);
-// EXTERNAL MODULE: ./src/gate/scan.ts
-var scan = __webpack_require__(46458);
-// EXTERNAL MODULE: ./src/policy/load.ts
-var load = __webpack_require__(58164);
-// EXTERNAL MODULE: ./src/policy/trusted.ts
-var trusted = __webpack_require__(6665);
-// EXTERNAL MODULE: ./src/util/lines.ts
-var lines = __webpack_require__(70895);
-// EXTERNAL MODULE: ./src/util/text.ts
-var util_text = __webpack_require__(49997);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
-;// CONCATENATED MODULE: ./src/org/policy.ts
-// The org audit's policies: the central policy every repository is judged by, and (by option) a
-// repository's own policy file merged under it. The central policy's rules stay locked: a
-// repository may add rules and exceptions to its own rules, never redefine or except a central one.
-
-
-
-
-
-/** Loads the central policy: `builtin:NAME`, `github:OWNER/REPO/PATH@REF` or a local file. */
-async function loadCentralPolicy(ref, readGithub) {
-    return (0,load/* loadPolicy */.tb)(ref, { readGithub });
-}
-/** A repository's own policy file at the scanned commit, or null when it has none. */
-async function readRepoPolicyText(source) {
-    for (const path of trusted/* DEFAULT_POLICY_PATHS */.aj) {
-        const bytes = await source.read(path, 1024 * 1024);
-        if (bytes !== null)
-            return { path, text: (0,util_text/* decodeText */.g)(bytes) };
-    }
-    return null;
-}
-/**
- * The central policy with a repository's policy merged under it. Throws a PolicyError naming the
- * repository's file when it redefines a central rule or excepts one.
- */
-function mergeRepoPolicy(central, repoPolicy, label) {
-    if (repoPolicy.settings.advisories === 'off' && central.settings.advisories !== 'off') {
-        throw new load/* PolicyError */.pn(label, 1, 1, 'settings.advisories: off: the central policy keeps the built-in advisories on, and a repository policy merged under it cannot turn them off');
-    }
-    const centralIds = new Set(central.rules.map((r) => r.id));
-    const repoIds = new Set();
-    for (const rule of repoPolicy.rules) {
-        if (centralIds.has(rule.id)) {
-            throw new load/* PolicyError */.pn(label, rule.origin?.line ?? 1, rule.origin?.column ?? 1, `rule "${rule.id}" is defined by the central policy, whose rules are locked; a repository cannot redefine it`);
-        }
-        repoIds.add(rule.id);
-    }
-    for (const ex of repoPolicy.exceptions) {
-        if (centralIds.has(ex.rule)) {
-            throw new load/* PolicyError */.pn(label, ex.origin?.line ?? 1, ex.origin?.column ?? 1, `exception for rule "${ex.rule}": the rule belongs to the central policy, whose rules are locked; only the central policy may grant exceptions to it`);
-        }
-        if (!repoIds.has(ex.rule)) {
-            throw new load/* PolicyError */.pn(label, ex.origin?.line ?? 1, ex.origin?.column ?? 1, `exception for rule "${ex.rule}": no such rule in the repository's policy`);
-        }
-    }
-    return {
-        version: 1,
-        // A repository cannot loosen how unknown versions are judged.
-        settings: central.settings,
-        rules: [...central.rules, ...repoPolicy.rules],
-        exceptions: [...central.exceptions, ...repoPolicy.exceptions],
-        sources: [...central.sources, label],
-    };
-}
-/**
- * Parses a repository's policy text. Before the policy parser sees it, the file is checked against
- * the central policy (its `extends` are not followed: the central policy is its only base; it may
- * not redefine or except a central rule), so those refusals read the same whatever the parser
- * would say about the file on its own.
- */
-function parseRepoPolicy(label, text, central) {
-    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false });
-    if (doc.errors.length === 0 && (0,dist/* isMap */.jh)(doc.contents)) {
-        const at = (node) => node && typeof node === 'object' && 'range' in node && Array.isArray(node.range)
-            ? (0,lines/* lineAt */.mh)(text, node.range[0])
-            : 1;
-        const ext = doc.contents.get('extends', true);
-        if (ext !== undefined && ext !== null) {
-            throw new load/* PolicyError */.pn(label, at(ext), 1, 'extends: a repository policy in an org audit extends the central policy only; list the rules in the file itself');
-        }
-        if (central) {
-            const centralIds = new Set(central.rules.map((r) => r.id));
-            const rules = doc.contents.get('rules', true);
-            for (const item of (0,dist/* isSeq */.oP)(rules) ? rules.items : []) {
-                const id = (0,dist/* isMap */.jh)(item) ? item.get('id', true) : undefined;
-                if ((0,dist/* isScalar */.jn)(id) && centralIds.has(String(id.value))) {
-                    throw new load/* PolicyError */.pn(label, at(id), 1, `rule "${String(id.value)}" is defined by the central policy, whose rules are locked; a repository cannot redefine it`);
-                }
-            }
-            const exceptions = doc.contents.get('exceptions', true);
-            for (const item of (0,dist/* isSeq */.oP)(exceptions) ? exceptions.items : []) {
-                const rule = (0,dist/* isMap */.jh)(item) ? item.get('rule', true) : undefined;
-                if ((0,dist/* isScalar */.jn)(rule) && centralIds.has(String(rule.value))) {
-                    throw new load/* PolicyError */.pn(label, at(rule), 1, `exception for rule "${String(rule.value)}": the rule belongs to the central policy, whose rules are locked; only the central policy may grant exceptions to it`);
-                }
-            }
-        }
-    }
-    return (0,load/* parsePolicyText */.XL)(label, text);
-}
-
-// EXTERNAL MODULE: ./src/sources/git.ts
-var git = __webpack_require__(78022);
-// EXTERNAL MODULE: ./src/sources/source.ts
-var source = __webpack_require__(70813);
-;// CONCATENATED MODULE: ./src/org/tree.ts
-
-
-
-/** The tree cannot be read within the audit's limits. */
-class TreeTooLargeError extends Error {
-}
-function entry(e, prefix) {
-    return {
-        path: prefix + (e.path ?? ''),
-        mode: e.mode ?? '',
-        type: e.type ?? '',
-        sha: e.sha ?? '',
-        ...(typeof e.size === 'number' ? { size: e.size } : {}),
-    };
-}
-async function readRepoTree(client, owner, repo, commit, limits) {
-    const { data } = await client.rest.git.getTree({ owner, repo, tree_sha: commit, recursive: 'true' });
-    if (!data.truncated) {
-        const entries = data.tree.map((e) => entry(e, ''));
-        const files = entries.filter((e) => e.type === 'blob').length;
-        if (files > limits.maxFiles)
-            throw new TreeTooLargeError(`${files} files exceed the limit of ${limits.maxFiles} files`);
-        return { entries, treeRequests: 1, walked: false };
-    }
-    return walkTree(client, owner, repo, commit, limits, completeSubtrees(data.tree.map((e) => entry(e, ''))));
-}
-/**
- * The sub-trees a truncated recursive listing already holds completely, by path, each with every
- * entry below it. GitHub lists a tree depth first (a folder, then everything in it, then its next
- * sibling) and truncates the end: a folder is complete once an entry outside it follows. When the
- * listing is not depth first (an entry whose folder is not open), nothing is reused.
- */
-function completeSubtrees(listing) {
-    const complete = new Map();
-    const open = [];
-    for (let i = 0; i < listing.length; i++) {
-        const e = listing[i];
-        const parent = e.path.includes('/') ? e.path.slice(0, e.path.lastIndexOf('/')) : '';
-        while (open.length > 0 && open[open.length - 1].path !== parent) {
-            const done = open.pop();
-            complete.set(done.path, listing.slice(done.start + 1, i));
-        }
-        if (parent !== '' && open.length === 0)
-            return new Map();
-        if (e.type === 'tree')
-            open.push({ path: e.path, start: i });
-    }
-    return complete;
-}
-/** Reads a tree level by level (each sub-tree non-recursively), skipping node_modules and .git. */
-async function walkTree(client, owner, repo, commit, limits, 
-/** Sub-trees the truncated listing holds completely: taken as they are, not requested. */
-known = new Map()) {
-    const entries = [];
-    const queue = [{ sha: commit, prefix: '' }];
-    let treeRequests = 1; // the truncated recursive listing
-    let files = 0;
-    let failure;
-    const worker = async () => {
-        while (queue.length > 0 && !failure) {
-            const { sha, prefix } = queue.shift();
-            if (treeRequests >= limits.maxTreeRequests) {
-                failure = new TreeTooLargeError(`the tree is too large for the GitHub API listing and walking it needs more than ${limits.maxTreeRequests} requests`);
-                return;
-            }
-            treeRequests++;
-            let data;
-            try {
-                ({ data } = await client.rest.git.getTree({ owner, repo, tree_sha: sha }));
-            }
-            catch (e) {
-                failure = e;
-                return;
-            }
-            if (data.truncated) {
-                failure = new TreeTooLargeError(`the folder ${prefix || '/'} has too many entries for the GitHub API listing`);
-                return;
-            }
-            const add = (e) => {
-                if (e.type === 'blob' && ++files > limits.maxFiles) {
-                    failure = new TreeTooLargeError(`more than ${limits.maxFiles} files: over the limit of ${limits.maxFiles} files`);
-                    return false;
-                }
-                entries.push(e);
-                return true;
-            };
-            for (const raw of data.tree) {
-                const e = entry(raw, prefix);
-                if (e.type !== 'tree') {
-                    if (!add(e))
-                        return;
-                    continue;
-                }
-                if ((0,source/* isSkippedPath */.cT)(e.path))
-                    continue;
-                const below = known.get(e.path);
-                if (!below) {
-                    queue.push({ sha: e.sha, prefix: e.path + '/' });
-                    continue;
-                }
-                // What walking it would add: the entries that are not folders, outside node_modules and .git.
-                for (const d of below) {
-                    if (d.type === 'tree' || (0,source/* isSkippedPath */.cT)(d.path.slice(0, d.path.lastIndexOf('/'))))
-                        continue;
-                    if (!add(d))
-                        return;
-                }
-            }
-        }
-    };
-    // Workers take sub-trees as earlier reads add them; when every worker has stopped on an empty
-    // queue while the last reads were adding more, a new round starts.
-    const width = Math.max(1, limits.concurrency ?? 4);
-    do {
-        await Promise.all(Array.from({ length: Math.min(width, Math.max(1, queue.length)) }, worker));
-    } while (queue.length > 0 && !failure);
-    if (failure)
-        throw failure;
-    entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    return { entries, treeRequests, walked: true };
-}
-/** The files of a listed tree, read blob by blob through the API (each blob at most once). */
-class ApiTreeSource {
-    client;
-    owner;
-    repo;
-    commit;
-    description;
-    byPath = new Map();
-    blobs = new Map();
-    constructor(client, owner, repo, commit, entries) {
-        this.client = client;
-        this.owner = owner;
-        this.repo = repo;
-        this.commit = commit;
-        this.description = `github:${owner}/${repo}@${commit}`;
-        for (const e of entries)
-            if (e.type === 'blob')
-                this.byPath.set(e.path, e);
-    }
-    list() {
-        return Promise.resolve([...this.byPath.keys()].filter((p) => !(0,source/* isSkippedPath */.cT)(p)).sort());
-    }
-    blob(sha) {
-        let p = this.blobs.get(sha);
-        if (!p) {
-            p = (0,files/* readBlob */.gm)(this.client, this.owner, this.repo, sha).catch((e) => {
-                this.blobs.delete(sha);
-                throw new source/* SourceReadError */.Ct(`cannot be read from the GitHub API: ${e.message.split('\n')[0]}`);
-            });
-            this.blobs.set(sha, p);
-        }
-        return p;
-    }
-    async read(path, maxBytes) {
-        const e = await (0,git/* resolveInTree */.O4)(this.byPath, path, (link) => this.blob(link.sha));
-        if (!e)
-            return null;
-        if (e.mode === '160000')
-            throw new source/* SourceReadError */.Ct('not a regular file');
-        if (e.size !== undefined && e.size > maxBytes) {
-            throw new source/* SourceReadError */.Ct(`file is ${e.size} bytes, over the limit of ${maxBytes} bytes`);
-        }
-        const bytes = await this.blob(e.sha);
-        if (bytes.length > maxBytes)
-            throw new source/* SourceReadError */.Ct(`file is ${bytes.length} bytes, over the limit of ${maxBytes} bytes`);
-        return bytes;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/org/scan-repo.ts
-// One repository of an org audit: its default branch's commit, its tree, the blobs the detectors
-// read, the components judged by the policy. Failures become a status and a reason, never a throw.
-
-
-
-
-
-
-
-
-
-
-/** A link to a file and line at a commit on the web server. */
-function lineLink(serverUrl, fullName, commit, file, line) {
-    const path = file.split('/').map(encodeURIComponent).join('/');
-    const repo = fullName.split('/').map(encodeURIComponent).join('/');
-    return `${serverUrl.replace(/\/+$/, '')}/${repo}/blob/${commit}/${path}${line > 0 ? `#L${line}` : ''}`;
-}
-function statusOf(e) {
-    const message = (e instanceof Error ? e.message : String(e)).split('\n')[0];
-    if (e instanceof TreeTooLargeError)
-        return { status: 'too-large', reason: message };
-    const code = (0,github_client.httpStatus)(e);
-    switch (code) {
-        case 409:
-            return { status: 'empty', reason: `the repository has no commits (HTTP 409: ${message})` };
-        case 404:
-            return {
-                status: 'not-found',
-                reason: `HTTP 404: ${message} (deleted, renamed or not readable with this token)`,
-            };
-        case 451:
-            return { status: 'unavailable', reason: `HTTP 451: ${message} (blocked for legal reasons)` };
-        default:
-            return { status: 'error', reason: code ? `HTTP ${code}: ${message}` : message };
-    }
-}
-async function scanRepository(ctx, repo) {
-    const base = {
-        name: repo.fullName,
-        status: 'scanned',
-        findings: 0,
-        failed: 0,
-        warned: 0,
-        components: 0,
-        filesScanned: 0,
-        errors: 0,
-        defaultBranch: repo.defaultBranch,
-        commit: '',
-        archived: repo.archived,
-        fork: repo.fork,
-    };
-    const none = (status, reason) => ({
-        result: { ...base, status, reason },
-        findings: [],
-        errors: [],
-        notices: [],
-    });
-    let commit;
-    let source;
-    let walked;
-    try {
-        const { data: ref } = await ctx.client.rest.git.getRef({
-            owner: repo.owner,
-            repo: repo.name,
-            ref: `heads/${repo.defaultBranch}`,
-        });
-        if (ref.object.type !== 'commit') {
-            return none('error', `the default branch ${repo.defaultBranch} points at a ${ref.object.type}, not a commit`);
-        }
-        commit = ref.object.sha;
-        const tree = await readRepoTree(ctx.client, repo.owner, repo.name, commit, {
-            maxFiles: ctx.limits.maxFiles,
-            maxTreeRequests: ctx.maxTreeRequests,
-        });
-        walked = tree.walked;
-        source = new ApiTreeSource(ctx.client, repo.owner, repo.name, commit, tree.entries);
-    }
-    catch (e) {
-        const { status, reason } = statusOf(e);
-        return none(status, reason);
-    }
-    base.commit = commit;
-    if (walked)
-        base.treeWalked = true;
-    let policy = ctx.policy;
-    let status = 'scanned';
-    let reason;
-    if (ctx.repoPolicy === 'merge') {
-        try {
-            const own = await readRepoPolicyText(source);
-            if (own) {
-                const label = `${repo.fullName}/${own.path}@${commit}`;
-                policy = mergeRepoPolicy(ctx.policy, parseRepoPolicy(label, own.text, ctx.policy), label);
-                base.repoPolicy = own.path;
-            }
-        }
-        catch (e) {
-            status = 'policy-error';
-            reason = `its own policy cannot be used, so it is judged by the central policy alone: ${e instanceof load/* PolicyError */.pn ? e.message : e.message}`;
-        }
-    }
-    let inv;
-    try {
-        inv = await (0,engine/* inventory */.pf)(source, {
-            limits: ctx.limits,
-            ...(ctx.detectors ? { detectors: ctx.detectors } : {}),
-            concurrency: ctx.fileConcurrency ?? 8,
-        });
-    }
-    catch (e) {
-        const s = statusOf(e);
-        return { ...none(s.status, s.reason), result: { ...base, status: s.status, reason: s.reason } };
-    }
-    // Judged as `scan` judges a directory: manifest entries a lockfile pins are judged at the lockfile,
-    // unpinned specs some rule names are resolved to what an install gets now.
-    let components = (0,reconcile/* reconcileManifests */.fU)(inv.components);
-    const scanErrors = [...inv.errors];
-    if (ctx.resolve)
-        components = await (0,scan/* resolveRelevant */.Eq)(ctx.resolve, components, scanErrors, (0,relevance/* nameFilter */.I)(policy, catalog/* catalog */.U$));
-    const { findings, notices } = (0,evaluate/* evaluate */._3)(components, policy, {
-        catalog: catalog/* catalog */.U$,
-        ...(ctx.now ? { now: ctx.now } : {}),
-    });
-    const orgFindings = findings.map(({ link: ruleLink, ...f }) => ({
-        repository: repo.fullName,
-        ...f,
-        ...(ruleLink ? { ruleLink } : {}),
-        link: lineLink(ctx.serverUrl, repo.fullName, commit, f.location.file, f.location.line),
-    }));
-    const errors = scanErrors.map((e) => ({ repository: repo.fullName, ...e }));
-    return {
-        result: {
-            ...base,
-            status,
-            ...(reason ? { reason } : {}),
-            findings: orgFindings.length,
-            failed: orgFindings.filter((f) => f.action === 'fail').length,
-            warned: orgFindings.filter((f) => f.action === 'warn').length,
-            components: inv.components.length,
-            filesScanned: inv.filesScanned,
-            errors: errors.length,
-        },
-        findings: orgFindings,
-        errors,
-        notices,
-    };
-}
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(14006);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/org/select.ts
-// Which repositories of an organisation an audit covers: name globs with `!` exclusions, archived
-// and forked repositories only when asked for.
-
-class SelectionError extends Error {
-}
-/**
- * Parses the `repositories` input: globs separated by newlines or commas; `!glob` excludes; `#`
- * starts a comment line. A glob with a `/` matches `owner/name`, one without matches the name.
- */
-function parseRepositoryPatterns(text) {
-    const include = [];
-    const exclude = [];
-    for (const raw of text.split(/[\n,]/)) {
-        const item = raw.trim();
-        if (item === '' || item.startsWith('#'))
+    for (const token of recorded.trim().split(/\s+/)) {
+        if (token === '')
             continue;
-        const negated = item.startsWith('!');
-        const glob = (negated ? item.slice(1) : item).trim();
-        if (glob === '')
-            throw new SelectionError(`"${item}" is not a repository glob`);
-        if (!/^[A-Za-z0-9._*?[\]{}\-/!]+$/.test(glob) || glob.split('/').length > 2) {
-            throw new SelectionError(`"${glob}" is not a repository name or glob (letters, digits, . _ - and * ? [ ] { })`);
+        const sri = /^(sha1|sha256|sha384|sha512)-([^?]+)(?:\?.*)?$/i.exec(token);
+        if (sri) {
+            const hex = base64ToHex(sri[2]);
+            if (hex !== null && hex.length === HEX_LENGTH[sri[1].toLowerCase()])
+                out.push(hashKey(sri[1], hex));
+            continue;
         }
-        (negated ? exclude : include).push(glob);
-    }
-    return { include, exclude };
-}
-function matcher(globs) {
-    const tests = globs.map((g) => {
-        const m = picomatch_default()(g.toLowerCase(), { dot: true });
-        return g.includes('/')
-            ? (r) => m(r.fullName.toLowerCase())
-            : (r) => m(r.name.toLowerCase());
-    });
-    return (r) => tests.some((t) => t(r));
-}
-/** The repositories an audit covers, sorted by full name; names compare case-insensitively. */
-function selectRepositories(repos, selection) {
-    const included = selection.include.length > 0 ? matcher(selection.include) : () => true;
-    const excludedByGlob = selection.exclude.length > 0 ? matcher(selection.exclude) : () => false;
-    const excluded = { archived: 0, forks: 0, patterns: 0 };
-    const selected = [];
-    for (const r of repos) {
-        if (!included(r) || excludedByGlob(r))
-            excluded.patterns++;
-        else if (r.archived && !selection.includeArchived)
-            excluded.archived++;
-        else if (r.fork && !selection.includeForks)
-            excluded.forks++;
-        else
-            selected.push(r);
-    }
-    selected.sort((a, b) => compareNames(a.fullName, b.fullName));
-    return { selected, excluded };
-}
-function compareNames(a, b) {
-    const x = a.toLowerCase();
-    const y = b.toLowerCase();
-    return x < y ? -1 : x > y ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: ./src/org/shard.ts
-// Splitting an organisation's repositories over several jobs: a repository's shard is a hash of
-// its full name, so it stays in the same shard as other repositories are added or removed.
-
-class ShardError extends Error {
-}
-/** Parses `i/n` (1 ≤ i ≤ n ≤ 256). */
-function parseShard(text) {
-    const m = /^\s*(\d{1,3})\s*\/\s*(\d{1,3})\s*$/.exec(text);
-    if (!m)
-        throw new ShardError(`shard "${text}" must be written i/n, e.g. 2/8`);
-    const index = Number(m[1]);
-    const count = Number(m[2]);
-    if (count < 1 || count > 256)
-        throw new ShardError(`shard "${text}": n must be between 1 and 256`);
-    if (index < 1 || index > count)
-        throw new ShardError(`shard "${text}": i must be between 1 and ${count}`);
-    return { index, count };
-}
-/** The 1-based shard of a repository among `count`: SHA-256 of the lowercased full name, mod count. */
-function shardOf(fullName, count) {
-    const digest = (0,external_node_crypto_.createHash)('sha256').update(fullName.toLowerCase()).digest();
-    return Number(digest.readBigUInt64BE(0) % BigInt(count)) + 1;
-}
-function inShard(fullName, shard) {
-    return shard === null || shard.count === 1 || shardOf(fullName, shard.count) === shard.index;
-}
-
-;// CONCATENATED MODULE: ./src/org/audit.ts
-
-
-
-
-
-
-async function auditOrganization(options) {
-    const started = Date.now();
-    const log = options.log ?? (() => { });
-    const { client, requests } = options.api;
-    const budget = await readRateBudget(client);
-    const listing = await listOrgRepositories(client, options.organization);
-    const { selected, excluded } = selectRepositories(listing.repositories, options.selection);
-    const mine = selected.filter((r) => inShard(r.fullName, options.shard));
-    const otherShards = selected.length - mine.length;
-    log(`${options.organization}: ${listing.repositories.length} repositories listed, ${selected.length} selected` +
-        ` (left out: ${excluded.archived} archived, ${excluded.forks} forks, ${excluded.patterns} by the repositories globs)` +
-        (options.shard ? `; shard ${options.shard.index}/${options.shard.count} has ${mine.length}` : ''));
-    log(describeEstimate(estimateRequests(listing.repositories.length, mine.length, ASSUMED_BLOBS_PER_REPOSITORY), budget));
-    const results = new Array(mine.length);
-    const findings = [];
-    const errors = [];
-    const noticesByRepo = [];
-    let next = 0;
-    let done = 0;
-    const width = String(mine.length).length;
-    const worker = async () => {
-        while (next < mine.length) {
-            const i = next++;
-            const repo = mine[i];
-            const before = requests.forRepo(repo.fullName);
-            const scan = await scanRepository({
-                client,
-                policy: options.policy,
-                repoPolicy: options.repoPolicy,
-                limits: options.limits,
-                maxTreeRequests: options.maxTreeRequests ?? 2000,
-                serverUrl: options.serverUrl,
-                ...(options.detectors ? { detectors: options.detectors } : {}),
-                ...(options.now ? { now: options.now } : {}),
-                ...(options.resolve ? { resolve: options.resolve } : {}),
-            }, repo);
-            results[i] = { ...scan.result, requests: requests.forRepo(repo.fullName) - before };
-            for (const f of scan.findings)
-                findings.push(f);
-            for (const e of scan.errors)
-                errors.push(e);
-            if (scan.result.status === 'scanned' || scan.result.status === 'policy-error')
-                noticesByRepo.push(scan.notices);
-            done++;
-            const r = scan.result;
-            const what = r.status === 'scanned'
-                ? `${r.findings} finding${r.findings === 1 ? '' : 's'}${r.errors ? `, ${r.errors} unreadable file${r.errors === 1 ? '' : 's'}` : ''}`
-                : `${r.status}: ${r.reason ?? ''}`;
-            log(`[${String(done).padStart(width)}/${mine.length}] ${repo.fullName} … ${what}`);
+        const pin = /^(sha1|sha256|sha384|sha512)[:=]([0-9a-f]+)$/i.exec(token);
+        if (pin && pin[2].length === HEX_LENGTH[pin[1].toLowerCase()]) {
+            out.push(hashKey(pin[1], pin[2]));
+            continue;
         }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency ?? 4, mine.length || 1)) }, worker));
-    const notices = orgNotices(noticesByRepo);
-    findings.sort(compareOrgFindings);
-    errors.sort(compareOrgErrors);
-    const summary = summarize(results, findings, requests.total, Date.now() - started);
-    const perRepo = mine.length ? (summary.requests / mine.length).toFixed(1) : '0';
-    log(`Done: ${summary.scanned} of ${mine.length} repositories scanned, ${summary.failed} failing and ${summary.warned} warning findings, ${summary.notScanned} not scanned; ${summary.requests} API requests (${perRepo} per repository) in ${(summary.durationMs / 1000).toFixed(1)} s`);
-    return {
-        schemaVersion: 1,
-        mode: 'org-audit',
-        organization: options.organization,
-        serverUrl: options.serverUrl,
-        generatedAt: new Date(started).toISOString(),
-        ...(options.shard && options.shard.count > 1 ? { shard: options.shard } : {}),
-        selection: {
-            repositories: [...options.selection.include, ...options.selection.exclude.map((g) => '!' + g)],
-            includeArchived: options.selection.includeArchived,
-            includeForks: options.selection.includeForks,
-            repoPolicy: options.repoPolicy,
-            listed: listing.repositories.length,
-            excluded: { ...excluded, otherShards },
-        },
-        findings,
-        errors,
-        notices,
-        repositories: results,
-        summary,
-        policy: { sources: options.policy.sources, digest: policyDigest(options.policy, options.repoPolicy) },
-    };
-}
-/**
- * Policy notices across repositories: an expired exception is told once; a central exception is
- * stale only when it matched nothing in any repository.
- */
-function orgNotices(perRepo) {
-    const out = [];
-    const seen = new Set();
-    const staleCount = new Map();
-    for (const list of perRepo) {
-        for (const n of list) {
-            if (n.kind === 'stale-exception') {
-                const s = staleCount.get(n.message) ?? { notice: n, n: 0 };
-                s.n++;
-                staleCount.set(n.message, s);
-            }
-            else if (!seen.has(n.message)) {
-                seen.add(n.message);
-                out.push(n);
-            }
-        }
-    }
-    for (const { notice, n } of staleCount.values()) {
-        if (n === perRepo.length)
-            out.push({
-                ...notice,
-                message: notice.message.replace('matches nothing', 'matches nothing in any repository'),
-            });
+        if (/^[0-9a-f]{40}$/i.test(token))
+            out.push(hashKey('sha1', token));
     }
     return out;
 }
-
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
-var github = __webpack_require__(11758);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(49735);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(86856);
-;// CONCATENATED MODULE: ./src/org/client.ts
-// The org audit's REST client: the project's Octokit plugins (retry, throttling) with delays that
-// tests can shorten, 409 (empty repository) not retried, and a count of every HTTP request sent.
-
-
-
-
-class RequestCounter {
-    total = 0;
-    byRepo = new Map();
-    count(url) {
-        this.total++;
-        const m = /\/repos\/([^/?#]+)\/([^/?#]+)/.exec(new URL(url).pathname);
-        if (m) {
-            const key = `${decodeURIComponent(m[1])}/${decodeURIComponent(m[2])}`.toLowerCase();
-            this.byRepo.set(key, (this.byRepo.get(key) ?? 0) + 1);
-        }
+const table = (0,table_schema/* readTable */.xz)('banned-artifacts.json', artifactsTable, banned_artifacts_namespaceObject);
+const byHash = new Map();
+for (const r of table.npm) {
+    const a = { ecosystem: 'npm', name: r.name, version: r.version, advisory: r.advisory };
+    for (const h of [...hashesOf(r.integrity), hashKey('sha1', r.shasum)])
+        byHash.set(h, a);
+}
+for (const r of table.pypi) {
+    byHash.set(hashKey('sha256', r.sha256), {
+        ecosystem: 'pypi',
+        name: r.name,
+        version: r.version,
+        advisory: r.advisory,
+    });
+}
+// The first 6 bytes of every banned hash, as the first 12 hex digits and the 8 base64 characters
+// (standard alphabet) that spell them: a recorded hash that does not start with one of them is no
+// banned artifact, which most lockfile entries show without decoding anything.
+const hexPrefixes = new Set();
+const base64Prefixes = new Set();
+for (const h of byHash.keys()) {
+    const prefix = h.slice(h.indexOf(':') + 1, h.indexOf(':') + 13);
+    hexPrefixes.add(prefix);
+    base64Prefixes.add(Buffer.from(prefix, 'hex').toString('base64'));
+}
+const SRI_HEAD = /^sha(?:1|256|384|512)-/i;
+const PIN_HEAD = /^sha(?:1|256|384|512)[:=]/i;
+/** Whether one token `hashesOf` reads may decode to a banned hash (false: it certainly does not). */
+function tokenMayBeBanned(token) {
+    const sri = token.startsWith('sha512-') ? 'sha512-' : SRI_HEAD.exec(token)?.[0];
+    if (sri !== undefined) {
+        const b64 = token.slice(sri.length, sri.length + 8);
+        return base64Prefixes.has(/[-_]/.test(b64) ? b64.replace(/-/g, '+').replace(/_/g, '/') : b64);
     }
-    forRepo(fullName) {
-        return this.byRepo.get(fullName.toLowerCase()) ?? 0;
+    const pin = PIN_HEAD.exec(token);
+    if (pin)
+        return hexPrefixes.has(token.slice(pin[0].length, pin[0].length + 12).toLowerCase());
+    return token.length === 40 && hexPrefixes.has(token.slice(0, 12).toLowerCase());
+}
+const SPACE = /\s/;
+/**
+ * Whether `bannedArtifactOf(integrity, resolved)` can find anything: false only when no token it
+ * reads starts with the first bytes of a banned hash (the same tokens, split as it splits them).
+ */
+function mayNameBannedArtifact(integrity, resolved) {
+    // The `#<sha1>` fragment bannedArtifactOf reads: 40 hex digits after the last `#`, at the end.
+    const hash = resolved === undefined ? -1 : resolved.lastIndexOf('#');
+    if (hash >= 0 && resolved.length - hash === 41 && tokenMayBeBanned(resolved.slice(hash + 1)))
+        return true;
+    if (integrity === undefined)
+        return false;
+    // The usual shape, one `sha512-` SRI string, without a regular expression or a split.
+    if (integrity.startsWith('sha512-') && !SPACE.test(integrity))
+        return tokenMayBeBanned(integrity);
+    for (const token of integrity.trim().split(/\s+/))
+        if (tokenMayBeBanned(token))
+            return true;
+    return false;
+}
+const artifactsTableDate = table.$retrieved;
+const bannedArtifactCount = { npm: table.npm.length, pypi: table.pypi.length };
+/**
+ * The banned artifact a recorded integrity (and a resolved URL's `#sha1` fragment) names, if any.
+ */
+function bannedArtifactOf(integrity, resolved) {
+    if (!mayNameBannedArtifact(integrity, resolved))
+        return undefined;
+    const recorded = [integrity ?? ''];
+    const fragment = resolved ? /#([0-9a-f]{40})$/i.exec(resolved) : null;
+    if (fragment)
+        recorded.push(fragment[1]);
+    for (const h of hashesOf(recorded.join(' '))) {
+        const artifact = byHash.get(h);
+        if (artifact)
+            return { artifact, hash: h };
     }
-}
-/** Requests GitHub answers the same way however often they are repeated: not retried. */
-const DO_NOT_RETRY = [400, 401, 403, 404, 409, 410, 422, 451];
-function createOrgClient(token, options = {}) {
-    const retries = options.retries ?? 3;
-    const unit = options.retryUnitMs ?? 1000;
-    const log = options.log ?? (() => { });
-    const requests = new RequestCounter();
-    const countingFetch = (input, init) => {
-        requests.count(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
-        return fetch(input, init);
-    };
-    const onLimit = (kind) => (0,github_client.rateLimitHandler)(kind, retries, log);
-    const client = (0,github/* getOctokit */.Q)(token, {
-        baseUrl: options.baseUrl ?? (0,github_client.apiBaseUrl)(),
-        userAgent: 'ai-tooling-gate (org audit)',
-        request: { fetch: countingFetch },
-        retry: { retries, retryAfterBaseValue: unit, doNotRetry: DO_NOT_RETRY },
-        throttle: {
-            retryAfterBaseValue: unit,
-            fallbackSecondaryRateRetryAfter: 60,
-            onRateLimit: onLimit('primary'),
-            onSecondaryRateLimit: onLimit('secondary'),
-        },
-    }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
-    return { client, requests };
-}
-/** The web URL of the server behind an API URL: api.github.com → github.com; GHES /api/v3 → host. */
-function serverUrlFor(apiUrl, env = process.env) {
-    if (env.GITHUB_SERVER_URL)
-        return env.GITHUB_SERVER_URL.replace(/\/+$/, '');
-    const u = new URL(apiUrl);
-    if (u.hostname === 'api.github.com')
-        return 'https://github.com';
-    if (/^api\./.test(u.hostname) && u.hostname.endsWith('.ghe.com'))
-        return `https://${u.hostname.slice(4)}`;
-    return `${u.protocol}//${u.host}`;
-}
-
-;// CONCATENATED MODULE: ./src/org/merge.ts
-// Joining the JSON reports of an org audit's shards into one report of the same schema.
-
-
-class MergeError extends Error {
-}
-function isOrgReport(v) {
-    const r = v;
-    return (!!r &&
-        typeof r === 'object' &&
-        r.schemaVersion === 1 &&
-        r.mode === 'org-audit' &&
-        typeof r.organization === 'string' &&
-        Array.isArray(r.findings) &&
-        Array.isArray(r.errors) &&
-        Array.isArray(r.repositories) &&
-        typeof r.policy?.digest === 'string' &&
-        typeof r.summary === 'object');
-}
-/** Parses one shard report; `name` is used in messages. */
-function parseOrgReport(name, text) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (e) {
-        throw new MergeError(`${name}: not JSON: ${e.message}`);
-    }
-    if (!isOrgReport(data))
-        throw new MergeError(`${name}: not an org-audit report (schemaVersion 1, mode "org-audit")`);
-    return data;
+    return undefined;
 }
 /**
- * Merges shard reports: same organisation, policy and selection; every shard 1..n exactly once.
- * `names` label the inputs in messages.
+ * The advisory that bans this version of a carrier (through the tool version it carries), if any:
+ * which carrier versions belong in the table.
  */
-function mergeOrgReports(reports, names = []) {
-    if (reports.length === 0)
-        throw new MergeError('no reports to merge');
-    const label = (i) => names[i] ?? `report ${i + 1}`;
-    const first = reports[0];
-    const selectionKey = (r) => JSON.stringify([
-        r.selection.repositories,
-        r.selection.includeArchived,
-        r.selection.includeForks,
-        r.selection.repoPolicy,
-    ]);
-    const count = first.shard?.count ?? 1;
-    const seen = new Map();
-    for (const [i, r] of reports.entries()) {
-        if (r.organization.toLowerCase() !== first.organization.toLowerCase())
-            throw new MergeError(`${label(i)} audits ${r.organization}, ${label(0)} audits ${first.organization}`);
-        if (r.policy.digest !== first.policy.digest)
-            throw new MergeError(`${label(i)} was judged by a different policy (${r.policy.sources.join(', ')}, ${r.policy.digest}) than ${label(0)} (${first.policy.sources.join(', ')}, ${first.policy.digest})`);
-        if (selectionKey(r) !== selectionKey(first))
-            throw new MergeError(`${label(i)} selects different repositories than ${label(0)} (repositories, include-archived, include-forks or repo-policy differ)`);
-        if (r.mergedShards !== undefined)
-            throw new MergeError(`${label(i)} is already a merged report`);
-        const c = r.shard?.count ?? 1;
-        if (c !== count)
-            throw new MergeError(`${label(i)} is shard ${r.shard ? `${r.shard.index}/${c}` : '1/1'}, ${label(0)} is one of ${count} shards`);
-        const index = r.shard?.index ?? 1;
-        const dup = seen.get(index);
-        if (dup !== undefined)
-            throw new MergeError(`shard ${index}/${count} appears twice: ${label(dup)} and ${label(i)}`);
-        seen.set(index, i);
+function bannedBy(carrier, toolId, version) {
+    const tool = tools.find((t) => t.id === toolId);
+    if (!tool)
+        return undefined;
+    let mapping;
+    try {
+        mapping = carrier.toolVersion(version);
     }
-    const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !seen.has(i));
-    if (missing.length > 0)
-        throw new MergeError(`missing shard${missing.length > 1 ? 's' : ''} ${missing.map((m) => `${m}/${count}`).join(', ')}: the merged report would leave repositories out`);
-    const repositories = reports.flatMap((r) => r.repositories).sort((a, b) => compareNames(a.name, b.name));
-    for (let i = 1; i < repositories.length; i++) {
-        if (repositories[i].name.toLowerCase() === repositories[i - 1].name.toLowerCase())
-            throw new MergeError(`repository ${repositories[i].name} is in two shards`);
+    catch {
+        return undefined;
     }
-    const findings = reports.flatMap((r) => r.findings).sort(compareOrgFindings);
-    const errors = reports.flatMap((r) => r.errors).sort(compareOrgErrors);
-    const noticeSeen = new Set();
-    const notices = reports
-        .flatMap((r) => r.notices)
-        .filter((n) => !noticeSeen.has(n.message) && !!noticeSeen.add(n.message));
-    const requests = reports.reduce((n, r) => n + r.summary.requests, 0);
-    // Shards run side by side: the audit took as long as the slowest.
-    const durationMs = Math.max(...reports.map((r) => r.summary.durationMs));
-    const excluded = { archived: 0, forks: 0, patterns: 0, otherShards: 0 };
-    for (const r of reports) {
-        excluded.archived = Math.max(excluded.archived, r.selection.excluded.archived);
-        excluded.forks = Math.max(excluded.forks, r.selection.excluded.forks);
-        excluded.patterns = Math.max(excluded.patterns, r.selection.excluded.patterns);
+    if (mapping.kind !== 'exact')
+        return undefined;
+    for (const a of advisories) {
+        if (a.tool !== toolId)
+            continue;
+        if (mapping.versions.some((v) => versionSatisfies(tool.versionScheme, v, a.versions)))
+            return a.id;
     }
-    const { shard: _shard, ...rest } = first;
-    return {
+    return undefined;
+}
+/** npm names compare exactly, PyPI names as PEP 503 normalises them. */
+function canonical(ecosystem, name) {
+    return ecosystem === 'pypi' ? name.toLowerCase().replace(/[-_.]+/g, '-') : name;
+}
+/**
+ * A component whose recorded hash is a banned artifact, re-identified as that artifact (the name
+ * it was recorded under kept as its alias), with the words that say so; undefined when the hash
+ * names no banned artifact or the component already carries that identity.
+ */
+function identifiedByBytes(c) {
+    if (c.integrity === undefined && c.resolved === undefined)
+        return undefined;
+    const hit = bannedArtifactOf(c.integrity, c.resolved);
+    if (!hit)
+        return undefined;
+    const { artifact, hash } = hit;
+    const sameName = c.ecosystem === artifact.ecosystem &&
+        canonical(c.ecosystem, c.name) === canonical(artifact.ecosystem, artifact.name);
+    if (sameName && c.version === artifact.version)
+        return undefined;
+    const recorded = `${c.name}${c.version !== null ? `@${c.version}` : c.spec !== undefined ? ` (${c.spec})` : ''}`;
+    const alias = sameName ? c.alias : (c.alias ?? c.name);
+    const { spec: _spec, versionNote: _note, alias: _alias, ...rest } = c;
+    const component = {
         ...rest,
-        generatedAt: reports.map((r) => r.generatedAt).sort()[0],
-        mergedShards: count,
-        selection: { ...first.selection, listed: Math.max(...reports.map((r) => r.selection.listed)), excluded },
-        findings,
-        errors,
-        notices,
-        repositories,
-        summary: summarize(repositories, findings, requests, durationMs),
+        ecosystem: artifact.ecosystem,
+        name: artifact.name,
+        version: artifact.version,
+        purl: (0,purl/* purlFor */.n)(artifact.ecosystem, artifact.name, artifact.version),
+        ...(alias !== undefined ? { alias } : {}),
+    };
+    const [algorithm, hex] = hash.split(':');
+    return {
+        component,
+        note: `its ${algorithm} ${hex.slice(0, 16)}… is the published ${artifact.name}@${artifact.version}; the file records it as ${recorded}`,
     };
 }
 
-;// CONCATENATED MODULE: ./src/org/cli.ts
-// The CLI's org commands: `audit-org ORG` and `merge-reports FILE…`.
+
+/***/ }),
+
+/***/ 26742:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  _W: () => (/* binding */ actionVersionInputs),
+  fC: () => (/* reexport */ advisories/* advisoryOf */.f),
+  xO: () => (/* binding */ carriersOf),
+  U$: () => (/* binding */ catalog),
+  lx: () => (/* binding */ devcontainerFeature),
+  oW: () => (/* binding */ isImageCarrier),
+  Lz: () => (/* binding */ nixAttributes),
+  dF: () => (/* binding */ packageFeature),
+  zu: () => (/* binding */ platformParentOf)
+});
+
+// UNUSED EXPORTS: advisories, featureVersionOption, tools
+
+// EXTERNAL MODULE: ./src/catalog/advisories.ts
+var advisories = __webpack_require__(73944);
+// EXTERNAL MODULE: ./src/catalog/data/npm-platform-packages.json
+var npm_platform_packages = __webpack_require__(11889);
+;// CONCATENATED MODULE: ./src/catalog/data/package-features.json
+const package_features_namespaceObject = /*#__PURE__*/JSON.parse('{"$source":"Each row names the devcontainer-feature.json and install.sh it was read from: features that install any registry package named by an option, so the package, not the feature, is what a policy judges","$retrieved":"2026-12-04","$method":"By hand, from the feature\'s devcontainer-feature.json (option names and defaults) and install.sh (how the options become the install command: npm install -g PACKAGE[@VERSION], pipx install PACKAGE[==VERSION], pipx inject PACKAGE INJECTION for each word of injections); VERSION latest installs the package without a version","features":[{"ids":["ghcr.io/devcontainers-extra/features/npm-package","ghcr.io/devcontainers-contrib/features/npm-package"],"installs":"npm","packageOption":"package","versionOption":"version","defaultVersion":"latest","source":"github.com/devcontainers-extra/features src/npm-package/install.sh (npm install -g --omit=dev \\"$PACKAGE\\" or \\"${PACKAGE}@${VERSION}\\"; VERSION defaults to latest) and devcontainers-contrib/features src/npm-package/devcontainer-feature.json (options package, version)"},{"ids":["ghcr.io/nikaro/features/npm-package"],"installs":"npm","packageOption":"package","versionOption":"version","defaultVersion":"latest","source":"github.com/nikaro/features src/npm-package/devcontainer-feature.json (options package, version, default latest)"},{"ids":["ghcr.io/devcontainers-extra/features/pipx-package","ghcr.io/devcontainers-contrib/features/pipx-package"],"installs":"pypi","packageOption":"package","versionOption":"version","defaultVersion":"latest","injectionsOption":"injections","source":"github.com/devcontainers-contrib/features src/pipx-package/install.sh (pipx install \\"$PACKAGE\\" or \\"$PACKAGE==$VERSION\\", then pipx inject \\"$PACKAGE\\" for each word of INJECTIONS) and devcontainer-feature.json (options package, version, injections)"},{"ids":["ghcr.io/nikaro/features/pipx-package"],"installs":"pypi","packageOption":"package","versionOption":"version","defaultVersion":"latest","injectionsOption":"injections","source":"github.com/nikaro/features src/pipx-package/devcontainer-feature.json (options package, version, injections)"},{"ids":["ghcr.io/bcook254/devcontainer-features/pipx-package"],"installs":"pypi","packageOption":"package","versionOption":"version","defaultVersion":"latest","injectionsOption":"injections","source":"github.com/bcook254/devcontainer-feature src/pipx-package/devcontainer-feature.json (options package, version, injections: space or comma separated)"}]}');
+// EXTERNAL MODULE: ./src/catalog/table-schema.ts
+var table_schema = __webpack_require__(34003);
+// EXTERNAL MODULE: ./src/catalog/tools.ts + 1 modules
+var catalog_tools = __webpack_require__(3394);
+;// CONCATENATED MODULE: ./src/catalog/index.ts
 
 
 
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-const ORG_FORMATS = ['json', 'text', 'csv', 'html', 'markdown'];
-class OrgUsageError extends Error {
+const byId = new Map(catalog_tools/* tools */.Y.map((t) => [t.id, t]));
+const catalog = {
+    tools: catalog_tools/* tools */.Y,
+    tool: (id) => byId.get(id),
+};
+/**
+ * For devcontainer detectors: the option of a known feature that carries the tool version and its
+ * default (`undefined` for a feature the catalog does not know; `null` for a known feature without a
+ * version option, which always installs the latest release).
+ */
+function featureVersionOption(featureId) {
+    const id = featureId.toLowerCase();
+    for (const t of tools) {
+        for (const c of t.carriers) {
+            if (c.ecosystem === 'devcontainer-feature' && c.package === id)
+                return c.versionOption ?? null;
+        }
+    }
+    return undefined;
 }
-function renderOrgReport(report, format) {
-    switch (format) {
-        case 'json':
-            return JSON.stringify(report, null, 2) + '\n';
-        case 'csv':
-            return renderOrgCsv(report);
-        case 'html':
-            return renderOrgHtml(report);
-        case 'markdown':
-            // Bounded like the job summary it is usually appended to.
-            return renderOrgSummary(report);
-        case 'text':
-            return renderOrgText(report);
+const features = new Map();
+for (const tool of catalog_tools/* tools */.Y) {
+    for (const c of tool.carriers) {
+        if (c.ecosystem !== 'devcontainer-feature')
+            continue;
+        features.set(c.package, {
+            id: c.package,
+            tool: tool.id,
+            ...(c.versionOption ? { versionOption: c.versionOption.name } : {}),
+            defaultVersion: c.versionOption?.default ?? 'latest',
+            ...(c.tagPrefix ? { tagPrefix: c.tagPrefix } : {}),
+            ...(c.installs ? { installs: c.installs } : {}),
+        });
     }
 }
-function choose(name, value, allowed, fallback) {
-    if (value === undefined)
-        return fallback;
-    if (!allowed.includes(String(value)))
-        throw new OrgUsageError(`--${name} must be one of ${allowed.join(', ')}, not "${String(value)}"`);
-    return value;
+/** The catalog's facts about a devcontainer feature (by its OCI id without tag), if it knows it. */
+function devcontainerFeature(featureId) {
+    return features.get(featureId.toLowerCase());
 }
-/** Runs a command body; usage problems exit 2 with a message, like the other commands. */
-async function guarded(body) {
+const packageFeatures = new Map();
+for (const row of (0,table_schema/* readTable */.xz)('package-features.json', table_schema/* packageFeaturesTable */.Iz, package_features_namespaceObject).features)
+    for (const id of row.ids)
+        packageFeatures.set(id, row);
+/**
+ * A devcontainer feature that installs the registry package its options name (by its OCI id
+ * without tag, any case): the package, judged as the package it is, with the options that carry it.
+ */
+function packageFeature(featureId) {
+    return packageFeatures.get(featureId.toLowerCase());
+}
+const imageCarriers = new Set(catalog_tools/* tools */.Y.flatMap((t) => t.carriers.filter((c) => c.ecosystem === 'oci-image').map((c) => c.package.toLowerCase())));
+/** Whether an image repository (`ghcr.io/anomalyco/opencode`, registry included) is a tool's image. */
+function isImageCarrier(repository) {
+    return imageCarriers.has(repository.toLowerCase());
+}
+const nixAttrs = catalog_tools/* tools */.Y.flatMap((t) => t.carriers.filter((c) => c.ecosystem === 'nix').map((c) => c.package));
+/** The nixpkgs attributes of AI tools (`claude-code`, `aider-chat`), for the Nix detector. */
+function nixAttributes() {
+    return nixAttrs;
+}
+const actionInputs = new Map();
+for (const tool of catalog_tools/* tools */.Y) {
+    for (const c of tool.carriers) {
+        if (c.ecosystem !== 'github-action' || !c.versionInput || !c.installs)
+            continue;
+        const repo = c.package.toLowerCase();
+        const list = actionInputs.get(repo) ?? [];
+        list.push({ input: c.versionInput, ...c.installs });
+        actionInputs.set(repo, list);
+    }
+}
+/** The version inputs of an action (`owner/repo[/path]`, any case), empty when it takes none. */
+function actionVersionInputs(action) {
+    return actionInputs.get(action.toLowerCase()) ?? [];
+}
+/** The tools a component could belong to (for reports and for `builtin:ai-coding-tools`). */
+function carriersOf(ecosystem) {
+    const out = [];
+    for (const tool of catalog_tools/* tools */.Y)
+        for (const carrier of tool.carriers)
+            if (carrier.ecosystem === ecosystem)
+                out.push({ tool, carrier });
+    return out;
+}
+const PLATFORM_PARENT = new Map(Object.entries(npm_platform_packages/* platformPackages */.d1).flatMap(([parent, list]) => list.map((p) => [p, parent])));
+/** The npm package a platform package is the native build of (`…/claude-code-linux-x64` → `…/claude-code`). */
+function platformParentOf(ecosystem, name) {
+    return ecosystem === 'npm' ? PLATFORM_PARENT.get(name) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 70214:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ installationKey)
+/* harmony export */ });
+/** The identity a `sameInstallationAs` reference compares: ecosystem, name and place. */
+function installationKey(c) {
+    return `${c.ecosystem}\u0000${c.name}\u0000${c.location.file}\u0000${c.location.line}`;
+}
+
+
+/***/ }),
+
+/***/ 64059:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ purlFor)
+/* harmony export */ });
+/* unused harmony export purlViaLibrary */
+/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87091);
+/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(packageurl_js__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Builds the Package URL of a component. npm scopes become the purl namespace
+ * (`pkg:npm/%40scope/name@1.0.0`); PyPI names are PEP 503-normalised by packageurl-js.
+ * A null version is left out of the purl.
+ */
+function purlFor(ecosystem, name, version) {
+    return plainPurl(ecosystem, name, version) ?? purlViaLibrary(ecosystem, name, version);
+}
+/** The purl as packageurl-js builds it (every case; `purlFor` takes a shortcut for plain ones). */
+function purlViaLibrary(ecosystem, name, version) {
     try {
-        return await body();
-    }
-    catch (e) {
-        if (e instanceof OrgUsageError ||
-            e instanceof SelectionError ||
-            e instanceof ShardError ||
-            e instanceof MergeError) {
-            process.stderr.write(`ai-tooling-gate: ${e.message}\n`);
-            return 2;
-        }
-        throw e;
-    }
-}
-function auditOrgCommand(args, env = process.env) {
-    return guarded(async () => {
-        const { values, positionals } = (0,external_node_util_.parseArgs)({
-            args,
-            allowPositionals: true,
-            strict: true,
-            options: {
-                repositories: { type: 'string' },
-                'include-archived': { type: 'boolean' },
-                'include-forks': { type: 'boolean' },
-                shard: { type: 'string' },
-                policy: { type: 'string' },
-                'repo-policy': { type: 'string' },
-                format: { type: 'string' },
-                output: { type: 'string' },
-                concurrency: { type: 'string' },
-                'fail-on': { type: 'string' },
-                offline: { type: 'boolean' },
-                registry: { type: 'string' },
-            },
-        });
-        if (positionals.length !== 1)
-            throw new OrgUsageError('audit-org takes exactly one organisation: audit-org ORG');
-        const organization = positionals[0];
-        if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/.test(organization))
-            throw new OrgUsageError(`"${organization}" is not an organisation name`);
-        const format = choose('format', values.format, ORG_FORMATS, 'text');
-        const failOn = choose('fail-on', values['fail-on'], ['any', 'never'], 'any');
-        const repoPolicy = choose('repo-policy', values['repo-policy'], ['ignore', 'merge'], 'ignore');
-        const concurrency = values.concurrency === undefined ? 4 : Number(values.concurrency);
-        if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64)
-            throw new OrgUsageError(`--concurrency must be a whole number from 1 to 64, not "${values.concurrency}"`);
-        const patterns = parseRepositoryPatterns(values.repositories ?? '');
-        const shard = values.shard === undefined ? null : parseShard(values.shard);
-        const resolve = orgResolveHook({
-            offline: values.offline === true,
-            ...(values.registry !== undefined ? { registry: values.registry } : {}),
-            env,
-        });
-        if (resolve === null)
-            throw new OrgUsageError(`--registry must be an http(s) URL, not "${values.registry}"`);
-        const token = env.GITHUB_TOKEN || env.GH_TOKEN || '';
-        if (!token)
-            throw new OrgUsageError('audit-org needs a token in GITHUB_TOKEN (or GH_TOKEN) that can read the repositories');
-        const baseUrl = (0,github_client.apiBaseUrl)(env);
-        const log = (m) => void process.stderr.write(m + '\n');
-        const api = createOrgClient(token, { baseUrl, log });
-        const policy = await loadCentralPolicy(values.policy ?? 'builtin:default', (o, r, p, ref) => (0,files.readGithubFileWith)(api.client, o, r, p, ref));
-        const report = await auditOrganization({
-            organization,
-            api,
-            policy,
-            selection: {
-                ...patterns,
-                includeArchived: values['include-archived'] === true,
-                includeForks: values['include-forks'] === true,
-            },
-            shard,
-            repoPolicy,
-            limits: (0,limits/* limitsFromEnv */.E9)(env),
-            concurrency,
-            serverUrl: serverUrlFor(baseUrl, env),
-            log,
-            resolve,
-        });
-        await (0,cli_args/* emit */.Ic)(renderOrgReport(report, format), values.output);
-        return orgAuditFails(report, failOn) ? 1 : 0;
-    });
-}
-function mergeReportsCommand(args) {
-    return guarded(async () => {
-        const { values, positionals } = (0,external_node_util_.parseArgs)({
-            args,
-            allowPositionals: true,
-            strict: true,
-            options: { format: { type: 'string' }, output: { type: 'string' }, 'fail-on': { type: 'string' } },
-        });
-        if (positionals.length === 0)
-            throw new OrgUsageError('merge-reports needs the shard reports: merge-reports FILE…');
-        const format = choose('format', values.format, ORG_FORMATS, 'json');
-        const failOn = choose('fail-on', values['fail-on'], ['any', 'never'], 'any');
-        const reports = [];
-        for (const file of positionals) {
-            let text;
-            try {
-                text = await (0,promises_.readFile)(file, 'utf8');
+        switch (ecosystem) {
+            case 'npm':
+            case 'jsr': {
+                const slash = name.startsWith('@') ? name.indexOf('/') : -1;
+                const ns = slash > 0 ? name.slice(0, slash) : undefined;
+                const base = slash > 0 ? name.slice(slash + 1) : name;
+                return new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL(ecosystem, ns, base, version ?? undefined).toString();
             }
-            catch (e) {
-                throw new OrgUsageError(`${file}: cannot be read: ${e.message}`);
+            case 'pypi':
+                return new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL('pypi', undefined, name, version ?? undefined).toString();
+            case 'vscode-extension': {
+                const dot = name.indexOf('.');
+                return new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL('vscode-extension', dot > 0 ? name.slice(0, dot) : undefined, dot > 0 ? name.slice(dot + 1) : name, version ?? undefined).toString();
             }
-            reports.push(parseOrgReport(file, text));
+            case 'github-action': {
+                const [owner, repo, ...rest] = name.split('/');
+                return new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL('githubactions', owner, repo ?? name, version ?? undefined, undefined, rest.length ? rest.join('/') : undefined).toString();
+            }
+            case 'devcontainer-feature': {
+                // OCI ids are registry/namespace/name: keep them whole as a qualifier-free generic purl.
+                const i = name.lastIndexOf('/');
+                return new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL('generic', i > 0 ? 'devcontainer-feature/' + name.slice(0, i) : 'devcontainer-feature', i > 0 ? name.slice(i + 1) : name, version ?? undefined).toString();
+            }
+            case 'homebrew':
+                return new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL('homebrew', undefined, name, version ?? undefined).toString();
+            case 'installer':
+                return new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL('generic', 'installer', name, version ?? undefined).toString();
+            case 'nix':
+                return new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL('generic', 'nixpkgs', name, version ?? undefined).toString();
+            case 'oci-image': {
+                // purl-spec's oci type: the last path segment as name, the repository as repository_url,
+                // the tag as a qualifier (the purl's version is a digest, which the gate does not know).
+                const last = name.slice(name.lastIndexOf('/') + 1);
+                const qualifiers = { repository_url: name };
+                if (version)
+                    qualifiers['tag'] = version;
+                return new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL('oci', undefined, last, undefined, qualifiers).toString();
+            }
         }
-        const merged = mergeOrgReports(reports, positionals);
-        await (0,cli_args/* emit */.Ic)(renderOrgReport(merged, format), values.output);
-        return orgAuditFails(merged, failOn) ? 1 : 0;
-    });
+    }
+    catch {
+        // Names from hostile files can be anything; never let purl construction throw.
+    }
+    return `pkg:generic/${encodeURIComponent(ecosystem)}/${encodeURIComponent(name.toWellFormed())}${version ? '@' + encodeURIComponent(version.toWellFormed()) : ''}`;
+}
+/** Characters packageurl-js leaves as they are in an npm or PyPI name it has lowercased. */
+const PLAIN_NPM_PART = /^[a-z0-9._~-]+$/;
+const PLAIN_PYPI_NAME = /^[a-z0-9.-]+$/;
+/** Characters a version keeps in a purl (encodeURIComponent leaves them, `+` is restored). */
+const PLAIN_VERSION = /^[A-Za-z0-9._+-]+$/;
+/**
+ * The purl of the common case built directly: an npm, jsr or PyPI name already in canonical form
+ * and a version of plain characters, for which packageurl-js would neither change nor escape
+ * anything but the scope's `@`. Null for anything else (the library builds it). The property test
+ * in test/util/purl.test.ts holds both to the same output.
+ */
+function plainPurl(ecosystem, name, version) {
+    if (version !== null && !PLAIN_VERSION.test(version))
+        return null;
+    const at = version === null ? '' : '@' + version;
+    if (ecosystem === 'npm' || ecosystem === 'jsr') {
+        if (name.charCodeAt(0) === 0x40) {
+            const slash = name.indexOf('/');
+            if (slash < 2)
+                return null;
+            const scope = name.slice(1, slash);
+            const base = name.slice(slash + 1);
+            if (!PLAIN_NPM_PART.test(scope) || !PLAIN_NPM_PART.test(base))
+                return null;
+            return `pkg:${ecosystem}/%40${scope}/${base}${at}`;
+        }
+        return PLAIN_NPM_PART.test(name) ? `pkg:${ecosystem}/${name}${at}` : null;
+    }
+    if (ecosystem === 'pypi')
+        return PLAIN_PYPI_NAME.test(name) ? `pkg:pypi/${name}${at}` : null;
+    return null;
 }
 
 

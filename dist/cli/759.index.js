@@ -1,5 +1,5 @@
 export const id = 759;
-export const ids = [759];
+export const ids = [759,674];
 export const modules = {
 
 /***/ 71674:

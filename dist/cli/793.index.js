@@ -2,135 +2,6 @@ export const id = 793;
 export const ids = [793];
 export const modules = {
 
-/***/ 26742:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  _W: () => (/* binding */ actionVersionInputs),
-  fC: () => (/* reexport */ advisories/* advisoryOf */.f),
-  xO: () => (/* binding */ carriersOf),
-  U$: () => (/* binding */ catalog),
-  lx: () => (/* binding */ devcontainerFeature),
-  oW: () => (/* binding */ isImageCarrier),
-  Lz: () => (/* binding */ nixAttributes),
-  dF: () => (/* binding */ packageFeature),
-  zu: () => (/* binding */ platformParentOf)
-});
-
-// UNUSED EXPORTS: advisories, featureVersionOption, tools
-
-// EXTERNAL MODULE: ./src/catalog/advisories.ts
-var advisories = __webpack_require__(73944);
-// EXTERNAL MODULE: ./src/catalog/data/npm-platform-packages.json
-var npm_platform_packages = __webpack_require__(11889);
-;// CONCATENATED MODULE: ./src/catalog/data/package-features.json
-const package_features_namespaceObject = /*#__PURE__*/JSON.parse('{"$source":"Each row names the devcontainer-feature.json and install.sh it was read from: features that install any registry package named by an option, so the package, not the feature, is what a policy judges","$retrieved":"2026-12-04","$method":"By hand, from the feature\'s devcontainer-feature.json (option names and defaults) and install.sh (how the options become the install command: npm install -g PACKAGE[@VERSION], pipx install PACKAGE[==VERSION], pipx inject PACKAGE INJECTION for each word of injections); VERSION latest installs the package without a version","features":[{"ids":["ghcr.io/devcontainers-extra/features/npm-package","ghcr.io/devcontainers-contrib/features/npm-package"],"installs":"npm","packageOption":"package","versionOption":"version","defaultVersion":"latest","source":"github.com/devcontainers-extra/features src/npm-package/install.sh (npm install -g --omit=dev \\"$PACKAGE\\" or \\"${PACKAGE}@${VERSION}\\"; VERSION defaults to latest) and devcontainers-contrib/features src/npm-package/devcontainer-feature.json (options package, version)"},{"ids":["ghcr.io/nikaro/features/npm-package"],"installs":"npm","packageOption":"package","versionOption":"version","defaultVersion":"latest","source":"github.com/nikaro/features src/npm-package/devcontainer-feature.json (options package, version, default latest)"},{"ids":["ghcr.io/devcontainers-extra/features/pipx-package","ghcr.io/devcontainers-contrib/features/pipx-package"],"installs":"pypi","packageOption":"package","versionOption":"version","defaultVersion":"latest","injectionsOption":"injections","source":"github.com/devcontainers-contrib/features src/pipx-package/install.sh (pipx install \\"$PACKAGE\\" or \\"$PACKAGE==$VERSION\\", then pipx inject \\"$PACKAGE\\" for each word of INJECTIONS) and devcontainer-feature.json (options package, version, injections)"},{"ids":["ghcr.io/nikaro/features/pipx-package"],"installs":"pypi","packageOption":"package","versionOption":"version","defaultVersion":"latest","injectionsOption":"injections","source":"github.com/nikaro/features src/pipx-package/devcontainer-feature.json (options package, version, injections)"},{"ids":["ghcr.io/bcook254/devcontainer-features/pipx-package"],"installs":"pypi","packageOption":"package","versionOption":"version","defaultVersion":"latest","injectionsOption":"injections","source":"github.com/bcook254/devcontainer-feature src/pipx-package/devcontainer-feature.json (options package, version, injections: space or comma separated)"}]}');
-// EXTERNAL MODULE: ./src/catalog/table-schema.ts
-var table_schema = __webpack_require__(34003);
-// EXTERNAL MODULE: ./src/catalog/tools.ts + 1 modules
-var catalog_tools = __webpack_require__(3394);
-;// CONCATENATED MODULE: ./src/catalog/index.ts
-
-
-
-
-
-
-const byId = new Map(catalog_tools/* tools */.Y.map((t) => [t.id, t]));
-const catalog = {
-    tools: catalog_tools/* tools */.Y,
-    tool: (id) => byId.get(id),
-};
-/**
- * For devcontainer detectors: the option of a known feature that carries the tool version and its
- * default (`undefined` for a feature the catalog does not know; `null` for a known feature without a
- * version option, which always installs the latest release).
- */
-function featureVersionOption(featureId) {
-    const id = featureId.toLowerCase();
-    for (const t of tools) {
-        for (const c of t.carriers) {
-            if (c.ecosystem === 'devcontainer-feature' && c.package === id)
-                return c.versionOption ?? null;
-        }
-    }
-    return undefined;
-}
-const features = new Map();
-for (const tool of catalog_tools/* tools */.Y) {
-    for (const c of tool.carriers) {
-        if (c.ecosystem !== 'devcontainer-feature')
-            continue;
-        features.set(c.package, {
-            id: c.package,
-            tool: tool.id,
-            ...(c.versionOption ? { versionOption: c.versionOption.name } : {}),
-            defaultVersion: c.versionOption?.default ?? 'latest',
-            ...(c.tagPrefix ? { tagPrefix: c.tagPrefix } : {}),
-            ...(c.installs ? { installs: c.installs } : {}),
-        });
-    }
-}
-/** The catalog's facts about a devcontainer feature (by its OCI id without tag), if it knows it. */
-function devcontainerFeature(featureId) {
-    return features.get(featureId.toLowerCase());
-}
-const packageFeatures = new Map();
-for (const row of (0,table_schema/* readTable */.xz)('package-features.json', table_schema/* packageFeaturesTable */.Iz, package_features_namespaceObject).features)
-    for (const id of row.ids)
-        packageFeatures.set(id, row);
-/**
- * A devcontainer feature that installs the registry package its options name (by its OCI id
- * without tag, any case): the package, judged as the package it is, with the options that carry it.
- */
-function packageFeature(featureId) {
-    return packageFeatures.get(featureId.toLowerCase());
-}
-const imageCarriers = new Set(catalog_tools/* tools */.Y.flatMap((t) => t.carriers.filter((c) => c.ecosystem === 'oci-image').map((c) => c.package.toLowerCase())));
-/** Whether an image repository (`ghcr.io/anomalyco/opencode`, registry included) is a tool's image. */
-function isImageCarrier(repository) {
-    return imageCarriers.has(repository.toLowerCase());
-}
-const nixAttrs = catalog_tools/* tools */.Y.flatMap((t) => t.carriers.filter((c) => c.ecosystem === 'nix').map((c) => c.package));
-/** The nixpkgs attributes of AI tools (`claude-code`, `aider-chat`), for the Nix detector. */
-function nixAttributes() {
-    return nixAttrs;
-}
-const actionInputs = new Map();
-for (const tool of catalog_tools/* tools */.Y) {
-    for (const c of tool.carriers) {
-        if (c.ecosystem !== 'github-action' || !c.versionInput || !c.installs)
-            continue;
-        const repo = c.package.toLowerCase();
-        const list = actionInputs.get(repo) ?? [];
-        list.push({ input: c.versionInput, ...c.installs });
-        actionInputs.set(repo, list);
-    }
-}
-/** The version inputs of an action (`owner/repo[/path]`, any case), empty when it takes none. */
-function actionVersionInputs(action) {
-    return actionInputs.get(action.toLowerCase()) ?? [];
-}
-/** The tools a component could belong to (for reports and for `builtin:ai-coding-tools`). */
-function carriersOf(ecosystem) {
-    const out = [];
-    for (const tool of catalog_tools/* tools */.Y)
-        for (const carrier of tool.carriers)
-            if (carrier.ecosystem === ecosystem)
-                out.push({ tool, carrier });
-    return out;
-}
-const PLATFORM_PARENT = new Map(Object.entries(npm_platform_packages/* platformPackages */.d1).flatMap(([parent, list]) => list.map((p) => [p, parent])));
-/** The npm package a platform package is the native build of (`…/claude-code-linux-x64` → `…/claude-code`). */
-function platformParentOf(ecosystem, name) {
-    return ecosystem === 'npm' ? PLATFORM_PARENT.get(name) : undefined;
-}
-
-
-/***/ }),
-
 /***/ 63416:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -371,8 +242,8 @@ __webpack_require__.d(__webpack_exports__, {
 var shell_components = __webpack_require__(67352);
 // EXTERNAL MODULE: ./src/detectors/shell/expand.ts
 var expand = __webpack_require__(88496);
-// EXTERNAL MODULE: ./src/detectors/shell/scan.ts + 23 modules
-var scan = __webpack_require__(55451);
+// EXTERNAL MODULE: ./src/detectors/shell/scan.ts + 21 modules
+var scan = __webpack_require__(21845);
 // EXTERNAL MODULE: ./src/detectors/shell/shell.ts
 var shell = __webpack_require__(33456);
 // EXTERNAL MODULE: ./src/util/lines.ts
@@ -929,8 +800,8 @@ var util_lines = __webpack_require__(70895);
 var paths = __webpack_require__(92780);
 // EXTERNAL MODULE: ./src/detectors/shell/components.ts
 var components = __webpack_require__(67352);
-// EXTERNAL MODULE: ./src/detectors/shell/scan.ts + 23 modules
-var shell_scan = __webpack_require__(55451);
+// EXTERNAL MODULE: ./src/detectors/shell/scan.ts + 21 modules
+var shell_scan = __webpack_require__(21845);
 // EXTERNAL MODULE: ./src/detectors/flows/dockerfile.ts
 var dockerfile = __webpack_require__(95207);
 // EXTERNAL MODULE: ./src/detectors/parsers/jsonc.ts
@@ -1163,7 +1034,10 @@ async function includedTask(follower, found, task) {
     return null;
 }
 
+// EXTERNAL MODULE: ./src/detectors/shell/command-words.ts + 1 modules
+var command_words = __webpack_require__(17271);
 ;// CONCATENATED MODULE: ./src/detectors/flows/follow.ts
+
 
 
 
@@ -1266,7 +1140,7 @@ class FlowFollower {
                     callerDir: (0,paths/* dirOf */.R)(caller.file),
                 });
             for (const p of candidates)
-                if (await this.script(p, ctx))
+                if (await this.script(p, ctx, run.byPath))
                     break;
         }
     }
@@ -1276,8 +1150,11 @@ class FlowFollower {
         await (0,dockerfile/* followImageBuilds */.wt)(this, scanner.imageBuilds, caller);
         await followTasks(this, scanner.taskRuns, caller);
     }
-    /** Judges the script at `path` in `ctx`; false when it does not exist. */
-    async script(path, ctx) {
+    /**
+     * Judges the script at `path` in `ctx`; false when it does not exist. A file run as a program
+     * whose shebang names another interpreter (`#!/usr/bin/env node`) is no shell script.
+     */
+    async script(path, ctx, byPath = false) {
         const key = contextKey(path, ctx);
         if (this.seen.has(key))
             return true;
@@ -1286,6 +1163,8 @@ class FlowFollower {
         const text = await this.readFile(path);
         if (text === null)
             return false;
+        if (byPath && text.startsWith('#!') && !(0,command_words/* hasShellShebang */.J6)(text))
+            return true;
         this.seen.add(key);
         this.evaluations++;
         this.sink.callees.add(path);
@@ -3325,6 +3204,8 @@ const miseTomlDetector = {
 
 // EXTERNAL MODULE: ./src/detectors/package-json-scripts.ts
 var package_json_scripts = __webpack_require__(78259);
+// EXTERNAL MODULE: ./src/detectors/shell/command-words.ts + 1 modules
+var command_words = __webpack_require__(17271);
 ;// CONCATENATED MODULE: ./src/detectors/shell-script.ts
 // Shell scripts: `*.sh`, `*.bash`, `*.zsh`, `*.ksh`, `*.dash`, `*.bats`, `*.command`, git hooks
 // kept by husky (`.husky/pre-commit`, which need no shebang), direnv's `.envrc`, and any other file
@@ -3335,15 +3216,12 @@ var package_json_scripts = __webpack_require__(78259);
 
 
 
+
 const SHELL_SCRIPT_SOURCE = follow/* SCRIPT_SOURCE */.YA;
 function isShellScriptPath(path) {
     return (/\.(sh|bash|zsh|ksh|dash|bats|command)$/i.test(path) ||
         /(^|\/)\.husky\/[^/.][^/]*$/.test(path) ||
         /(^|\/)\.envrc$/.test(path));
-}
-/** A shell shebang on the first line: `#!/bin/sh`, `#! /usr/bin/env -S bash -e`, `#!/bin/zsh`. */
-function hasShellShebang(head) {
-    return /^#![ \t]*(?:\S*\/)?(?:env[ \t]+(?:-\S+[ \t]+)*)?(?:sh|bash|zsh|ksh|mksh|dash|ash)(?:[ \t\r\n]|$)/.test(head);
 }
 /** The script judged on its own: its arguments cannot be known, its environment is its own. */
 async function scanShellScript(path, text, readFile = () => Promise.resolve(null)) {
@@ -3363,7 +3241,7 @@ const shellScriptDetector = {
     syntax: 'text',
     ecosystems: shell_components/* COMMAND_ECOSYSTEMS */.Ms,
     matches: isShellScriptPath,
-    sniff: hasShellShebang,
+    sniff: command_words/* hasShellShebang */.J6,
     detect: ({ path, text, readFile }) => scanShellScript(path, text, readFile),
 };
 
@@ -3743,12 +3621,9 @@ const vendoredPackageDetector = {
     detect: scanVendoredPackage,
 };
 
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(38522);
+// EXTERNAL MODULE: ./src/detectors/parsers/zip.ts
+var zip = __webpack_require__(85339);
 ;// CONCATENATED MODULE: ./src/detectors/vsix.ts
-// A committed VS Code extension package (`*.vsix`): a zip whose `extension.vsixmanifest` names
-// the extension (`<Identity Id Publisher Version>`). The manifest is read, not the file name, so
-// a renamed package is still what it is. A `.vsix` that is not such a zip is a located error.
 
 
 const VSIX_SOURCE = '.vsix';
@@ -3760,10 +3635,12 @@ function scanVsix({ path, bytes }) {
         components: [],
         errors: [{ file: path, line: 1, message: `${message}: not a VS Code extension package` }],
     });
-    const manifest = readZipEntry(bytes, MANIFEST);
+    const manifest = (0,zip/* readZipEntry */.g)(bytes, (name) => name === MANIFEST, MAX_MANIFEST);
     if (typeof manifest === 'string')
         return fail(manifest);
-    const xml = new TextDecoder().decode(manifest);
+    if (manifest === null)
+        return fail(`no ${MANIFEST}`);
+    const xml = new TextDecoder().decode(manifest.bytes);
     const identity = /<Identity\b([^>]*)>/.exec(xml)?.[1];
     const attr = (name) => identity ? new RegExp(`\\b${name}="([^"]*)"`).exec(identity)?.[1] : undefined;
     const id = attr('Id');
@@ -3784,53 +3661,6 @@ function scanVsix({ path, bytes }) {
     ];
     return { components, errors: [] };
 }
-/** The bytes of one entry of a zip archive, by its central directory; a reason when it cannot. */
-function readZipEntry(zip, name) {
-    const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-    // End of central directory: signature 0x06054b50 within the last 64 KiB + 22 bytes.
-    let eocd = -1;
-    for (let i = zip.length - 22; i >= Math.max(0, zip.length - 65_557); i--)
-        if (view.getUint32(i, true) === 0x06054b50) {
-            eocd = i;
-            break;
-        }
-    if (eocd < 0)
-        return 'no zip central directory';
-    const entries = view.getUint16(eocd + 10, true);
-    let p = view.getUint32(eocd + 16, true);
-    for (let n = 0; n < entries; n++) {
-        if (p + 46 > zip.length || view.getUint32(p, true) !== 0x02014b50)
-            return 'a damaged zip central directory';
-        const method = view.getUint16(p + 10, true);
-        const compressed = view.getUint32(p + 20, true);
-        const size = view.getUint32(p + 24, true);
-        const nameLength = view.getUint16(p + 28, true);
-        const extra = view.getUint16(p + 30, true);
-        const comment = view.getUint16(p + 32, true);
-        const local = view.getUint32(p + 42, true);
-        const entry = new TextDecoder().decode(zip.subarray(p + 46, p + 46 + nameLength));
-        p += 46 + nameLength + extra + comment;
-        if (entry !== name)
-            continue;
-        if (size > MAX_MANIFEST || local + 30 > zip.length || view.getUint32(local, true) !== 0x04034b50)
-            return `a damaged ${name} entry`;
-        const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
-        const data = zip.subarray(start, start + compressed);
-        if (data.length !== compressed)
-            return `a truncated ${name} entry`;
-        if (method === 0)
-            return data;
-        if (method !== 8)
-            return `${name} compressed with method ${method}`;
-        try {
-            return new Uint8Array((0,external_node_zlib_.inflateRawSync)(data, { maxOutputLength: MAX_MANIFEST }));
-        }
-        catch {
-            return `a damaged ${name} entry`;
-        }
-    }
-    return `no ${name}`;
-}
 const vsixDetector = {
     id: VSIX_SOURCE,
     role: 'environment',
@@ -3841,6 +3671,8 @@ const vsixDetector = {
     detect: (input) => scanVsix(input),
 };
 
+// EXTERNAL MODULE: ./src/detectors/package-archive.ts + 1 modules
+var package_archive = __webpack_require__(99384);
 // EXTERNAL MODULE: ./src/detectors/parsers/json-keys.ts
 var json_keys = __webpack_require__(46017);
 // EXTERNAL MODULE: ./src/detectors/parsers/tarball-url.ts
@@ -7269,6 +7101,10 @@ let tokenText = null;
 let tokenNext = 0;
 let tokenError = '';
 const kindNames = ['string', 'number', 'boolean'];
+/** Characters inside a quoted string that need no look: not a quote, a backslash or a control. */
+const STRING_RUN = /[^"\\\x00-\x1f]*/y;
+/** Characters of a bare word: up to a colon, a space, a comma, a CR (or the line's end). */
+const WORD_RUN = /[^:, \r\n]*/y;
 /** Reads one token at `i` the way yarn's tokenizer does (strings, numbers, booleans, bare words). */
 function readToken(s, i, end) {
     const c = s.charCodeAt(i);
@@ -7277,6 +7113,12 @@ function readToken(s, i, end) {
         let j = i + 1;
         let escaped = false;
         for (; j < end; j++) {
+            // Ordinary string characters are skipped natively up to a quote, a backslash or a control.
+            STRING_RUN.lastIndex = j;
+            STRING_RUN.test(s);
+            j = STRING_RUN.lastIndex;
+            if (j >= end)
+                break;
             const d = s.charCodeAt(j);
             if (d === QUOTE)
                 break;
@@ -7319,12 +7161,9 @@ function readToken(s, i, end) {
         return (tokenKind = BOOLEAN);
     }
     if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 47 || c === 45) {
-        let j = i + 1;
-        for (; j < end; j++) {
-            const d = s.charCodeAt(j);
-            if (d === COLON || d === SPACE || d === COMMA || d === CR)
-                break;
-        }
+        WORD_RUN.lastIndex = i + 1;
+        WORD_RUN.test(s);
+        const j = Math.min(WORD_RUN.lastIndex, end);
         tokenNext = j;
         return tokenSpan(STRING, i, j);
     }
@@ -7805,7 +7644,13 @@ class FlowParser {
             throw new FlowError(`unexpected ${JSON.stringify(text[this.pos] ?? 'end of line')} in a flow collection`);
         }
         let j = this.pos;
-        for (; j < this.end; j++) {
+        for (;;) {
+            // Up to the next character that can end the scalar (a line ends at CR or LF), natively.
+            PLAIN_RUN.lastIndex = j;
+            PLAIN_RUN.test(text);
+            j = Math.min(PLAIN_RUN.lastIndex, this.end);
+            if (j >= this.end)
+                break;
             const d = text.charCodeAt(j);
             if (d === 44 || d === 91 || d === 93 || d === 123 || d === 125)
                 break;
@@ -7814,6 +7659,7 @@ class FlowParser {
                 break;
             if (d === lockfile_yaml_scalars_HASH && isBlank(text.charCodeAt(j - 1)))
                 throw new FlowError('comment inside a flow collection');
+            j++;
         }
         let e = j;
         while (e > this.pos && isJsWhitespace(text.charCodeAt(e - 1)))
@@ -7825,6 +7671,8 @@ class FlowParser {
         return value;
     }
 }
+/** A run of characters none of which can end a plain scalar in a flow collection. */
+const PLAIN_RUN = /[^,[\]{}:#\r\n]*/y;
 function isFlowEnd(c) {
     return c === 44 || c === 93 || c === 125;
 }
@@ -7835,6 +7683,14 @@ function isFlowEnd(c) {
 // collection, a block scalar header), each written into the reader's fields or failed, located.
 
 
+/** A run of characters that are neither ":" nor "#" (a line ends at CR or LF). */
+const RUN = /[^:#\r\n]*/y;
+/** The offset of the first ":" or "#" at or after `j` (or `end`): matched natively, not per character. */
+function runEnd(text, j, end) {
+    RUN.lastIndex = j;
+    RUN.test(text);
+    return Math.min(RUN.lastIndex, end);
+}
 /**
  * Reads `key:` at `i` into the key fields; returns the offset after the ":", or -1 when the
  * line is not a mapping entry.
@@ -7870,6 +7726,9 @@ function readKey(text, i, end, lineNo, sink) {
     let j = i;
     for (;;) {
         while (j < end) {
+            j = runEnd(text, j, end);
+            if (j >= end)
+                break;
             const d = text.charCodeAt(j);
             if (d === 58)
                 break;
@@ -7992,6 +7851,9 @@ function readScalarOrFlow(text, i, end, lineNo, indent, maxDepth, sink) {
     let j = i;
     let colon = false;
     for (; j < end; j++) {
+        j = runEnd(text, j, end);
+        if (j >= end)
+            break;
         const d = text.charCodeAt(j);
         if (d === 58) {
             if (j + 1 === end || isBlank(text.charCodeAt(j + 1)))
@@ -9442,6 +9304,7 @@ function yarn_lock_safeDecode(s) {
 
 
 
+
 /** The detectors that claim files by name. */
 const named = [
     devcontainerDetector,
@@ -9470,6 +9333,7 @@ const named = [
     vscodeExtensionsDetector,
     vendoredPackageDetector,
     vsixDetector,
+    package_archive/* packageArchiveDetector */.fr,
     packageLockDetector,
     packageJsonDetector,
     bunLockDetector,
@@ -10161,6 +10025,262 @@ const makefileDetector = {
 
 /***/ }),
 
+/***/ 99384:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Kl: () => (/* binding */ PACKAGE_ARCHIVE_SOURCE),
+  fr: () => (/* binding */ packageArchiveDetector)
+});
+
+// UNUSED EXPORTS: scanPackageArchive
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/catalog/artifacts.ts + 1 modules
+var artifacts = __webpack_require__(99308);
+// EXTERNAL MODULE: ./src/detectors/component.ts
+var component = __webpack_require__(68516);
+// EXTERNAL MODULE: ./src/detectors/parsers/local-archive.ts
+var local_archive = __webpack_require__(33284);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(38522);
+var external_node_zlib_default = /*#__PURE__*/__webpack_require__.n(external_node_zlib_);
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __webpack_require__(56118);
+;// CONCATENATED MODULE: ./src/detectors/parsers/tar.ts
+// Entries of a tar archive, gzip-compressed or not (an npm package tarball, a Python sdist), read
+// as a stream: headers in ustar, pax and GNU forms by tar-stream (already bundled for container
+// image layers), bodies skipped unless wanted, so a large archive costs one pass of inflate and
+// little memory.
+
+
+
+
+/** Whether the bytes start as a gzip stream. */
+function isGzip(bytes) {
+    return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
+/** Whether the bytes start as a tar archive (a ustar or GNU header). */
+function isTar(bytes) {
+    if (bytes.length < 512)
+        return false;
+    const magic = Buffer.from(bytes.subarray(257, 262)).toString('latin1');
+    return magic === 'ustar';
+}
+class TarReadError extends Error {
+}
+/**
+ * The last regular-file entry of each slot `slotOf` gives a path (null: not wanted), with the
+ * path it was written under: extraction writes entries in order, so of two that land in one
+ * place the later is what stays, and only that one is held. A reason when the bytes are no such
+ * archive, are damaged, or break a bound.
+ */
+async function readTarEntries(bytes, slotOf, bounds) {
+    const gzip = isGzip(bytes);
+    if (!gzip && !isTar(bytes))
+        return 'neither a gzip stream nor a tar archive';
+    const found = new Map();
+    const extract = tar_stream.extract();
+    let total = 0;
+    const source = external_node_stream_.Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]);
+    let feeding;
+    if (gzip) {
+        const gunzip = external_node_zlib_default().createGunzip();
+        gunzip.on('data', (chunk) => {
+            total += chunk.length;
+            if (total > bounds.maxTotalBytes)
+                gunzip.destroy(new TarReadError(`more than ${bounds.maxTotalBytes} bytes once decompressed`));
+        });
+        feeding = (0,promises_.pipeline)(source, gunzip, extract);
+    }
+    else
+        feeding = (0,promises_.pipeline)(source, extract);
+    // Whichever side fails first decides; the other's later rejection is not left unhandled.
+    feeding.catch(() => undefined);
+    const reading = (async () => {
+        for await (const entry of extract) {
+            const h = entry.header;
+            const isFile = h.type === 'file' || h.type === 'contiguous-file';
+            const slot = isFile ? slotOf(h.name) : null;
+            if (slot === null) {
+                entry.resume();
+                continue;
+            }
+            if ((h.size ?? 0) > bounds.maxEntryBytes)
+                throw new TarReadError(`${h.name} is ${h.size} bytes (more than ${bounds.maxEntryBytes})`);
+            const parts = [];
+            for await (const c of entry)
+                parts.push(c);
+            found.set(slot, { path: h.name, bytes: new Uint8Array(Buffer.concat(parts)) });
+        }
+    })();
+    reading.catch(() => undefined);
+    try {
+        await Promise.all([feeding, reading]);
+    }
+    catch (e) {
+        extract.destroy();
+        if (e instanceof TarReadError)
+            return e.message;
+        const message = e instanceof Error ? e.message : String(e);
+        return `a damaged ${gzip ? 'gzip stream or ' : ''}tar archive (${message})`;
+    }
+    return found;
+}
+
+// EXTERNAL MODULE: ./src/detectors/parsers/zip.ts
+var zip = __webpack_require__(85339);
+;// CONCATENATED MODULE: ./src/detectors/package-archive.ts
+// A package committed as an archive: an npm tarball (`npm pack`'s `.tgz`, or any `.tar.gz`/`.tar`:
+// the three endings npm installs a local file from), a Python sdist (`.tar.gz`) or wheel (`.whl`).
+// It is judged by its bytes (their sha512/sha256 against the published banned artifacts,
+// catalog/artifacts.ts) and by what it says it is: the npm package.json in its top folder (npm
+// strips that folder whatever it is called), an sdist's `PKG-INFO`, a wheel's
+// `*.dist-info/METADATA`. The file name says nothing: a renamed tarball is still what it holds.
+// An archive that holds no package is not one (quiet); one that cannot be read is a located error.
+
+
+
+
+
+
+const PACKAGE_ARCHIVE_SOURCE = 'package archive';
+/** Metadata files are kilobytes; a bound on hostile input, not on honest archives. */
+const MAX_METADATA = 4 << 20;
+/** Decompressed bytes read at most: more is a gzip bomb, or an archive no package is. */
+const MAX_DECOMPRESSED = 1 << 30;
+/** The archive's path within its top folder (npm's strip of one level), or null at the top. */
+function underTop(path) {
+    const parts = path.split('/');
+    if (parts.length < 2)
+        return null;
+    return parts
+        .slice(1)
+        .filter((p) => p !== '' && p !== '.')
+        .join('/');
+}
+/** RFC 822-style headers of core metadata (PKG-INFO, METADATA): the first value of each. */
+function metadataField(text, field) {
+    for (const line of text.split(/\r?\n/)) {
+        if (line === '')
+            break; // the headers end at the first blank line; the body follows
+        const colon = line.indexOf(':');
+        if (colon > 0 && line.slice(0, colon).toLowerCase() === field.toLowerCase())
+            return line.slice(colon + 1).trim() || undefined;
+    }
+    return undefined;
+}
+function npmIdentity(entry, bytes) {
+    let manifest;
+    try {
+        manifest = JSON.parse(new TextDecoder().decode(bytes));
+    }
+    catch (e) {
+        return `${entry} is not valid JSON (${e instanceof Error ? e.message : String(e)})`;
+    }
+    if (typeof manifest !== 'object' || manifest === null || Array.isArray(manifest))
+        return `${entry} is not a JSON object`;
+    const { name, version } = manifest;
+    // A folder's package.json without a name (a project, not a package) installs nothing named.
+    if (typeof name !== 'string' || name === '')
+        return null;
+    return {
+        ecosystem: 'npm',
+        name,
+        version: typeof version === 'string' && version !== '' ? version : undefined,
+        from: entry,
+    };
+}
+function pythonIdentity(entry, bytes) {
+    const text = new TextDecoder().decode(bytes);
+    const name = metadataField(text, 'Name');
+    if (!name)
+        return null;
+    return { ecosystem: 'pypi', name, version: metadataField(text, 'Version'), from: entry };
+}
+/** What the archive's own metadata says it is (none: not a package), or a reason it cannot tell. */
+async function identitiesOf(path, bytes) {
+    if (/\.whl$/i.test(path)) {
+        const metadata = (0,zip/* readZipEntry */.g)(bytes, (n) => /^[^/]+\.dist-info\/METADATA$/.test(n), MAX_METADATA);
+        if (typeof metadata === 'string')
+            return `${metadata}: not a wheel`;
+        if (metadata === null)
+            return 'no *.dist-info/METADATA: not a wheel';
+        const id = pythonIdentity(metadata.name, metadata.bytes);
+        return id ? [id] : `${metadata.name} has no Name`;
+    }
+    // Extraction strips the top folder, so every top folder's file lands in one place: the last wins.
+    const entries = await readTarEntries(bytes, (p) => {
+        const inner = underTop(p);
+        return inner === 'package.json' || inner === 'PKG-INFO' ? inner : null;
+    }, { maxEntryBytes: MAX_METADATA, maxTotalBytes: MAX_DECOMPRESSED });
+    if (typeof entries === 'string')
+        return entries;
+    const out = [];
+    const pkg = entries.get('package.json');
+    if (pkg) {
+        const id = npmIdentity(pkg.path, pkg.bytes);
+        if (typeof id === 'string')
+            return id;
+        if (id)
+            out.push(id);
+    }
+    const info = entries.get('PKG-INFO');
+    if (info) {
+        const id = pythonIdentity(info.path, info.bytes);
+        if (id)
+            out.push(id);
+    }
+    return out;
+}
+/** The archive's hashes as SRI strings: npm's integrity (sha512) and PyPI's digest (sha256). */
+function integrityOf(bytes) {
+    const sri = (algorithm) => `${algorithm}-${(0,external_node_crypto_.createHash)(algorithm).update(bytes).digest('base64')}`;
+    return `${sri('sha512')} ${sri('sha256')}`;
+}
+async function scanPackageArchive({ path, bytes, }) {
+    const integrity = integrityOf(bytes);
+    const found = await identitiesOf(path, bytes);
+    const identities = typeof found === 'string' ? [] : found;
+    const errors = typeof found === 'string' ? [{ file: path, line: 1, message: found }] : [];
+    // Bytes before names: the published bytes of a banned version are that version, even when the
+    // contents cannot be read.
+    const byBytes = (0,artifacts/* bannedArtifactOf */.qj)(integrity)?.artifact;
+    if (byBytes && !identities.some((i) => i.ecosystem === byBytes.ecosystem))
+        identities.push({ ...byBytes, from: 'its bytes' });
+    const components = identities.map((id) => (0,component/* makeComponent */.G)({
+        ecosystem: id.ecosystem,
+        name: id.name,
+        version: id.version ?? null,
+        ...(id.version === undefined ? { spec: `unknown (no version in ${id.from})` } : {}),
+        location: { file: path, line: 1 },
+        source: PACKAGE_ARCHIVE_SOURCE,
+        sourceKind: 'file',
+        integrity,
+        resolved: path,
+    }));
+    return { components, errors };
+}
+const packageArchiveDetector = {
+    id: PACKAGE_ARCHIVE_SOURCE,
+    role: 'environment',
+    syntax: 'binary',
+    ecosystems: ['npm', 'pypi'],
+    binary: true,
+    matches: local_archive/* isPackageArchivePath */.Qt,
+    detect: scanPackageArchive,
+};
+
+
+/***/ }),
+
 /***/ 78259:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -10234,7 +10354,7 @@ const packageJsonScriptsDetector = {
 /* harmony export */   vJ: () => (/* binding */ yamlSite)
 /* harmony export */ });
 /* harmony import */ var _shell_components_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67352);
-/* harmony import */ var _shell_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(55451);
+/* harmony import */ var _shell_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21845);
 /* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86318);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38815);
 /* harmony import */ var _yaml_nodes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61881);
@@ -10823,6 +10943,76 @@ function scalarText(node) {
     if (node.type === 'string' || node.type === 'number' || node.type === 'boolean')
         return String(node.value);
     return undefined;
+}
+
+
+/***/ }),
+
+/***/ 33284:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P9: () => (/* binding */ localArchivePath),
+/* harmony export */   Qt: () => (/* binding */ isPackageArchivePath),
+/* harmony export */   bb: () => (/* binding */ localArchiveInstall)
+/* harmony export */ });
+/* harmony import */ var _python_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38316);
+
+/** The file endings npm installs a local tarball from (npm-package-arg), and pip's wheels. */
+const ARCHIVE_NAME = /\.(?:tgz|tar\.gz|tar|whl)$/i;
+/** Whether a path names a package archive (detectors/package-archive.ts reads such files). */
+function isPackageArchivePath(path) {
+    return ARCHIVE_NAME.test(path);
+}
+/** The endings each installer reads a local path as a package archive by. */
+const INSTALLS_AS_ARCHIVE = {
+    // npm-package-arg: any other path is a folder.
+    npm: /\.(?:tgz|tar\.gz|tar)$/i,
+    // pip: wheels and the tar sdists this scan reads.
+    pypi: /\.(?:whl|tgz|tar\.gz|tar)$/i,
+};
+/**
+ * The path of a local package archive as written (`file:` and `file://` removed), or null when
+ * the text names no such file (a registry spec, a URL, a folder, a file of another kind); with an
+ * ecosystem, only a file that ecosystem's installer reads as an archive.
+ */
+function localArchivePath(text, ecosystem) {
+    let p = text.trim();
+    if (/^file:/i.test(p)) {
+        p = p.slice(5);
+        if (p.startsWith('//'))
+            p = p.slice(2); // file:///abs → /abs
+    }
+    else if (/^[a-z][a-z0-9+.-]*:/i.test(p) && !/^[a-z]:[\\/]/i.test(p))
+        return null;
+    p = p.replace(/[?#].*$/s, '');
+    if (p === '' || !isPackageArchivePath(p))
+        return null;
+    return ecosystem === undefined || INSTALLS_AS_ARCHIVE[ecosystem].test(p) ? p : null;
+}
+/**
+ * What installing the archive at `text` brings in, before the archive is read: pip takes a wheel
+ * or sdist only under a file name that says its project and version (and refuses one whose
+ * metadata disagrees), so that is the component; npm takes any name, so the component is named by
+ * the path until the archive's own package.json names it.
+ */
+function localArchiveInstall(ecosystem, text) {
+    const path = localArchivePath(text, ecosystem);
+    if (path === null)
+        return null;
+    const resolved = path;
+    if (ecosystem === 'pypi') {
+        const dist = (0,_python_js__WEBPACK_IMPORTED_MODULE_0__/* .distributionFromFilename */ .so)(path);
+        if (dist)
+            return {
+                ecosystem,
+                name: (0,_python_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizePyName */ .Cy)(dist.name),
+                version: dist.version,
+                sourceKind: 'file',
+                resolved,
+            };
+    }
+    return { ecosystem, name: path, version: null, spec: `file:${path}`, sourceKind: 'file', resolved };
 }
 
 
@@ -11772,6 +11962,350 @@ function scalarLocator(lines, node) {
 
 /***/ }),
 
+/***/ 85339:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ readZipEntry)
+/* harmony export */ });
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
+// One entry of a zip archive (a `.vsix` extension package, a Python wheel), found by its central
+// directory as unzip and pip find it, never by scanning for local headers: what the central
+// directory lists is what gets installed.
+
+/**
+ * The bytes of the last central-directory entry whose name `wanted` accepts (an extractor writes
+ * every entry in turn, so the last of two with one name is what lands on disk); null when none
+ * does; a reason when the archive cannot be read. Entries over `maxBytes` are a reason, not a
+ * partial read: the bound is on hostile input, not on honest metadata.
+ */
+function readZipEntry(zip, wanted, maxBytes) {
+    const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+    // End of central directory: signature 0x06054b50 within the last 64 KiB + 22 bytes.
+    let eocd = -1;
+    for (let i = zip.length - 22; i >= Math.max(0, zip.length - 65_557); i--)
+        if (view.getUint32(i, true) === 0x06054b50) {
+            eocd = i;
+            break;
+        }
+    if (eocd < 0)
+        return 'no zip central directory';
+    const entries = view.getUint16(eocd + 10, true);
+    let p = view.getUint32(eocd + 16, true);
+    let found;
+    for (let n = 0; n < entries; n++) {
+        if (p + 46 > zip.length || view.getUint32(p, true) !== 0x02014b50)
+            return 'a damaged zip central directory';
+        const nameLength = view.getUint16(p + 28, true);
+        const entry = new TextDecoder().decode(zip.subarray(p + 46, p + 46 + nameLength));
+        if (wanted(entry))
+            found = { name: entry, at: p };
+        p += 46 + nameLength + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
+    }
+    if (!found)
+        return null;
+    const { name, at } = found;
+    const method = view.getUint16(at + 10, true);
+    const compressed = view.getUint32(at + 20, true);
+    const size = view.getUint32(at + 24, true);
+    const local = view.getUint32(at + 42, true);
+    if (size > maxBytes)
+        return `${name} is ${size} bytes (more than ${maxBytes})`;
+    if (local + 30 > zip.length || view.getUint32(local, true) !== 0x04034b50)
+        return `a damaged ${name} entry`;
+    const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+    const data = zip.subarray(start, start + compressed);
+    if (data.length !== compressed)
+        return `a truncated ${name} entry`;
+    if (method === 0)
+        return { name, bytes: data };
+    if (method !== 8)
+        return `${name} compressed with method ${method}`;
+    try {
+        return { name, bytes: new Uint8Array((0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.inflateRawSync)(data, { maxOutputLength: maxBytes })) };
+    }
+    catch {
+        return `a damaged ${name} entry`;
+    }
+}
+
+
+/***/ }),
+
+/***/ 17271:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  J1: () => (/* binding */ COMMAND_WORD),
+  lJ: () => (/* binding */ NON_EXECUTING),
+  OF: () => (/* binding */ SHELLS),
+  Qh: () => (/* binding */ WORKSPACE_PATH),
+  E3: () => (/* binding */ base),
+  P8: () => (/* binding */ basename),
+  J6: () => (/* binding */ hasShellShebang),
+  c9: () => (/* binding */ isFetcher),
+  xm: () => (/* binding */ isPipeShell),
+  Vp: () => (/* binding */ runsFileByPath),
+  X0: () => (/* binding */ shellOperands),
+  Dz: () => (/* binding */ stripWrappers)
+});
+
+;// CONCATENATED MODULE: ./src/detectors/shell/container-run.ts
+const ENGINES = new Set(['docker', 'podman', 'nerdctl']);
+const COMPOSE = new Set(['docker-compose', 'podman-compose']);
+/** Short options of `run`/`exec` that take a value (`-e K=V`, `-v a:b`, `-w /dir`, …). */
+const SHORT_WITH_VALUE = new Set(['a', 'c', 'e', 'h', 'l', 'm', 'p', 'u', 'v', 'w']);
+/** Long options that do not take a value; every other long option does. */
+const LONG_FLAGS = new Set([
+    'detach',
+    'init',
+    'interactive',
+    'no-healthcheck',
+    'oom-kill-disable',
+    'privileged',
+    'publish-all',
+    'quiet',
+    'read-only',
+    'rm',
+    'sig-proxy',
+    'tty',
+    'help',
+    'disable-content-trust',
+    'use-api-socket',
+    'no-stdin',
+    'replace',
+    // compose run/exec
+    'no-deps',
+    'service-ports',
+    'use-aliases',
+    'build',
+    'remove-orphans',
+    'quiet-pull',
+    'no-TTY',
+]);
+/**
+ * The command a `docker run`/`docker exec` runs (with `--entrypoint E`, E first), or null when
+ * the words are not such a command or it runs the image's own command.
+ */
+function containerCommand(argv) {
+    const engine = argv[0]?.text.slice(argv[0].text.lastIndexOf('/') + 1) ?? '';
+    // `kubectl exec POD -- CMD`, `kubectl run NAME --image=I -- CMD`: the command follows `--`.
+    if (engine === 'kubectl' || engine === 'oc') {
+        if (argv[1]?.text !== 'exec' && argv[1]?.text !== 'run')
+            return null;
+        const dash = argv.findIndex((a) => a.text === '--');
+        return dash > 0 && dash + 1 < argv.length ? argv.slice(dash + 1) : null;
+    }
+    let i = 1;
+    // `docker compose run|exec [OPTIONS] SERVICE CMD…` (and docker-compose, podman-compose).
+    if (!COMPOSE.has(engine)) {
+        if (!ENGINES.has(engine))
+            return null;
+        if (argv[i]?.text === 'compose' || argv[i]?.text === 'container')
+            i++;
+    }
+    const sub = argv[i]?.text;
+    if (sub !== 'run' && sub !== 'exec')
+        return null;
+    let entrypoint;
+    for (i++; i < argv.length; i++) {
+        const t = argv[i].text;
+        if (t === '--') {
+            i++;
+            break;
+        }
+        if (t.startsWith('--')) {
+            const eq = t.indexOf('=');
+            const name = t.slice(2, eq === -1 ? undefined : eq);
+            if (LONG_FLAGS.has(name))
+                continue;
+            if (eq === -1)
+                i++;
+            if (name === 'entrypoint')
+                entrypoint = eq === -1 ? argv[i] : { ...argv[i], text: t.slice(eq + 1) };
+            continue;
+        }
+        if (t.startsWith('-') && t.length > 1) {
+            // Clustered short flags (`-it`, `-dit`); one that takes a value ends the cluster.
+            for (let k = 1; k < t.length; k++) {
+                if (!SHORT_WITH_VALUE.has(t[k]))
+                    continue;
+                if (k === t.length - 1)
+                    i++;
+                break;
+            }
+            continue;
+        }
+        break;
+    }
+    // argv[i] is the image (run) or the container (exec).
+    const rest = argv.slice(i + 1);
+    if (entrypoint && entrypoint.text !== '')
+        return [entrypoint, ...rest];
+    return rest.length > 0 ? rest : null;
+}
+
+// EXTERNAL MODULE: ./src/detectors/shell/expand.ts
+var expand = __webpack_require__(88496);
+;// CONCATENATED MODULE: ./src/detectors/shell/command-words.ts
+// Classes of command words: shells, fetchers, commands whose arguments are data, and the
+// wrappers (`sudo`, `env X=Y`, `timeout N`, …) that run the command after them.
+
+
+const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ash', 'ksh', 'mksh']);
+/** A shell shebang on the first line: `#!/bin/sh`, `#! /usr/bin/env -S bash -e`, `#!/bin/zsh`. */
+function hasShellShebang(head) {
+    return /^#![ \t]*(?:\S*\/)?(?:env[ \t]+(?:-\S+[ \t]+)*)?(?:sh|bash|zsh|ksh|mksh|dash|ash)(?:[ \t\r\n]|$)/.test(head);
+}
+const FETCHERS = new Set(['curl', 'wget', 'irm', 'iwr', 'invoke-restmethod', 'invoke-webrequest']);
+/** Commands that run a script read from a pipe: POSIX shells and PowerShell's Invoke-Expression. */
+const PIPE_SHELLS = new Set([...SHELLS, 'iex', 'invoke-expression', 'python', 'python3']);
+function isFetcher(cmd) {
+    return FETCHERS.has(base(cmd).toLowerCase());
+}
+function isPipeShell(cmd) {
+    return PIPE_SHELLS.has(base(cmd).toLowerCase());
+}
+/** Commands whose string arguments are data, not commands to run. */
+const NON_EXECUTING = new Set([
+    'echo',
+    'printf',
+    'print',
+    'cat',
+    'tee',
+    'grep',
+    'egrep',
+    'fgrep',
+    'rg',
+    'sed',
+    'awk',
+    'test',
+    '[',
+    '[[',
+    'read',
+    'git',
+    'jq',
+    'yq',
+    'trap',
+    'logger',
+    'case',
+    'for',
+    'select',
+    'function',
+]);
+const COMMAND_WORD = /^(sudo\s+)?(npm|npx|pnpm|pnpx|yarn|bun|bunx|volta|mise|asdf|deno|pip|pip3|pipx|python3?|uv|uvx|brew|winget|choco|scoop|curl|wget|sh|bash|zsh)\s/;
+function base(cmd) {
+    const s = cmd.lastIndexOf('/');
+    return s === -1 ? cmd : cmd.slice(s + 1);
+}
+function basename(p) {
+    const s = p.lastIndexOf('/');
+    return s === -1 ? p : p.slice(s + 1);
+}
+/** Removes `sudo`, `env`, `exec`, `nohup`, `time`, `command`, `timeout N`, … in front of a command. */
+function stripWrappers(argv, overlay, lookup) {
+    for (let guard = 0; guard < 16 && argv.length > 0; guard++) {
+        const w = base(argv[0].text);
+        let i = 1;
+        if (w === 'sudo' || w === 'doas') {
+            while (i < argv.length && argv[i].text.startsWith('-')) {
+                const f = argv[i].text;
+                i += /^-[ugrtCDhpU]$/.test(f) || f === '--user' || f === '--group' ? 2 : 1;
+                if (f === '--')
+                    break;
+            }
+        }
+        else if (w === 'env') {
+            while (i < argv.length) {
+                const t = argv[i].text;
+                if (t === '-u' || t === '-C' || t === '-S')
+                    i += 2;
+                else if (t.startsWith('-'))
+                    i++;
+                else if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(t)) {
+                    const a = (0,expand/* splitAssignment */.ko)(argv[i].word);
+                    if (a)
+                        overlay.set(a.name, (0,expand/* expandParts */.Xd)(a.value, lookup));
+                    i++;
+                }
+                else
+                    break;
+            }
+        }
+        else if (w === 'timeout') {
+            while (i < argv.length && argv[i].text.startsWith('-'))
+                i++;
+            i++;
+        }
+        else if (w === 'nice' || w === 'ionice' || w === 'stdbuf') {
+            while (i < argv.length && argv[i].text.startsWith('-'))
+                i += /^-[nc]$/.test(argv[i].text) ? 2 : 1;
+        }
+        else if (w === 'gosu' || w === 'su-exec') {
+            i = 2;
+        }
+        else if (w === 'runuser' && argv.some((a) => a.text === '--')) {
+            i = argv.findIndex((a) => a.text === '--') + 1;
+        }
+        else if (w === 'xargs') {
+            // Options that take a value: `-n 1`, `-I {}`, `-L 1`, `-P 4`, `-d '\n'`, `-a file`, …
+            while (i < argv.length && argv[i].text.startsWith('-'))
+                i += /^-[nILPdEsa]$|^--(max-args|replace|max-lines|max-procs|delimiter|eof|max-chars|arg-file)$/.test(argv[i].text)
+                    ? 2
+                    : 1;
+        }
+        else if (['docker', 'podman', 'nerdctl', 'docker-compose', 'podman-compose', 'kubectl', 'oc'].includes(w)) {
+            const inner = containerCommand(argv);
+            if (!inner)
+                break;
+            argv = inner;
+            continue;
+        }
+        else if (!['exec', 'nohup', 'time', 'corepack', 'command', 'builtin', 'retry', 'then', 'do', 'else'].includes(w)) {
+            break;
+        }
+        else {
+            while (i < argv.length && argv[i].text.startsWith('-') && w !== 'exec')
+                i++;
+        }
+        argv = argv.slice(i);
+    }
+    return argv;
+}
+/** A path from the root of the repository's checkout in a devcontainer or a workflow runner. */
+const WORKSPACE_PATH = /^(\$\{(containerWorkspaceFolder|localWorkspaceFolder|GITHUB_WORKSPACE)\}|\$GITHUB_WORKSPACE|\$\{\{\s*github\.workspace\s*\}\})\/[\w./-]+$/;
+/** A command word that runs a file in the repository: `./install`, `scripts/x.sh`, `$GITHUB_WORKSPACE/x`. */
+function runsFileByPath(word) {
+    return /^\S*\/\S*\.(sh|bash)$/.test(word) || /^\.\.?\/[\w./-]+$/.test(word) || WORKSPACE_PATH.test(word);
+}
+/**
+ * A shell's own arguments: `bash -c 'script' [$0 args…]` (also `-lc`, `-euxo pipefail -c`) gives
+ * the script; otherwise `operand` is the index of the script file to run, if any.
+ */
+function shellOperands(args) {
+    let i = 0;
+    for (; i < args.length; i++) {
+        const a = args[i].text;
+        if (a === '--')
+            return { operand: i + 1 };
+        if (/^[-+][a-zA-Z]*[oO]$/.test(a) && !a.includes('c')) {
+            i++;
+            continue;
+        }
+        if (/^-[a-zA-Z]*c[a-zA-Z]*$/.test(a) && !a.startsWith('--'))
+            return { script: args[i + 1], operand: i + 1 };
+        if (!a.startsWith('-') && !a.startsWith('+'))
+            break;
+    }
+    return { operand: i };
+}
+
+
+/***/ }),
+
 /***/ 67352:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -12223,7 +12757,7 @@ function changeArguments(env, change) {
 
 /***/ }),
 
-/***/ 55451:
+/***/ 21845:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12233,252 +12767,10 @@ __webpack_require__.d(__webpack_exports__, {
   J: () => (/* reexport */ positional/* setArguments */.J)
 });
 
-;// CONCATENATED MODULE: ./src/detectors/shell/container-run.ts
-const ENGINES = new Set(['docker', 'podman', 'nerdctl']);
-const COMPOSE = new Set(['docker-compose', 'podman-compose']);
-/** Short options of `run`/`exec` that take a value (`-e K=V`, `-v a:b`, `-w /dir`, …). */
-const SHORT_WITH_VALUE = new Set(['a', 'c', 'e', 'h', 'l', 'm', 'p', 'u', 'v', 'w']);
-/** Long options that do not take a value; every other long option does. */
-const LONG_FLAGS = new Set([
-    'detach',
-    'init',
-    'interactive',
-    'no-healthcheck',
-    'oom-kill-disable',
-    'privileged',
-    'publish-all',
-    'quiet',
-    'read-only',
-    'rm',
-    'sig-proxy',
-    'tty',
-    'help',
-    'disable-content-trust',
-    'use-api-socket',
-    'no-stdin',
-    'replace',
-    // compose run/exec
-    'no-deps',
-    'service-ports',
-    'use-aliases',
-    'build',
-    'remove-orphans',
-    'quiet-pull',
-    'no-TTY',
-]);
-/**
- * The command a `docker run`/`docker exec` runs (with `--entrypoint E`, E first), or null when
- * the words are not such a command or it runs the image's own command.
- */
-function containerCommand(argv) {
-    const engine = argv[0]?.text.slice(argv[0].text.lastIndexOf('/') + 1) ?? '';
-    // `kubectl exec POD -- CMD`, `kubectl run NAME --image=I -- CMD`: the command follows `--`.
-    if (engine === 'kubectl' || engine === 'oc') {
-        if (argv[1]?.text !== 'exec' && argv[1]?.text !== 'run')
-            return null;
-        const dash = argv.findIndex((a) => a.text === '--');
-        return dash > 0 && dash + 1 < argv.length ? argv.slice(dash + 1) : null;
-    }
-    let i = 1;
-    // `docker compose run|exec [OPTIONS] SERVICE CMD…` (and docker-compose, podman-compose).
-    if (!COMPOSE.has(engine)) {
-        if (!ENGINES.has(engine))
-            return null;
-        if (argv[i]?.text === 'compose' || argv[i]?.text === 'container')
-            i++;
-    }
-    const sub = argv[i]?.text;
-    if (sub !== 'run' && sub !== 'exec')
-        return null;
-    let entrypoint;
-    for (i++; i < argv.length; i++) {
-        const t = argv[i].text;
-        if (t === '--') {
-            i++;
-            break;
-        }
-        if (t.startsWith('--')) {
-            const eq = t.indexOf('=');
-            const name = t.slice(2, eq === -1 ? undefined : eq);
-            if (LONG_FLAGS.has(name))
-                continue;
-            if (eq === -1)
-                i++;
-            if (name === 'entrypoint')
-                entrypoint = eq === -1 ? argv[i] : { ...argv[i], text: t.slice(eq + 1) };
-            continue;
-        }
-        if (t.startsWith('-') && t.length > 1) {
-            // Clustered short flags (`-it`, `-dit`); one that takes a value ends the cluster.
-            for (let k = 1; k < t.length; k++) {
-                if (!SHORT_WITH_VALUE.has(t[k]))
-                    continue;
-                if (k === t.length - 1)
-                    i++;
-                break;
-            }
-            continue;
-        }
-        break;
-    }
-    // argv[i] is the image (run) or the container (exec).
-    const rest = argv.slice(i + 1);
-    if (entrypoint && entrypoint.text !== '')
-        return [entrypoint, ...rest];
-    return rest.length > 0 ? rest : null;
-}
-
+// EXTERNAL MODULE: ./src/detectors/shell/command-words.ts + 1 modules
+var command_words = __webpack_require__(17271);
 // EXTERNAL MODULE: ./src/detectors/shell/expand.ts
 var expand = __webpack_require__(88496);
-;// CONCATENATED MODULE: ./src/detectors/shell/command-words.ts
-// Classes of command words: shells, fetchers, commands whose arguments are data, and the
-// wrappers (`sudo`, `env X=Y`, `timeout N`, …) that run the command after them.
-
-
-const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ash', 'ksh', 'mksh']);
-const FETCHERS = new Set(['curl', 'wget', 'irm', 'iwr', 'invoke-restmethod', 'invoke-webrequest']);
-/** Commands that run a script read from a pipe: POSIX shells and PowerShell's Invoke-Expression. */
-const PIPE_SHELLS = new Set([...SHELLS, 'iex', 'invoke-expression', 'python', 'python3']);
-function isFetcher(cmd) {
-    return FETCHERS.has(base(cmd).toLowerCase());
-}
-function isPipeShell(cmd) {
-    return PIPE_SHELLS.has(base(cmd).toLowerCase());
-}
-/** Commands whose string arguments are data, not commands to run. */
-const NON_EXECUTING = new Set([
-    'echo',
-    'printf',
-    'print',
-    'cat',
-    'tee',
-    'grep',
-    'egrep',
-    'fgrep',
-    'rg',
-    'sed',
-    'awk',
-    'test',
-    '[',
-    '[[',
-    'read',
-    'git',
-    'jq',
-    'yq',
-    'trap',
-    'logger',
-    'case',
-    'for',
-    'select',
-    'function',
-]);
-const COMMAND_WORD = /^(sudo\s+)?(npm|npx|pnpm|pnpx|yarn|bun|bunx|volta|mise|asdf|deno|pip|pip3|pipx|python3?|uv|uvx|brew|winget|choco|scoop|curl|wget|sh|bash|zsh)\s/;
-function base(cmd) {
-    const s = cmd.lastIndexOf('/');
-    return s === -1 ? cmd : cmd.slice(s + 1);
-}
-function basename(p) {
-    const s = p.lastIndexOf('/');
-    return s === -1 ? p : p.slice(s + 1);
-}
-/** Removes `sudo`, `env`, `exec`, `nohup`, `time`, `command`, `timeout N`, … in front of a command. */
-function stripWrappers(argv, overlay, lookup) {
-    for (let guard = 0; guard < 16 && argv.length > 0; guard++) {
-        const w = base(argv[0].text);
-        let i = 1;
-        if (w === 'sudo' || w === 'doas') {
-            while (i < argv.length && argv[i].text.startsWith('-')) {
-                const f = argv[i].text;
-                i += /^-[ugrtCDhpU]$/.test(f) || f === '--user' || f === '--group' ? 2 : 1;
-                if (f === '--')
-                    break;
-            }
-        }
-        else if (w === 'env') {
-            while (i < argv.length) {
-                const t = argv[i].text;
-                if (t === '-u' || t === '-C' || t === '-S')
-                    i += 2;
-                else if (t.startsWith('-'))
-                    i++;
-                else if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(t)) {
-                    const a = (0,expand/* splitAssignment */.ko)(argv[i].word);
-                    if (a)
-                        overlay.set(a.name, (0,expand/* expandParts */.Xd)(a.value, lookup));
-                    i++;
-                }
-                else
-                    break;
-            }
-        }
-        else if (w === 'timeout') {
-            while (i < argv.length && argv[i].text.startsWith('-'))
-                i++;
-            i++;
-        }
-        else if (w === 'nice' || w === 'ionice' || w === 'stdbuf') {
-            while (i < argv.length && argv[i].text.startsWith('-'))
-                i += /^-[nc]$/.test(argv[i].text) ? 2 : 1;
-        }
-        else if (w === 'gosu' || w === 'su-exec') {
-            i = 2;
-        }
-        else if (w === 'runuser' && argv.some((a) => a.text === '--')) {
-            i = argv.findIndex((a) => a.text === '--') + 1;
-        }
-        else if (w === 'xargs') {
-            // Options that take a value: `-n 1`, `-I {}`, `-L 1`, `-P 4`, `-d '\n'`, `-a file`, …
-            while (i < argv.length && argv[i].text.startsWith('-'))
-                i += /^-[nILPdEsa]$|^--(max-args|replace|max-lines|max-procs|delimiter|eof|max-chars|arg-file)$/.test(argv[i].text)
-                    ? 2
-                    : 1;
-        }
-        else if (['docker', 'podman', 'nerdctl', 'docker-compose', 'podman-compose', 'kubectl', 'oc'].includes(w)) {
-            const inner = containerCommand(argv);
-            if (!inner)
-                break;
-            argv = inner;
-            continue;
-        }
-        else if (!['exec', 'nohup', 'time', 'corepack', 'command', 'builtin', 'retry', 'then', 'do', 'else'].includes(w)) {
-            break;
-        }
-        else {
-            while (i < argv.length && argv[i].text.startsWith('-') && w !== 'exec')
-                i++;
-        }
-        argv = argv.slice(i);
-    }
-    return argv;
-}
-/** A path from the root of the repository's checkout in a devcontainer or a workflow runner. */
-const WORKSPACE_PATH = /^(\$\{(containerWorkspaceFolder|localWorkspaceFolder|GITHUB_WORKSPACE)\}|\$GITHUB_WORKSPACE|\$\{\{\s*github\.workspace\s*\}\})\/[\w./-]+$/;
-/** A command word that runs a file in the repository: `./install`, `scripts/x.sh`, `$GITHUB_WORKSPACE/x`. */
-function runsFileByPath(word) {
-    return /^\S*\/\S*\.(sh|bash)$/.test(word) || /^\.\.?\/[\w./-]+$/.test(word) || WORKSPACE_PATH.test(word);
-}
-/**
- * A shell's own arguments: `bash -c 'script' [$0 args…]` (also `-lc`, `-euxo pipefail -c`) gives
- * the script; otherwise `operand` is the index of the script file to run, if any.
- */
-function shellOperands(args) {
-    let i = 0;
-    for (; i < args.length; i++) {
-        const a = args[i].text;
-        if (a === '--')
-            return { operand: i + 1 };
-        if (/^[-+][a-zA-Z]*[oO]$/.test(a) && !a.includes('c')) {
-            i++;
-            continue;
-        }
-        if (/^-[a-zA-Z]*c[a-zA-Z]*$/.test(a) && !a.startsWith('--'))
-            return { script: args[i + 1], operand: i + 1 };
-        if (!a.startsWith('-') && !a.startsWith('+'))
-            break;
-    }
-    return { operand: i };
-}
-
 // EXTERNAL MODULE: ./src/detectors/shell/words.ts
 var words = __webpack_require__(6699);
 ;// CONCATENATED MODULE: ./src/detectors/shell/fields.ts
@@ -12772,9 +13064,9 @@ function fetchUrl(argv) {
 }
 /** Where a curl/wget command writes what it fetches; null when it writes to stdout. */
 function fetchOutput(argv, url) {
-    const isCurl = base(argv[0].text) === 'curl';
+    const isCurl = (0,command_words/* base */.E3)(argv[0].text) === 'curl';
     let dir = '';
-    let out = isCurl ? null : basename(url.replace(/[?#].*$/, ''));
+    let out = isCurl ? null : (0,command_words/* basename */.P8)(url.replace(/[?#].*$/, ''));
     for (let i = 1; i < argv.length; i++) {
         const t = argv[i].text;
         const nextText = argv[i + 1]?.text;
@@ -12786,7 +13078,7 @@ function fetchOutput(argv, url) {
             else if (t === '-O' ||
                 t === '--remote-name' ||
                 (/^-[a-zA-Z]+$/.test(t) && t.includes('O') && !t.includes('o')))
-                out = basename(url.replace(/[?#].*$/, ''));
+                out = (0,command_words/* basename */.P8)(url.replace(/[?#].*$/, ''));
             else if (/^-[a-zA-Z]+o$/.test(t))
                 out = nextText ?? null;
             else if (t === '--output-dir')
@@ -12817,7 +13109,7 @@ function fetchInSubstitution(w, lookup) {
         if (!c)
             continue;
         const argv = c.words.map((x) => (0,expand/* expandWord */.Vo)(x, lookup));
-        if (argv.length && isFetcher(argv[0].text)) {
+        if (argv.length && (0,command_words/* isFetcher */.c9)(argv[0].text)) {
             const u = fetchUrl(argv);
             if (u)
                 return { text: u.text };
@@ -12909,6 +13201,8 @@ function installerFinding(url, line, args, variable) {
     };
 }
 
+// EXTERNAL MODULE: ./src/detectors/parsers/local-archive.ts
+var local_archive = __webpack_require__(33284);
 // EXTERNAL MODULE: ./node_modules/@npmcli/config/lib/definitions/index.js
 var definitions = __webpack_require__(16913);
 var definitions_default = /*#__PURE__*/__webpack_require__.n(definitions);
@@ -13064,6 +13358,7 @@ function subcommands(args, grammar, n) {
 
 
 
+
 function npmFinding(a, spec, tag) {
     if (!spec)
         return null;
@@ -13080,6 +13375,16 @@ function npmFinding(a, spec, tag) {
         },
     };
 }
+/**
+ * The package one argument names: a local archive (`./vendor/tool.tgz`, `file:x.tgz`, even a bare
+ * `tool.tgz`, which npm reads as a file) before a registry spec.
+ */
+function npmArgument(a, tag) {
+    const local = a.unknown ? null : (0,local_archive/* localArchiveInstall */.bb)('npm', a.text);
+    if (local)
+        return { at: a.start, finding: local };
+    return npmFinding(a, (0,shell_packages/* parseNpmSpec */._n)(a.text, a.unknown), tag);
+}
 /** The packages named by an install's arguments (options anywhere, read by `grammar`). */
 function npmInstalls(args, grammar = npmOptions) {
     const read = readArgs(args, grammar);
@@ -13090,7 +13395,7 @@ function npmPackages(packages, tag) {
     for (const a of packages) {
         if (a.unknown && !/^@?[\w.-]+(\/[\w.-]+)?@/.test(a.text))
             continue;
-        const r = npmFinding(a, (0,shell_packages/* parseNpmSpec */._n)(a.text, a.unknown), tag);
+        const r = npmArgument(a, tag);
         if (r)
             out.push(r);
     }
@@ -13133,13 +13438,13 @@ function npxRun(args, grammar = npmOptions) {
     }
     if (packages.length > 0) {
         for (const p of packages) {
-            const r = npmFinding(p, (0,shell_packages/* parseNpmSpec */._n)(p.text, p.unknown));
+            const r = npmArgument(p);
             if (r)
                 out.push(r);
         }
     }
     else if (args[i] && !call) {
-        const r = npmFinding(args[i], (0,shell_packages/* parseNpmSpec */._n)(args[i].text, args[i].unknown));
+        const r = npmArgument(args[i]);
         if (r)
             out.push(r);
     }
@@ -13149,6 +13454,7 @@ function npxRun(args, grammar = npmOptions) {
 }
 
 ;// CONCATENATED MODULE: ./src/detectors/shell/grammars/python.ts
+
 
 
 function pypiFinding(a, spec) {
@@ -13243,6 +13549,11 @@ function pipInstalls(args, atVersion = false) {
         }
     }
     for (const a of positionals(args, PIP_VALUE_FLAGS)) {
+        const local = a.unknown ? null : (0,local_archive/* localArchiveInstall */.bb)('pypi', a.text);
+        if (local) {
+            out.push({ at: a.start, finding: local });
+            continue;
+        }
         if (/^[./~]/.test(a.text) || a.text.includes('://') || /\.(whl|tar\.gz|zip)$/.test(a.text))
             continue;
         const r = pypiFinding(a, (0,shell_packages/* parsePypiSpec */.xf)(a.text, a.unknown, atVersion));
@@ -14337,7 +14648,7 @@ function commandOutput(c, stdin, ctx) {
     const argv = commandWords(c, ctx.lookup);
     if (argv.length === 0 || argv.some((a) => a.unknown))
         return null;
-    const name = base(argv[0].text);
+    const name = (0,command_words/* base */.E3)(argv[0].text);
     const args = argv.slice(1).map((a) => a.text);
     switch (name) {
         case 'echo': {
@@ -14646,7 +14957,7 @@ function readOnce(c, argv, ctx, ifs) {
 /** Whether a command runs `xargs` (after wrappers such as `sudo`): its items come from stdin. */
 function xargsRuns(c) {
     for (const w of c.words) {
-        const t = base(w.raw);
+        const t = (0,command_words/* base */.E3)(w.raw);
         if (t === 'xargs')
             return true;
         if (!['sudo', 'doas', 'command', 'nohup', 'time'].includes(t) && !t.startsWith('-'))
@@ -14655,7 +14966,7 @@ function xargsRuns(c) {
     return false;
 }
 function options(argv) {
-    const at = argv.findIndex((a) => base(a.text) === 'xargs');
+    const at = argv.findIndex((a) => (0,command_words/* base */.E3)(a.text) === 'xargs');
     const o = { lines: false };
     for (let k = at + 1; k < argv.length; k++) {
         const a = argv[k].text;
@@ -14729,7 +15040,7 @@ function xargsCommands(commands, i, run, ctx) {
     if (!input)
         return [[...run]];
     // Items stand at the `xargs` word (a word of their own, so that each keeps where it is written).
-    const at = c.words.find((w) => base(w.raw) === 'xargs');
+    const at = c.words.find((w) => (0,command_words/* base */.E3)(w.raw) === 'xargs');
     const asWord = (l, text = l.text) => ({
         text,
         unknown: false,
@@ -15304,15 +15615,17 @@ class FileCommands extends ShellInterpreter {
         }
     }
     /** A script run by path: a fetched installer, or a repository script to read. */
-    runScript(path, args, locate, overlay, sourced = false) {
-        const d = this.downloads.get(path.text) ?? this.downloads.get(basename(path.text));
+    runScript(path, args, locate, overlay, sourced = false, 
+    /** Run as a program (`./x`): its shebang names the interpreter. */
+    byPath = false) {
+        const d = this.downloads.get(path.text) ?? this.downloads.get((0,command_words/* basename */.P8)(path.text));
         if (d) {
             d.used = true;
             this.installer(d.url, locate(path.start), args, overlay);
             return;
         }
         // `${containerWorkspaceFolder}/x.sh`, `$GITHUB_WORKSPACE/x.sh` are paths in the repository too.
-        if ((!path.unknown && /^[\w./-]+$/.test(path.text)) || WORKSPACE_PATH.test(path.text)) {
+        if ((!path.unknown && /^[\w./-]+$/.test(path.text)) || command_words/* WORKSPACE_PATH */.Qh.test(path.text)) {
             // A new shell sees the exported variables only, and its own arguments.
             const env = this.vars.forScript(overlay, sourced);
             const values = args.map((a) => ({
@@ -15320,7 +15633,14 @@ class FileCommands extends ShellInterpreter {
                 unknown: a.unknown,
                 ...(a.from ? { from: a.from } : {}),
             }));
-            this.scriptRuns.push({ path: path.text, line: locate(path.start), args: values, env, sourced });
+            this.scriptRuns.push({
+                path: path.text,
+                line: locate(path.start),
+                args: values,
+                env,
+                sourced,
+                ...(byPath ? { byPath } : {}),
+            });
         }
     }
     /** A repository file a command reads or sources, when the context knows it (else listed in `unread`). */
@@ -15359,8 +15679,8 @@ class FileCommands extends ShellInterpreter {
             const line = locate(url.start);
             const rec = { url: url.text, line, used: false };
             this.downloads.set(out, rec);
-            if (!this.downloads.has(basename(out)))
-                this.downloads.set(basename(out), rec);
+            if (!this.downloads.has((0,command_words/* basename */.P8)(out)))
+                this.downloads.set((0,command_words/* basename */.P8)(out), rec);
             if ((0,installers/* releaseDownload */.cW)(url.text) || extensionDownload(url.text)) {
                 rec.used = true;
                 this.report(fetchedFinding(url.text, line));
@@ -15441,9 +15761,9 @@ class CommandScanner extends FileCommands {
             const cmd = prepared[i];
             const next = prepared[i + 1];
             // `curl URL | [VERSION=x] [sudo] bash -s -- ARGS`
-            if (next && cmd.argv.length > 0 && isFetcher(cmd.argv[0].text)) {
+            if (next && cmd.argv.length > 0 && (0,command_words/* isFetcher */.c9)(cmd.argv[0].text)) {
                 const url = fetchUrl(cmd.argv);
-                const shell = next.argv.length > 0 && isPipeShell(next.argv[0].text) ? next : null;
+                const shell = next.argv.length > 0 && (0,command_words/* isPipeShell */.xm)(next.argv[0].text) ? next : null;
                 if (url && shell) {
                     this.installer(url.text, locate(url.start), pipedScriptArgs(shell.argv), shell.overlay);
                     // The shell reads the script from stdin; its own arguments are not a script path.
@@ -15453,7 +15773,7 @@ class CommandScanner extends FileCommands {
                 }
             }
             // `cat <<EOF | bash`: the here-document is the script.
-            if (next && cmd.heredoc && next.argv.length === 1 && SHELLS.has(base(next.argv[0].text))) {
+            if (next && cmd.heredoc && next.argv.length === 1 && command_words/* SHELLS */.OF.has((0,command_words/* base */.E3)(next.argv[0].text))) {
                 this.scan(text, locate, cmd.heredoc.start, cmd.heredoc.start + cmd.heredoc.body.length, depth + 1);
                 next.consumed = true;
                 continue;
@@ -15489,7 +15809,7 @@ class CommandScanner extends FileCommands {
         words = words.slice(i);
         const lookup = this.lookup(overlay);
         let argv = words.flatMap((w) => expandFields(w, lookup));
-        argv = stripWrappers(argv, overlay, lookup);
+        argv = (0,command_words/* stripWrappers */.Dz)(argv, overlay, lookup);
         const heredoc = c.redirects.find((r) => r.heredoc)?.heredoc;
         return { argv, overlay, heredoc, consumed: false, command: c };
     }
@@ -15506,7 +15826,7 @@ class CommandScanner extends FileCommands {
                 this.scan(text, locate, cmd.heredoc.start, cmd.heredoc.start + cmd.heredoc.body.length, depth + 1);
             return;
         }
-        const name = base(argv[0].text);
+        const name = (0,command_words/* base */.E3)(argv[0].text);
         const args = argv.slice(1);
         if (name === 'export' ||
             name === 'declare' ||
@@ -15551,7 +15871,7 @@ class CommandScanner extends FileCommands {
                 this.nested(args.map((a) => a.text).join(' '), locate(args[0].start), depth);
             return;
         }
-        if (SHELLS.has(name)) {
+        if (command_words/* SHELLS */.OF.has(name)) {
             this.shell(cmd, args, text, locate, depth);
             return;
         }
@@ -15568,7 +15888,7 @@ class CommandScanner extends FileCommands {
                 this.nested(args[c + 1].text, locate(args[c + 1].start), depth);
             return;
         }
-        if (isFetcher(name)) {
+        if ((0,command_words/* isFetcher */.c9)(name)) {
             this.fetch(argv, locate);
             return;
         }
@@ -15582,8 +15902,8 @@ class CommandScanner extends FileCommands {
         }
         // A command word with a slash runs that file: `./setup.sh`, `.devcontainer/post-create.sh`,
         // `./install`, `$GITHUB_WORKSPACE/scripts/x`.
-        if (this.downloads.has(argv[0].text) || runsFileByPath(argv[0].text)) {
-            this.runScript(argv[0], args, locate, cmd.overlay);
+        if (this.downloads.has(argv[0].text) || (0,command_words/* runsFileByPath */.Vp)(argv[0].text)) {
+            this.runScript(argv[0], args, locate, cmd.overlay, false, true);
             return;
         }
         const task = readTaskRun(name, args, locate(argv[0].start));
@@ -15613,11 +15933,11 @@ class CommandScanner extends FileCommands {
                     this.nested(a.text, locate(a.start), depth);
             return;
         }
-        if (NON_EXECUTING.has(name))
+        if (command_words/* NON_EXECUTING */.lJ.has(name))
             return;
         // A helper function or tool given a command string: `run_command "npm install -g x"`.
         for (const a of args) {
-            if (/\s/.test(a.text) && COMMAND_WORD.test(a.text.trimStart()))
+            if (/\s/.test(a.text) && command_words/* COMMAND_WORD */.J1.test(a.text.trimStart()))
                 this.nested(a.text, locate(a.start), depth);
         }
     }
@@ -15632,7 +15952,7 @@ class CommandScanner extends FileCommands {
             // `$(bash <<EOF)`: the shell runs the here-document, whose body follows the line.
             const body = p.script.heredocs?.[0]?.heredoc;
             const runner = (0,shell/* parseShell */.a)(p.script.text).pipelines.at(-1)?.commands.at(-1)?.words[0]?.raw;
-            if (body && runner !== undefined && SHELLS.has(base(runner)))
+            if (body && runner !== undefined && command_words/* SHELLS */.OF.has((0,command_words/* base */.E3)(runner)))
                 this.scan(text, locate, body.start, body.start + body.body.length, depth + 1);
         }
     }
@@ -15644,7 +15964,7 @@ class CommandScanner extends FileCommands {
         this.scan(script, (o) => line - 1 + lines.line(o), 0, script.length, depth + 1);
     }
     shell(cmd, args, text, locate, depth) {
-        const { script: cScript, operand: i } = shellOperands(args);
+        const { script: cScript, operand: i } = (0,command_words/* shellOperands */.X0)(args);
         if (cScript) {
             const fetched = fetchInSubstitution(cScript.word, this.lookup(cmd.overlay));
             if (fetched) {
@@ -15673,9 +15993,9 @@ class CommandScanner extends FileCommands {
 /** A shell's arguments after a piped script: its options and `-`, `/dev/stdin` dropped. */
 function pipedScriptArgs(argv) {
     let args = argv.slice(1);
-    if (!SHELLS.has(base(argv[0].text)))
+    if (!command_words/* SHELLS */.OF.has((0,command_words/* base */.E3)(argv[0].text)))
         return args;
-    args = args.slice(shellOperands(args).operand);
+    args = args.slice((0,command_words/* shellOperands */.X0)(args).operand);
     return /^(-|\/dev\/stdin|\/dev\/fd\/0)$/.test(args[0]?.text ?? '') ? args.slice(1) : args;
 }
 
@@ -16749,6 +17069,10 @@ function sameOccurrence(a, b) {
         a.source === b.source &&
         a.location.file === b.location.file);
 }
+/** Whether `dedupeAndSort` drops one of these two as a repeat of the other (the same occurrence). */
+function isRepeat(a, b) {
+    return a.location.line === b.location.line && compareInFile(a, b) === 0 && sameOccurrence(a, b);
+}
 function compareComponents(a, b) {
     return (cmp(a.location.file, b.location.file) ||
         a.location.line - b.location.line ||
@@ -16770,11 +17094,19 @@ var detectors = __webpack_require__(42089);
  * file (so a detector that skips a document's syntax errors, or parses it with a recursive
  * library, never sees a 100,000-deep document). Brackets inside strings and comments are text.
  */
+/** A run of characters none of which is a bracket, a quote or a slash. */
+const QUIET_RUN = /[^{}[\]"/]*/y;
 function jsonNestingError(path, text, maxDepth) {
     let depth = 0;
     const n = text.length;
     let nl = text.indexOf('\n'); // the next line break at or after a string's start
     for (let i = 0; i < n; i++) {
+        // Characters other than brackets, quotes and slashes change nothing: skipped natively.
+        QUIET_RUN.lastIndex = i;
+        QUIET_RUN.test(text);
+        i = QUIET_RUN.lastIndex;
+        if (i >= n)
+            break;
         const c = text.charCodeAt(i);
         if (c === 0x7b || c === 0x5b) {
             // { [
@@ -17265,7 +17597,9 @@ async function inventoryEach(source, options, onFile) {
  */
 function keepCounting(components, keep) {
     const kept = [];
-    const others = new Set();
+    // The others, by line: only components on one line can repeat each other.
+    const others = new Map();
+    let counted = 0;
     // The other place of an installation a kept component is the precise view of is kept too: the
     // one-installation rule moves its place into the finding's `via`.
     const referenced = new Set();
@@ -17275,21 +17609,28 @@ function keepCounting(components, keep) {
             referenced.add((0,component/* installationKey */.W)(c.sameInstallationAs));
     });
     for (const [i, c] of components.entries()) {
-        if (accepted[i] || (referenced.size > 0 && referenced.has((0,component/* installationKey */.W)(c))))
+        if (accepted[i] || (referenced.size > 0 && referenced.has((0,component/* installationKey */.W)(c)))) {
             kept.push(c);
-        else
-            others.add([
-                c.location.file,
-                c.location.line,
-                c.ecosystem,
-                c.name,
-                c.version ?? '',
-                c.spec ?? '',
-                c.alias ?? '',
-                c.source,
-            ].join('\u0000'));
+            continue;
+        }
+        const line = c.location.line;
+        const there = others.get(line);
+        if (there === undefined) {
+            others.set(line, c);
+            counted++;
+        }
+        else if (Array.isArray(there)) {
+            if (!there.some((o) => isRepeat(o, c))) {
+                there.push(c);
+                counted++;
+            }
+        }
+        else if (!isRepeat(there, c)) {
+            others.set(line, [there, c]);
+            counted++;
+        }
     }
-    return { kept, others: others.size };
+    return { kept, others: counted };
 }
 /** Bytes read ahead and not yet parsed, at most (a file larger than this is read alone). */
 const READ_AHEAD_BYTES = 16 * 1024 * 1024;
@@ -17470,20 +17811,6 @@ function judgeWorkflowTemplates(results, elsewhere = []) {
         const { unusedWorkflow: _kept, callees: _callees, ...rest } = r;
         results.set(template, (used ? { ...rest, ...own } : { ...rest, components: [], errors: [], unusedWorkflow: own }));
     }
-}
-
-
-/***/ }),
-
-/***/ 70214:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ installationKey)
-/* harmony export */ });
-/** The identity a `sameInstallationAs` reference compares: ecosystem, name and place. */
-function installationKey(c) {
-    return `${c.ecosystem}\u0000${c.name}\u0000${c.location.file}\u0000${c.location.line}`;
 }
 
 
@@ -17774,108 +18101,6 @@ class LineIndex {
     offsetOfLine(line) {
         return this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
     }
-}
-
-
-/***/ }),
-
-/***/ 64059:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ purlFor)
-/* harmony export */ });
-/* unused harmony export purlViaLibrary */
-/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87091);
-/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(packageurl_js__WEBPACK_IMPORTED_MODULE_0__);
-
-/**
- * Builds the Package URL of a component. npm scopes become the purl namespace
- * (`pkg:npm/%40scope/name@1.0.0`); PyPI names are PEP 503-normalised by packageurl-js.
- * A null version is left out of the purl.
- */
-function purlFor(ecosystem, name, version) {
-    return plainPurl(ecosystem, name, version) ?? purlViaLibrary(ecosystem, name, version);
-}
-/** The purl as packageurl-js builds it (every case; `purlFor` takes a shortcut for plain ones). */
-function purlViaLibrary(ecosystem, name, version) {
-    try {
-        switch (ecosystem) {
-            case 'npm':
-            case 'jsr': {
-                const slash = name.startsWith('@') ? name.indexOf('/') : -1;
-                const ns = slash > 0 ? name.slice(0, slash) : undefined;
-                const base = slash > 0 ? name.slice(slash + 1) : name;
-                return new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL(ecosystem, ns, base, version ?? undefined).toString();
-            }
-            case 'pypi':
-                return new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL('pypi', undefined, name, version ?? undefined).toString();
-            case 'vscode-extension': {
-                const dot = name.indexOf('.');
-                return new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL('vscode-extension', dot > 0 ? name.slice(0, dot) : undefined, dot > 0 ? name.slice(dot + 1) : name, version ?? undefined).toString();
-            }
-            case 'github-action': {
-                const [owner, repo, ...rest] = name.split('/');
-                return new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL('githubactions', owner, repo ?? name, version ?? undefined, undefined, rest.length ? rest.join('/') : undefined).toString();
-            }
-            case 'devcontainer-feature': {
-                // OCI ids are registry/namespace/name: keep them whole as a qualifier-free generic purl.
-                const i = name.lastIndexOf('/');
-                return new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL('generic', i > 0 ? 'devcontainer-feature/' + name.slice(0, i) : 'devcontainer-feature', i > 0 ? name.slice(i + 1) : name, version ?? undefined).toString();
-            }
-            case 'homebrew':
-                return new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL('homebrew', undefined, name, version ?? undefined).toString();
-            case 'installer':
-                return new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL('generic', 'installer', name, version ?? undefined).toString();
-            case 'nix':
-                return new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL('generic', 'nixpkgs', name, version ?? undefined).toString();
-            case 'oci-image': {
-                // purl-spec's oci type: the last path segment as name, the repository as repository_url,
-                // the tag as a qualifier (the purl's version is a digest, which the gate does not know).
-                const last = name.slice(name.lastIndexOf('/') + 1);
-                const qualifiers = { repository_url: name };
-                if (version)
-                    qualifiers['tag'] = version;
-                return new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL('oci', undefined, last, undefined, qualifiers).toString();
-            }
-        }
-    }
-    catch {
-        // Names from hostile files can be anything; never let purl construction throw.
-    }
-    return `pkg:generic/${encodeURIComponent(ecosystem)}/${encodeURIComponent(name.toWellFormed())}${version ? '@' + encodeURIComponent(version.toWellFormed()) : ''}`;
-}
-/** Characters packageurl-js leaves as they are in an npm or PyPI name it has lowercased. */
-const PLAIN_NPM_PART = /^[a-z0-9._~-]+$/;
-const PLAIN_PYPI_NAME = /^[a-z0-9.-]+$/;
-/** Characters a version keeps in a purl (encodeURIComponent leaves them, `+` is restored). */
-const PLAIN_VERSION = /^[A-Za-z0-9._+-]+$/;
-/**
- * The purl of the common case built directly: an npm, jsr or PyPI name already in canonical form
- * and a version of plain characters, for which packageurl-js would neither change nor escape
- * anything but the scope's `@`. Null for anything else (the library builds it). The property test
- * in test/util/purl.test.ts holds both to the same output.
- */
-function plainPurl(ecosystem, name, version) {
-    if (version !== null && !PLAIN_VERSION.test(version))
-        return null;
-    const at = version === null ? '' : '@' + version;
-    if (ecosystem === 'npm' || ecosystem === 'jsr') {
-        if (name.charCodeAt(0) === 0x40) {
-            const slash = name.indexOf('/');
-            if (slash < 2)
-                return null;
-            const scope = name.slice(1, slash);
-            const base = name.slice(slash + 1);
-            if (!PLAIN_NPM_PART.test(scope) || !PLAIN_NPM_PART.test(base))
-                return null;
-            return `pkg:${ecosystem}/%40${scope}/${base}${at}`;
-        }
-        return PLAIN_NPM_PART.test(name) ? `pkg:${ecosystem}/${name}${at}` : null;
-    }
-    if (ecosystem === 'pypi')
-        return PLAIN_PYPI_NAME.test(name) ? `pkg:pypi/${name}${at}` : null;
-    return null;
 }
 
 

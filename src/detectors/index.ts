@@ -26,6 +26,7 @@ import { nixDetector } from './nix.js';
 import { vscodeExtensionsDetector } from './vscode-extensions.js';
 import { vendoredPackageDetector } from './vendored-package.js';
 import { vsixDetector } from './vsix.js';
+import { packageArchiveDetector } from './package-archive.js';
 import { bunLockDetector } from './bun-lock.js';
 import { bunLockbDetector } from './bun-lockb.js';
 import { packageJsonDetector } from './package-json.js';
@@ -76,6 +77,7 @@ const named: readonly Detector[] = [
   vscodeExtensionsDetector,
   vendoredPackageDetector,
   vsixDetector,
+  packageArchiveDetector,
   packageLockDetector,
   packageJsonDetector,
   bunLockDetector,

@@ -8,6 +8,7 @@ import { problemError } from './shell/components.js';
 import { COMMAND_ECOSYSTEMS, findingComponent } from './shell/components.js';
 import type { Detector, DetectInput, DetectorResult } from '../model/component.js';
 import { FlowFollower, newSink, SCRIPT_SOURCE, sinkResult } from './flows/follow.js';
+import { hasShellShebang } from './shell/command-words.js';
 
 export const SHELL_SCRIPT_SOURCE = SCRIPT_SOURCE;
 
@@ -16,13 +17,6 @@ export function isShellScriptPath(path: string): boolean {
     /\.(sh|bash|zsh|ksh|dash|bats|command)$/i.test(path) ||
     /(^|\/)\.husky\/[^/.][^/]*$/.test(path) ||
     /(^|\/)\.envrc$/.test(path)
-  );
-}
-
-/** A shell shebang on the first line: `#!/bin/sh`, `#! /usr/bin/env -S bash -e`, `#!/bin/zsh`. */
-export function hasShellShebang(head: string): boolean {
-  return /^#![ \t]*(?:\S*\/)?(?:env[ \t]+(?:-\S+[ \t]+)*)?(?:sh|bash|zsh|ksh|mksh|dash|ash)(?:[ \t\r\n]|$)/.test(
-    head,
   );
 }
 

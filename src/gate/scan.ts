@@ -18,6 +18,7 @@ import {
   wantedKey,
 } from '../inventory/reconcile.js';
 import type { FileSource } from '../sources/source.js';
+import { linkLocalArchivesAligned, touchesLocalArchive } from '../inventory/archives.js';
 
 export interface AuditOptions {
   policy: Policy;
@@ -94,6 +95,8 @@ export async function audit(source: FileSource, options: AuditOptions): Promise<
   const manifestNames = new Map<string, string>();
   const locked = new LockedVersions(manifestNames);
   let handedOver = 0;
+  // Committed archives and the installs that name them wait for each other: few, held to the end.
+  const archived: Entry[] = [];
   const totals = await inventoryEach(
     source,
     {
@@ -109,15 +112,19 @@ export async function audit(source: FileSource, options: AuditOptions): Promise<
               filter.mayMatch(c.ecosystem, c.name) ||
               // A banned artifact under another name is judged by its bytes (catalog/artifacts.ts).
               identifiedByBytes(c) !== undefined ||
+              // An install named by an archive's path is what the archive holds (below).
+              touchesLocalArchive(c) ||
               isManifestEntry(c) ||
-              manifestNames.has(wantedKey(c.ecosystem, normalizeName(c.ecosystem, c.name))),
+              (manifestNames.size > 0 &&
+                manifestNames.has(wantedKey(c.ecosystem, normalizeName(c.ecosystem, c.name)))),
           }),
     },
     async (file, list) => {
       handedOver += list.length;
       const now: Entry[] = [];
       list.forEach((c, index) => {
-        if (isManifestEntry(c)) {
+        if (touchesLocalArchive(c)) archived.push({ file, c, index });
+        else if (isManifestEntry(c)) {
           manifests.push({ file, c, index });
           const name = normalizeName(c.ecosystem, c.name);
           manifestNames.set(wantedKey(c.ecosystem, name), name);
@@ -129,6 +136,10 @@ export async function audit(source: FileSource, options: AuditOptions): Promise<
       if (now.length > 0) await judge(now);
     },
   );
+  const linked = linkLocalArchivesAligned(archived.map((e) => e.c));
+  const installs = archived.flatMap((e, k) => (linked[k] ? [{ ...e, c: linked[k] }] : []));
+  for (const e of installs) locked.note(e.c);
+  await judge(installs);
   // One resolver call for every manifest entry left: their look-ups run concurrently.
   await judge(manifests.filter((m) => !locked.pins(m.c)));
 

@@ -58,6 +58,11 @@ function sameOccurrence(a: Component, b: Component): boolean {
   );
 }
 
+/** Whether `dedupeAndSort` drops one of these two as a repeat of the other (the same occurrence). */
+export function isRepeat(a: Component, b: Component): boolean {
+  return a.location.line === b.location.line && compareInFile(a, b) === 0 && sameOccurrence(a, b);
+}
+
 export function compareComponents(a: Component, b: Component): number {
   return (
     cmp(a.location.file, b.location.file) ||

@@ -4,7 +4,7 @@
 import { defaultLimits, type Limits } from '../model/limits.js';
 import { installationKey, type Component, type Detector, type ScanError } from '../model/component.js';
 import { normalizeRelative, type FileSource } from '../sources/source.js';
-import { dedupeAndSort } from './dedupe.js';
+import { dedupeAndSort, isRepeat } from './dedupe.js';
 import { dropJudgedByCallers } from './flows.js';
 import {
   cmp,
@@ -271,7 +271,9 @@ function keepCounting(
   keep: (c: Component) => boolean,
 ): { kept: Component[]; others: number } {
   const kept: Component[] = [];
-  const others = new Set<string>();
+  // The others, by line: only components on one line can repeat each other.
+  const others = new Map<number, Component | Component[]>();
+  let counted = 0;
   // The other place of an installation a kept component is the precise view of is kept too: the
   // one-installation rule moves its place into the finding's `via`.
   const referenced = new Set<string>();
@@ -280,22 +282,26 @@ function keepCounting(
     if (accepted[i] && c.sameInstallationAs) referenced.add(installationKey(c.sameInstallationAs));
   });
   for (const [i, c] of components.entries()) {
-    if (accepted[i] || (referenced.size > 0 && referenced.has(installationKey(c)))) kept.push(c);
-    else
-      others.add(
-        [
-          c.location.file,
-          c.location.line,
-          c.ecosystem,
-          c.name,
-          c.version ?? '',
-          c.spec ?? '',
-          c.alias ?? '',
-          c.source,
-        ].join('\u0000'),
-      );
+    if (accepted[i] || (referenced.size > 0 && referenced.has(installationKey(c)))) {
+      kept.push(c);
+      continue;
+    }
+    const line = c.location.line;
+    const there = others.get(line);
+    if (there === undefined) {
+      others.set(line, c);
+      counted++;
+    } else if (Array.isArray(there)) {
+      if (!there.some((o) => isRepeat(o, c))) {
+        there.push(c);
+        counted++;
+      }
+    } else if (!isRepeat(there, c)) {
+      others.set(line, [there, c]);
+      counted++;
+    }
   }
-  return { kept, others: others.size };
+  return { kept, others: counted };
 }
 
 /** Bytes read ahead and not yet parsed, at most (a file larger than this is read alone). */

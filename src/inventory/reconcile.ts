@@ -4,6 +4,7 @@ import semver from 'semver';
 import { detectors } from '../detectors/index.js';
 import type { Component, Detector, Ecosystem } from '../model/component.js';
 import { normalizeName } from '../policy/names.js';
+import { linkLocalArchives } from './archives.js';
 
 /**
  * The sources of manifest components (package.json, pyproject.toml, Pipfile, requirements files)
@@ -49,9 +50,11 @@ export function isManifestPath(path: string): boolean {
  * slip past the gate: it is judged by its own pin, or resolved from the registry.
  */
 export function reconcileManifests(components: readonly Component[]): Component[] {
+  // Installs from a committed archive first take the archive's identity (archives.ts).
+  const linked = linkLocalArchives(components);
   const lockfiles = new LockedVersions();
-  for (const c of components) lockfiles.note(c);
-  return components.filter((c) => !isManifestEntry(c) || !lockfiles.pins(c));
+  for (const c of linked) lockfiles.note(c);
+  return linked.filter((c) => !isManifestEntry(c) || !lockfiles.pins(c));
 }
 
 /**

@@ -5,7 +5,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/bundles.js';
-import { compareAudits, mutatedTexts } from '../helpers/audit-differential.js';
+import { auditExtraPolicies, compareAudits, mutatedTexts } from '../helpers/audit-differential.js';
 import { differentialPolicies, filesUnder } from '../helpers/reach-differential.js';
 
 const CORPUS = [join(projectRoot, '..', 'shared'), join(projectRoot, '..', '..', 'shared')]
@@ -25,7 +25,7 @@ describe.skipIf(!CORPUS)('audit filter over the shared corpus', () => {
   for (const tree of trees) {
     it(tree, { timeout: 600_000 }, async () => {
       const files = filesUnder(join(CORPUS!, tree));
-      for (const { name, policy } of await differentialPolicies()) {
+      for (const { name, policy } of [...(await differentialPolicies()), ...auditExtraPolicies()]) {
         for (const [label, t] of [
           ['as committed', files],
           ['mutated', mutatedTexts(files)],

@@ -294,3 +294,19 @@ describe('GitHub expressions inside single quotes', () => {
       expect(await fails({ '.github/workflows/a.yml': wf(cc!, run!) }), run).toEqual([]);
   });
 });
+
+describe('a file run as a program is a shell script only under a shell shebang', () => {
+  it('a node or python program run by path is not read as shell; `bash x` still is', async () => {
+    const js = `#!/usr/bin/env node\nconst cmd = \`npm i -g ${CC}@2.1.150\`;\n`;
+    const sh = `#!/bin/sh\nnpm i -g ${CC}@2.1.151\n`;
+    const pkg = (s: string) => JSON.stringify({ scripts: { build: s } });
+    expect(await fails({ 'package.json': pkg('./tools/gen'), 'tools/gen': js })).toEqual([]);
+    expect(await fails({ 'package.json': pkg('./tools/gen.sh'), 'tools/gen.sh': sh })).toEqual([
+      'tools/gen.sh:2 2.1.151',
+    ]);
+    // bash reads the file whatever its first line says.
+    expect(await fails({ 'package.json': pkg('bash tools/gen'), 'tools/gen': js })).toEqual([
+      'tools/gen:2 2.1.150',
+    ]);
+  });
+});

@@ -12,6 +12,7 @@ import type { VarValue } from '../shell/expand.js';
 import { CommandScanner, setArguments, type ScriptRun } from '../shell/scan.js';
 import { followImageBuilds } from './dockerfile.js';
 import { followTasks } from './tasks.js';
+import { hasShellShebang } from '../shell/command-words.js';
 
 /** Where a command site runs: what a caller gives the file it runs. */
 export interface FlowContext {
@@ -138,7 +139,7 @@ export class FlowFollower {
           workspace: this.workspace,
           callerDir: dirOf(caller.file),
         });
-      for (const p of candidates) if (await this.script(p, ctx)) break;
+      for (const p of candidates) if (await this.script(p, ctx, run.byPath)) break;
     }
   }
 
@@ -152,13 +153,17 @@ export class FlowFollower {
     await followTasks(this, scanner.taskRuns, caller);
   }
 
-  /** Judges the script at `path` in `ctx`; false when it does not exist. */
-  async script(path: string, ctx: FlowContext): Promise<boolean> {
+  /**
+   * Judges the script at `path` in `ctx`; false when it does not exist. A file run as a program
+   * whose shebang names another interpreter (`#!/usr/bin/env node`) is no shell script.
+   */
+  async script(path: string, ctx: FlowContext, byPath = false): Promise<boolean> {
     const key = contextKey(path, ctx);
     if (this.seen.has(key)) return true;
     if (this.evaluations >= MAX_EVALUATIONS) return true;
     const text = await this.readFile(path);
     if (text === null) return false;
+    if (byPath && text.startsWith('#!') && !hasShellShebang(text)) return true;
     this.seen.add(key);
     this.evaluations++;
     this.sink.callees.add(path);

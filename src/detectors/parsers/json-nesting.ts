@@ -5,11 +5,19 @@ import type { ScanError } from '../../model/component.js';
  * file (so a detector that skips a document's syntax errors, or parses it with a recursive
  * library, never sees a 100,000-deep document). Brackets inside strings and comments are text.
  */
+/** A run of characters none of which is a bracket, a quote or a slash. */
+const QUIET_RUN = /[^{}[\]"/]*/y;
+
 export function jsonNestingError(path: string, text: string, maxDepth: number): ScanError | null {
   let depth = 0;
   const n = text.length;
   let nl = text.indexOf('\n'); // the next line break at or after a string's start
   for (let i = 0; i < n; i++) {
+    // Characters other than brackets, quotes and slashes change nothing: skipped natively.
+    QUIET_RUN.lastIndex = i;
+    QUIET_RUN.test(text);
+    i = QUIET_RUN.lastIndex;
+    if (i >= n) break;
     const c = text.charCodeAt(i);
     if (c === 0x7b || c === 0x5b) {
       // { [

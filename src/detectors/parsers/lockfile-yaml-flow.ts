@@ -111,7 +111,12 @@ export class FlowParser {
       );
     }
     let j = this.pos;
-    for (; j < this.end; j++) {
+    for (;;) {
+      // Up to the next character that can end the scalar (a line ends at CR or LF), natively.
+      PLAIN_RUN.lastIndex = j;
+      PLAIN_RUN.test(text);
+      j = Math.min(PLAIN_RUN.lastIndex, this.end);
+      if (j >= this.end) break;
       const d = text.charCodeAt(j);
       if (d === 44 || d === 91 || d === 93 || d === 123 || d === 125) break;
       if (
@@ -121,6 +126,7 @@ export class FlowParser {
         break;
       if (d === HASH && isBlank(text.charCodeAt(j - 1)))
         throw new FlowError('comment inside a flow collection');
+      j++;
     }
     let e = j;
     while (e > this.pos && isJsWhitespace(text.charCodeAt(e - 1))) e--;
@@ -130,6 +136,9 @@ export class FlowParser {
     return value;
   }
 }
+
+/** A run of characters none of which can end a plain scalar in a flow collection. */
+const PLAIN_RUN = /[^,[\]{}:#\r\n]*/y;
 
 function isFlowEnd(c: number): boolean {
   return c === 44 || c === 93 || c === 125;

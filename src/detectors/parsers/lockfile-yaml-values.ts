@@ -19,6 +19,16 @@ import {
   TAB,
 } from './lockfile-yaml-scalars.js';
 
+/** A run of characters that are neither ":" nor "#" (a line ends at CR or LF). */
+const RUN = /[^:#\r\n]*/y;
+
+/** The offset of the first ":" or "#" at or after `j` (or `end`): matched natively, not per character. */
+function runEnd(text: string, j: number, end: number): number {
+  RUN.lastIndex = j;
+  RUN.test(text);
+  return Math.min(RUN.lastIndex, end);
+}
+
 /** The reader's fields that reading a key or a value sets. */
 export interface LineSink {
   flow: FlowValue | null;
@@ -59,6 +69,8 @@ export function readKey(text: string, i: number, end: number, lineNo: number, si
   let j = i;
   for (;;) {
     while (j < end) {
+      j = runEnd(text, j, end);
+      if (j >= end) break;
       const d = text.charCodeAt(j);
       if (d === 58) break;
       if (d === HASH && j > i && isBlank(text.charCodeAt(j - 1))) return -1;
@@ -192,6 +204,8 @@ export function readScalarOrFlow(
   let j = i;
   let colon = false;
   for (; j < end; j++) {
+    j = runEnd(text, j, end);
+    if (j >= end) break;
     const d = text.charCodeAt(j);
     if (d === 58) {
       if (j + 1 === end || isBlank(text.charCodeAt(j + 1))) colon = true;

@@ -4,6 +4,13 @@ import { containerCommand } from './container-run.js';
 import { expandParts, splitAssignment, type Expanded, type Lookup, type VarValue } from './expand.js';
 
 export const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ash', 'ksh', 'mksh']);
+
+/** A shell shebang on the first line: `#!/bin/sh`, `#! /usr/bin/env -S bash -e`, `#!/bin/zsh`. */
+export function hasShellShebang(head: string): boolean {
+  return /^#![ \t]*(?:\S*\/)?(?:env[ \t]+(?:-\S+[ \t]+)*)?(?:sh|bash|zsh|ksh|mksh|dash|ash)(?:[ \t\r\n]|$)/.test(
+    head,
+  );
+}
 const FETCHERS = new Set(['curl', 'wget', 'irm', 'iwr', 'invoke-restmethod', 'invoke-webrequest']);
 /** Commands that run a script read from a pipe: POSIX shells and PowerShell's Invoke-Expression. */
 const PIPE_SHELLS = new Set([...SHELLS, 'iex', 'invoke-expression', 'python', 'python3']);

@@ -51,6 +51,8 @@ export abstract class FileCommands extends ShellInterpreter {
     locate: (o: number) => number,
     overlay: Map<string, VarValue>,
     sourced = false,
+    /** Run as a program (`./x`): its shebang names the interpreter. */
+    byPath = false,
   ): void {
     const d = this.downloads.get(path.text) ?? this.downloads.get(basename(path.text));
     if (d) {
@@ -67,7 +69,14 @@ export abstract class FileCommands extends ShellInterpreter {
         unknown: a.unknown,
         ...(a.from ? { from: a.from } : {}),
       }));
-      this.scriptRuns.push({ path: path.text, line: locate(path.start), args: values, env, sourced });
+      this.scriptRuns.push({
+        path: path.text,
+        line: locate(path.start),
+        args: values,
+        env,
+        sourced,
+        ...(byPath ? { byPath } : {}),
+      });
     }
   }
 

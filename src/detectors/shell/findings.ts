@@ -28,6 +28,8 @@ export interface ScriptRun {
   env: Map<string, VarValue>;
   /** Read into the running shell (`source x`, `. x`) rather than run by a new one. */
   sourced: boolean;
+  /** Run as a program (`./x`, not `bash x`): a shebang naming another interpreter makes it no script. */
+  byPath?: boolean;
 }
 
 /** `docker build` / `docker buildx build` / `podman build`: the Dockerfile built and its build args. */

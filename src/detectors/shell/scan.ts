@@ -231,7 +231,7 @@ export class CommandScanner extends FileCommands {
     // A command word with a slash runs that file: `./setup.sh`, `.devcontainer/post-create.sh`,
     // `./install`, `$GITHUB_WORKSPACE/scripts/x`.
     if (this.downloads.has(argv[0]!.text) || runsFileByPath(argv[0]!.text)) {
-      this.runScript(argv[0]!, args, locate, cmd.overlay);
+      this.runScript(argv[0]!, args, locate, cmd.overlay, false, true);
       return;
     }
     const task = readTaskRun(name, args, locate(argv[0]!.start));

@@ -51,6 +51,11 @@ let tokenError = '';
 
 const kindNames = ['string', 'number', 'boolean'];
 
+/** Characters inside a quoted string that need no look: not a quote, a backslash or a control. */
+const STRING_RUN = /[^"\\\x00-\x1f]*/y;
+/** Characters of a bare word: up to a colon, a space, a comma, a CR (or the line's end). */
+const WORD_RUN = /[^:, \r\n]*/y;
+
 /** Reads one token at `i` the way yarn's tokenizer does (strings, numbers, booleans, bare words). */
 function readToken(s: string, i: number, end: number): number {
   const c = s.charCodeAt(i);
@@ -59,6 +64,11 @@ function readToken(s: string, i: number, end: number): number {
     let j = i + 1;
     let escaped = false;
     for (; j < end; j++) {
+      // Ordinary string characters are skipped natively up to a quote, a backslash or a control.
+      STRING_RUN.lastIndex = j;
+      STRING_RUN.test(s);
+      j = STRING_RUN.lastIndex;
+      if (j >= end) break;
       const d = s.charCodeAt(j);
       if (d === QUOTE) break;
       if (d === 92) {
@@ -94,11 +104,9 @@ function readToken(s: string, i: number, end: number): number {
     return (tokenKind = BOOLEAN);
   }
   if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 47 || c === 45) {
-    let j = i + 1;
-    for (; j < end; j++) {
-      const d = s.charCodeAt(j);
-      if (d === COLON || d === SPACE || d === COMMA || d === CR) break;
-    }
+    WORD_RUN.lastIndex = i + 1;
+    WORD_RUN.test(s);
+    const j = Math.min(WORD_RUN.lastIndex, end);
     tokenNext = j;
     return tokenSpan(STRING, i, j);
   }

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { scanBatch } from '../../../src/detectors/batch-script.js';
 import { scanPowerShell } from '../../../src/detectors/powershell-script.js';
-import { hasShellShebang } from '../../../src/detectors/shell-script.js';
+import { hasShellShebang } from '../../../src/detectors/shell/command-words.js';
 import { inventoryOf, line } from '../../helpers/inventory-lines.js';
 
 const dirs: string[] = [];

@@ -3,6 +3,7 @@
 import type { Expanded } from '../expand.js';
 import type { PackageSpec } from '../packages.js';
 import { parseNpmSpec } from '../packages.js';
+import { localArchiveInstall } from '../../parsers/local-archive.js';
 import { npmOptions } from './npm-options.js';
 import { optionValue, readArgs, type OptionGrammar, type Recognised } from './options.js';
 
@@ -22,6 +23,16 @@ export function npmFinding(a: Expanded, spec: PackageSpec | null, tag?: string):
   };
 }
 
+/**
+ * The package one argument names: a local archive (`./vendor/tool.tgz`, `file:x.tgz`, even a bare
+ * `tool.tgz`, which npm reads as a file) before a registry spec.
+ */
+function npmArgument(a: Expanded, tag?: string): Recognised | null {
+  const local = a.unknown ? null : localArchiveInstall('npm', a.text);
+  if (local) return { at: a.start, finding: local };
+  return npmFinding(a, parseNpmSpec(a.text, a.unknown), tag);
+}
+
 /** The packages named by an install's arguments (options anywhere, read by `grammar`). */
 export function npmInstalls(args: Expanded[], grammar: OptionGrammar = npmOptions): Recognised[] {
   const read = readArgs(args, grammar);
@@ -32,7 +43,7 @@ function npmPackages(packages: Expanded[], tag?: string): Recognised[] {
   const out: Recognised[] = [];
   for (const a of packages) {
     if (a.unknown && !/^@?[\w.-]+(\/[\w.-]+)?@/.test(a.text)) continue;
-    const r = npmFinding(a, parseNpmSpec(a.text, a.unknown), tag);
+    const r = npmArgument(a, tag);
     if (r) out.push(r);
   }
   return out;
@@ -67,11 +78,11 @@ export function npxRun(args: Expanded[], grammar: OptionGrammar = npmOptions): R
   }
   if (packages.length > 0) {
     for (const p of packages) {
-      const r = npmFinding(p, parseNpmSpec(p.text, p.unknown));
+      const r = npmArgument(p);
       if (r) out.push(r);
     }
   } else if (args[i] && !call) {
-    const r = npmFinding(args[i]!, parseNpmSpec(args[i]!.text, args[i]!.unknown));
+    const r = npmArgument(args[i]!);
     if (r) out.push(r);
   }
   if (call) out.push({ at: call.start, nested: { text: call.text, at: call.start } });

@@ -2,6 +2,7 @@
 import type { Expanded } from '../expand.js';
 import type { PackageSpec } from '../packages.js';
 import { parsePypiSpec } from '../packages.js';
+import { localArchiveInstall } from '../../parsers/local-archive.js';
 import { positionals, valuedOptions, type Recognised } from './options.js';
 
 export function pypiFinding(a: Expanded, spec: PackageSpec | null): Recognised | null {
@@ -97,6 +98,11 @@ export function pipInstalls(args: Expanded[], atVersion = false): Recognised[] {
     }
   }
   for (const a of positionals(args, PIP_VALUE_FLAGS)) {
+    const local = a.unknown ? null : localArchiveInstall('pypi', a.text);
+    if (local) {
+      out.push({ at: a.start, finding: local });
+      continue;
+    }
     if (/^[./~]/.test(a.text) || a.text.includes('://') || /\.(whl|tar\.gz|zip)$/.test(a.text)) continue;
     const r = pypiFinding(a, parsePypiSpec(a.text, a.unknown, atVersion));
     if (r) out.push(r);

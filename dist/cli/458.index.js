@@ -1,0 +1,514 @@
+export const id = 458;
+export const ids = [458];
+export const modules = {
+
+/***/ 46458:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Eq: () => (/* binding */ resolveRelevant),
+/* harmony export */   LS: () => (/* binding */ diffScan),
+/* harmony export */   sb: () => (/* binding */ audit)
+/* harmony export */ });
+/* unused harmony export inventoryReport */
+/* harmony import */ var _catalog_artifacts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99308);
+/* harmony import */ var _catalog_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26742);
+/* harmony import */ var _diff_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18531);
+/* harmony import */ var _inventory_engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75054);
+/* harmony import */ var _model_limits_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(10817);
+/* harmony import */ var _policy_evaluate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(40572);
+/* harmony import */ var _policy_names_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(25714);
+/* harmony import */ var _policy_relevance_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(27245);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(26229);
+/* harmony import */ var _inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(59268);
+/* harmony import */ var _inventory_archives_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(50385);
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Runs the resolver over the components some rule could match by name, and passes the others
+ * through: a look-up for a package no rule names can change no verdict, and would only cost time
+ * (and fail closed on a private package the policy does not care about).
+ */
+async function resolveRelevant(resolve, components, errors, filter) {
+    const relevant = [];
+    components.forEach((c, i) => {
+        if (filter.mayMatch(c.ecosystem, c.name))
+            relevant.push(i);
+    });
+    if (relevant.length === 0)
+        return components;
+    const resolved = await resolve(relevant.map((i) => components[i]), errors);
+    const out = [...components];
+    relevant.forEach((i, k) => (out[i] = resolved[k]));
+    return out;
+}
+/**
+ * Audit mode: every component of one tree judged against the policy. The tree is streamed file by
+ * file (`inventoryEach`), manifests first: a lockfile's components are judged as they come and let
+ * go, and of the lockfiles only the versions of names some manifest declares are remembered, to
+ * reconcile the manifests' entries at the end (`reconcileManifests`). The report is the one the
+ * whole inventory, reconciled and judged at once, gives (tested over every fixture): the findings
+ * in component order, the same count, the same errors.
+ */
+async function audit(source, options) {
+    const filter = (0,_policy_relevance_js__WEBPACK_IMPORTED_MODULE_8__/* .nameFilter */ .I)(options.policy, _catalog_index_js__WEBPACK_IMPORTED_MODULE_1__/* .catalog */ .U$);
+    const evaluator = (0,_policy_evaluate_js__WEBPACK_IMPORTED_MODULE_5__/* .createEvaluator */ .m$)(options.policy, {
+        catalog: _catalog_index_js__WEBPACK_IMPORTED_MODULE_1__/* .catalog */ .U$,
+        ...(options.now ? { now: options.now } : {}),
+        ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}),
+    });
+    const resolverErrors = [];
+    const resolve = options.resolve;
+    // Findings by where their component sits in the whole inventory: its file, its place there.
+    const judged = [];
+    let count = 0;
+    const judge = async (entries) => {
+        let components = entries.map((e) => e.c);
+        if (resolve)
+            components = await resolveRelevant(resolve, components, resolverErrors, filter);
+        evaluator.judgeAll(components).forEach((findings, k) => {
+            if (findings.length > 0)
+                judged.push({ file: entries[k].file, index: entries[k].index, findings });
+        });
+        count += components.length;
+    };
+    // Manifest entries wait for every lockfile; their names are what the lockfiles must remember.
+    // Manifest files are handed over first, so every such name is known before any lockfile entry.
+    const manifests = [];
+    const manifestNames = new Map();
+    const locked = new _inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_6__/* .LockedVersions */ .oi(manifestNames);
+    let handedOver = 0;
+    // Committed archives and the installs that name them wait for each other: few, held to the end.
+    const archived = [];
+    const totals = await (0,_inventory_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .inventoryEach */ .U2)(source, {
+        limits: options.limits ?? _model_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultLimits */ .MK,
+        first: _inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_6__/* .isManifestPath */ .HS,
+        // A component no rule can match by name or bytes holds no finding and is not looked up: it is only
+        // counted. Manifest entries are all kept (whether a lockfile pins one decides whether it is
+        // counted), and so are the lockfile entries of the names they declare (they pin them).
+        ...(options.everyComponent
+            ? {}
+            : {
+                keep: (c) => filter.mayMatch(c.ecosystem, c.name) ||
+                    // A banned artifact under another name is judged by its bytes (catalog/artifacts.ts).
+                    (0,_catalog_artifacts_js__WEBPACK_IMPORTED_MODULE_0__/* .identifiedByBytes */ .KE)(c) !== undefined ||
+                    // An install named by an archive's path is what the archive holds (below).
+                    (0,_inventory_archives_js__WEBPACK_IMPORTED_MODULE_7__/* .touchesLocalArchive */ .nm)(c) ||
+                    (0,_inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_6__/* .isManifestEntry */ .SY)(c) ||
+                    (manifestNames.size > 0 &&
+                        manifestNames.has((0,_inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_6__/* .wantedKey */ .tY)(c.ecosystem, (0,_policy_names_js__WEBPACK_IMPORTED_MODULE_9__/* .normalizeName */ .Pc)(c.ecosystem, c.name)))),
+            }),
+    }, async (file, list) => {
+        handedOver += list.length;
+        const now = [];
+        list.forEach((c, index) => {
+            if ((0,_inventory_archives_js__WEBPACK_IMPORTED_MODULE_7__/* .touchesLocalArchive */ .nm)(c))
+                archived.push({ file, c, index });
+            else if ((0,_inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_6__/* .isManifestEntry */ .SY)(c)) {
+                manifests.push({ file, c, index });
+                const name = (0,_policy_names_js__WEBPACK_IMPORTED_MODULE_9__/* .normalizeName */ .Pc)(c.ecosystem, c.name);
+                manifestNames.set((0,_inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_6__/* .wantedKey */ .tY)(c.ecosystem, name), name);
+            }
+            else {
+                locked.note(c);
+                now.push({ file, c, index });
+            }
+        });
+        if (now.length > 0)
+            await judge(now);
+    });
+    const linked = (0,_inventory_archives_js__WEBPACK_IMPORTED_MODULE_7__/* .linkLocalArchivesAligned */ .rF)(archived.map((e) => e.c));
+    const installs = archived.flatMap((e, k) => (linked[k] ? [{ ...e, c: linked[k] }] : []));
+    for (const e of installs)
+        locked.note(e.c);
+    await judge(installs);
+    // One resolver call for every manifest entry left: their look-ups run concurrently.
+    await judge(manifests.filter((m) => !locked.pins(m.c)));
+    judged.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.index - b.index));
+    return (0,_report_js__WEBPACK_IMPORTED_MODULE_10__/* .buildReport */ .F)({
+        mode: 'audit',
+        findings: judged.flatMap((j) => j.findings),
+        errors: [...totals.errors, ...resolverErrors],
+        notices: evaluator.notices(),
+        filesScanned: totals.filesScanned,
+        // The components only counted (`keep`) count as the whole inventory would.
+        components: count + (totals.components - handedOver),
+        policySources: options.policy.sources,
+        ...(options.policyName ? { policyName: options.policyName } : {}),
+    });
+}
+/**
+ * Diff mode: the findings at head, each `introduced` or `unchanged` against base, plus the base
+ * findings that are gone (`removed`). One policy (the base's) judges both sides.
+ */
+async function diffScan(base, head, options) {
+    const limits = options.limits ?? _model_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultLimits */ .MK;
+    const filter = (0,_policy_relevance_js__WEBPACK_IMPORTED_MODULE_8__/* .nameFilter */ .I)(options.policy, _catalog_index_js__WEBPACK_IMPORTED_MODULE_1__/* .catalog */ .U$);
+    const d = await (0,_diff_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .diffInventory */ .MU)(base, head, {
+        limits,
+        nameFilter: filter,
+        ...(options.failOn === 'any' ? { parseEveryFile: true } : {}),
+        ...(options.changed ? { changed: options.changed } : {}),
+        ...(options.renames ? { renames: options.renames } : {}),
+        ...(options.detectors ? { detectors: options.detectors } : {}),
+    });
+    let headComponents = (0,_inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_6__/* .reconcileManifests */ .fU)(d.head.components);
+    let baseComponents = (0,_inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_6__/* .reconcileManifests */ .fU)(d.baseComponents);
+    if (options.resolve) {
+        headComponents = await resolveRelevant(options.resolve, headComponents, d.head.errors, filter);
+        baseComponents = await resolveRelevant(options.resolve, baseComponents, d.baseErrors, filter);
+    }
+    const evalOptions = {
+        catalog: _catalog_index_js__WEBPACK_IMPORTED_MODULE_1__/* .catalog */ .U$,
+        ...(options.now ? { now: options.now } : {}),
+        ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}),
+    };
+    const atHead = (0,_policy_evaluate_js__WEBPACK_IMPORTED_MODULE_5__/* .evaluate */ ._3)(headComponents, options.policy, evalOptions);
+    const atBase = (0,_policy_evaluate_js__WEBPACK_IMPORTED_MODULE_5__/* .evaluate */ ._3)(baseComponents, options.policy, evalOptions);
+    return (0,_report_js__WEBPACK_IMPORTED_MODULE_10__/* .buildReport */ .F)({
+        mode: 'diff',
+        findings: (0,_diff_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .classifyFindings */ .ZY)(atBase.findings, atHead.findings, d.renames),
+        errors: d.headErrors,
+        notices: [...(options.notices ?? []), ...atHead.notices],
+        diff: { base: base.description, head: head.description, baseErrors: d.baseErrors },
+        filesScanned: d.head.filesScanned,
+        components: headComponents.length,
+        unchangedNotParsed: d.notParsed,
+        policySources: options.policy.sources,
+        ...(options.policyName ? { policyName: options.policyName } : {}),
+    });
+}
+function inventoryReport(inv) {
+    return {
+        schemaVersion: 1,
+        components: inv.components,
+        errors: inv.errors,
+        summary: { filesScanned: inv.filesScanned, components: inv.components.length },
+    };
+}
+
+
+/***/ }),
+
+/***/ 50385:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ linkLocalArchives),
+/* harmony export */   nm: () => (/* binding */ touchesLocalArchive),
+/* harmony export */   rF: () => (/* binding */ linkLocalArchivesAligned)
+/* harmony export */ });
+/* harmony import */ var _detectors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42089);
+/* harmony import */ var _detectors_package_archive_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99384);
+/* harmony import */ var _detectors_parsers_local_archive_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33284);
+// An install from a committed package archive takes the archive's identity. The archive is read by
+// its own detector (detectors/package-archive.ts: what its package.json or METADATA says, and its
+// bytes); the places that install it name it only by path (`npm i -g ./vendor/tool.tgz`, a
+// `file:vendor/tool.tgz` dependency, a lockfile's `resolved: "file:vendor/tool.tgz"`,
+// `pip install vendor/aider_chat-0.50.0-py3-none-any.whl`). Here, where components of every file
+// meet, each such place becomes the package the archive holds, marked `sameInstallationAs` the
+// archive: one installation, one finding, at the line that installs it, the archive in its `via`.
+// A manifest's `file:` entry that a lockfile above it records from the same archive goes, as a
+// registry entry a lockfile pins does (reconcile.ts).
+
+
+
+const roleOf = new Map(_detectors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .detectors */ .m.flatMap((d) => (d.sources ?? [d.id]).map((s) => [s, d.role])));
+function dirOf(file) {
+    const i = file.lastIndexOf('/');
+    return i < 0 ? '' : file.slice(0, i);
+}
+function isWithin(dir, ancestor) {
+    return ancestor === '' || dir === ancestor || dir.startsWith(ancestor + '/');
+}
+/** `dir/ref` normalised within the tree; null for an absolute path or one that leaves the tree. */
+function within(dir, ref) {
+    if (/^(?:[/\\~]|[a-z]:)/i.test(ref))
+        return null;
+    const parts = dir === '' ? [] : dir.split('/');
+    for (const p of ref.replace(/\\/g, '/').split('/')) {
+        if (p === '' || p === '.')
+            continue;
+        if (p === '..') {
+            if (parts.length === 0)
+                return null;
+            parts.pop();
+        }
+        else
+            parts.push(p);
+    }
+    return parts.join('/');
+}
+function baseName(path) {
+    return path.slice(path.replace(/\\/g, '/').lastIndexOf('/') + 1);
+}
+/** The archive path an install names (`resolved`, or a `file:` spec), when it names one. */
+function archiveReference(c) {
+    if (c.source === _detectors_package_archive_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKAGE_ARCHIVE_SOURCE */ .Kl || c.sourceKind !== 'file')
+        return null;
+    for (const v of [c.resolved, c.spec]) {
+        const p = v === undefined
+            ? null
+            : (0,_detectors_parsers_local_archive_js__WEBPACK_IMPORTED_MODULE_2__/* .localArchivePath */ .P9)(v, c.ecosystem === 'npm' || c.ecosystem === 'pypi' ? c.ecosystem : undefined);
+        if (p !== null)
+            return p;
+    }
+    return null;
+}
+/** Whether a component is a committed archive or an install that names an archive by path. */
+function touchesLocalArchive(c) {
+    return c.source === _detectors_package_archive_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKAGE_ARCHIVE_SOURCE */ .Kl || archiveReference(c) !== null;
+}
+/**
+ * The archive a reference names. npm and pip read a manifest's or a lockfile's path from that
+ * file's folder; a command's working directory is not known, so its path is tried from the
+ * command's folder, then from the root, then (an absolute path: a copy made into an image) by the
+ * file name when exactly one archive is called so.
+ */
+function archiveFor(c, ref, archives) {
+    const dir = dirOf(c.location.file);
+    const exact = within(dir, ref);
+    if (exact !== null && archives.has(exact))
+        return archives.get(exact);
+    const role = roleOf.get(c.source);
+    if (role === 'lockfile' || role === 'manifest')
+        return undefined;
+    const fromRoot = within('', ref);
+    if (fromRoot !== null && archives.has(fromRoot))
+        return archives.get(fromRoot);
+    const name = baseName(ref);
+    const named = [...archives.keys()].filter((p) => baseName(p) === name);
+    return named.length === 1 ? archives.get(named[0]) : undefined;
+}
+/**
+ * Each component, in order, as the archive it installs makes it (undefined: a manifest entry that
+ * a lockfile records from the same archive, dropped). Components that touch no archive are
+ * returned as they are.
+ */
+function linkLocalArchivesAligned(components) {
+    const archives = new Map();
+    for (const c of components)
+        if (c.source === _detectors_package_archive_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKAGE_ARCHIVE_SOURCE */ .Kl) {
+            const list = archives.get(c.location.file);
+            if (list)
+                list.push(c);
+            else
+                archives.set(c.location.file, [c]);
+        }
+    if (archives.size === 0)
+        return [...components];
+    const linked = components.map((c) => {
+        const ref = archiveReference(c);
+        if (ref === null)
+            return { c, archive: undefined };
+        const archive = archiveFor(c, ref, archives)?.find((a) => a.ecosystem === c.ecosystem);
+        return { c: archive ? installedFrom(c, archive) : c, archive };
+    });
+    // Folders whose lockfiles record an install from each archive.
+    const lockedFrom = new Map();
+    for (const { c, archive } of linked)
+        if (archive && roleOf.get(c.source) === 'lockfile') {
+            const dirs = lockedFrom.get(archive.location.file) ?? [];
+            dirs.push(dirOf(c.location.file));
+            lockedFrom.set(archive.location.file, dirs);
+        }
+    return linked.map(({ c, archive }) => {
+        if (!archive || roleOf.get(c.source) !== 'manifest')
+            return c;
+        const dir = dirOf(c.location.file);
+        return lockedFrom.get(archive.location.file)?.some((l) => isWithin(dir, l)) ? undefined : c;
+    });
+}
+/** `linkLocalArchivesAligned` without the dropped entries. */
+function linkLocalArchives(components) {
+    // The common case (no archive in the tree) costs one pass and no copy.
+    if (!components.some((c) => c.source === _detectors_package_archive_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKAGE_ARCHIVE_SOURCE */ .Kl))
+        return components;
+    return linkLocalArchivesAligned(components).filter((c) => c !== undefined);
+}
+/** An install that reads `archive`, as the package the archive holds. */
+function installedFrom(c, archive) {
+    const { spec: _spec, versionNote: _note, alias: _alias, ...rest } = c;
+    // A manifest's or lockfile's own name for it (`"x": "file:vendor/tool.tgz"`) is its alias; a
+    // command names it by its path (no name).
+    const alias = c.alias ??
+        (c.ecosystem === 'npm' && c.name !== c.resolved && c.name !== archive.name ? c.name : undefined);
+    return {
+        ...rest,
+        ecosystem: archive.ecosystem,
+        name: archive.name,
+        version: archive.version,
+        ...(archive.spec !== undefined ? { spec: archive.spec } : {}),
+        purl: archive.purl,
+        ...((c.integrity ?? archive.integrity) !== undefined
+            ? { integrity: c.integrity ?? archive.integrity }
+            : {}),
+        ...(alias !== undefined && alias !== archive.name ? { alias } : {}),
+        sameInstallationAs: { ecosystem: archive.ecosystem, name: archive.name, location: archive.location },
+    };
+}
+
+
+/***/ }),
+
+/***/ 59268:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HS: () => (/* binding */ isManifestPath),
+/* harmony export */   SY: () => (/* binding */ isManifestEntry),
+/* harmony export */   fU: () => (/* binding */ reconcileManifests),
+/* harmony export */   oi: () => (/* binding */ LockedVersions),
+/* harmony export */   tY: () => (/* binding */ wantedKey)
+/* harmony export */ });
+/* harmony import */ var _sources_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70813);
+/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22473);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _detectors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42089);
+/* harmony import */ var _policy_names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(25714);
+/* harmony import */ var _archives_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(50385);
+
+
+
+
+
+
+/**
+ * The sources of manifest components (package.json, pyproject.toml, Pipfile, requirements files)
+ * and of lockfile components by ecosystem, from the detectors' declared roles: a lockfile pins
+ * what a manifest in its folder subtree declares.
+ */
+const MANIFESTS = new Set(_detectors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .detectors */ .m.filter((d) => d.role === 'manifest').flatMap(sourcesOf));
+const LOCKFILES = new Map(_detectors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .detectors */ .m
+    .filter((d) => d.role === 'lockfile')
+    .flatMap((d) => sourcesOf(d).map((s) => [s, d.ecosystems])));
+const manifestDetectors = _detectors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .detectors */ .m.filter((d) => d.role === 'manifest');
+function sourcesOf(d) {
+    return d.sources ?? [d.id];
+}
+function dirOf(file) {
+    const i = file.lastIndexOf('/');
+    return i < 0 ? '' : file.slice(0, i);
+}
+function isWithin(dir, ancestor) {
+    return ancestor === '' || dir === ancestor || dir.startsWith(ancestor + '/');
+}
+/** Whether a component is a manifest's registry dependency, which a lockfile may pin. */
+function isManifestEntry(c) {
+    return MANIFESTS.has(c.source) && c.sourceKind === 'registry';
+}
+/** Whether a path names a manifest file (the streamed audit reads those first). */
+function isManifestPath(path) {
+    return !(0,_sources_source_js__WEBPACK_IMPORTED_MODULE_0__/* .isVendoredPath */ .$1)(path) && manifestDetectors.some((d) => d.matches(path));
+}
+/**
+ * Drops manifest entries (package.json, pyproject.toml, Pipfile) that a lockfile governing the same
+ * folder already pins to a version the manifest accepts: the lockfile's concrete version is what
+ * gets installed, and it is judged at the lockfile's line. A manifest entry the lockfile does not
+ * satisfy (a stale lockfile, a dependency added without re-locking) is kept, so that it cannot
+ * slip past the gate: it is judged by its own pin, or resolved from the registry.
+ */
+function reconcileManifests(components) {
+    // Installs from a committed archive first take the archive's identity (archives.ts).
+    const linked = (0,_archives_js__WEBPACK_IMPORTED_MODULE_4__/* .linkLocalArchives */ .j)(components);
+    const lockfiles = new LockedVersions();
+    for (const c of linked)
+        lockfiles.note(c);
+    return linked.filter((c) => !isManifestEntry(c) || !lockfiles.pins(c));
+}
+/**
+ * The versions lockfiles pin, per lockfile folder, ecosystem and normalised name, gathered one
+ * component at a time. With `wanted` (normalised names by ecosystem, as `wantedKey` makes them),
+ * only those names are remembered, and their strings are copied: a name or version sliced from a
+ * lockfile's text would otherwise keep the whole text alive.
+ */
+class LockedVersions {
+    wanted;
+    byFolder = new Map();
+    constructor(wanted) {
+        this.wanted = wanted;
+    }
+    /** Remembers a lockfile entry's version (other components are ignored). */
+    note(c) {
+        if (c.version === null || !LOCKFILES.get(c.source)?.includes(c.ecosystem))
+            return;
+        let name = (0,_policy_names_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeName */ .Pc)(c.ecosystem, c.name);
+        let version = c.version;
+        if (this.wanted) {
+            const own = this.wanted.get(wantedKey(c.ecosystem, name));
+            if (own === undefined)
+                return;
+            name = own;
+            version = detach(version);
+        }
+        const dir = dirOf(c.location.file);
+        const key = `${dir}\u0000${c.ecosystem}`;
+        let folder = this.byFolder.get(key);
+        if (!folder)
+            this.byFolder.set(key, (folder = { dir, eco: c.ecosystem, byName: new Map() }));
+        const list = folder.byName.get(name);
+        if (list)
+            list.push(version);
+        else
+            folder.byName.set(name, [version]);
+    }
+    /** Whether a lockfile at or above a manifest entry's folder pins a version it accepts. */
+    pins(manifest) {
+        const dir = dirOf(manifest.location.file);
+        const name = (0,_policy_names_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeName */ .Pc)(manifest.ecosystem, manifest.name);
+        for (const l of this.byFolder.values()) {
+            if (l.eco !== manifest.ecosystem || !isWithin(dir, l.dir))
+                continue;
+            const versions = l.byName.get(name);
+            if (versions && versions.some((v) => accepts(manifest, v)))
+                return true;
+        }
+        return false;
+    }
+}
+/** The key of `LockedVersions`' `wanted` map for a normalised name. */
+function wantedKey(ecosystem, normalizedName) {
+    return `${ecosystem}\u0000${normalizedName}`;
+}
+/** A copy of a string that shares no memory with the text it may have been sliced from. */
+function detach(s) {
+    // Slicing a concatenation flattens it into a new string first; the slice then points into that.
+    return (' ' + s).slice(1);
+}
+/** Whether a manifest entry accepts a locked version. */
+function accepts(manifest, lockedVersion) {
+    if (manifest.version !== null)
+        return manifest.version === lockedVersion;
+    const spec = (manifest.spec ?? '').trim();
+    if (manifest.ecosystem === 'pypi') {
+        if (spec === '' || spec === '*')
+            return true;
+        try {
+            return _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_1__/* .satisfies */ .ib(lockedVersion, spec);
+        }
+        catch {
+            return false;
+        }
+    }
+    const range = spec.replace(/^npm:(?:@[^/@]+\/)?[^@]+@/, '');
+    if (semver__WEBPACK_IMPORTED_MODULE_2___default().validRange(range) !== null) {
+        return semver__WEBPACK_IMPORTED_MODULE_2___default().satisfies(lockedVersion, range, { includePrerelease: true, loose: true });
+    }
+    // A dist-tag (`latest`) or anything else: the lockfile's entry is what installs.
+    return /^[a-z][a-z0-9._-]*$/i.test(range) || range === '';
+}
+
+
+/***/ })
+
+};

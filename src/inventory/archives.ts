@@ -1,0 +1,144 @@
+// An install from a committed package archive takes the archive's identity. The archive is read by
+// its own detector (detectors/package-archive.ts: what its package.json or METADATA says, and its
+// bytes); the places that install it name it only by path (`npm i -g ./vendor/tool.tgz`, a
+// `file:vendor/tool.tgz` dependency, a lockfile's `resolved: "file:vendor/tool.tgz"`,
+// `pip install vendor/aider_chat-0.50.0-py3-none-any.whl`). Here, where components of every file
+// meet, each such place becomes the package the archive holds, marked `sameInstallationAs` the
+// archive: one installation, one finding, at the line that installs it, the archive in its `via`.
+// A manifest's `file:` entry that a lockfile above it records from the same archive goes, as a
+// registry entry a lockfile pins does (reconcile.ts).
+import { detectors } from '../detectors/index.js';
+import { PACKAGE_ARCHIVE_SOURCE } from '../detectors/package-archive.js';
+import { localArchivePath } from '../detectors/parsers/local-archive.js';
+import type { Component } from '../model/component.js';
+
+const roleOf = new Map(detectors.flatMap((d) => (d.sources ?? [d.id]).map((s) => [s, d.role] as const)));
+
+function dirOf(file: string): string {
+  const i = file.lastIndexOf('/');
+  return i < 0 ? '' : file.slice(0, i);
+}
+
+function isWithin(dir: string, ancestor: string): boolean {
+  return ancestor === '' || dir === ancestor || dir.startsWith(ancestor + '/');
+}
+
+/** `dir/ref` normalised within the tree; null for an absolute path or one that leaves the tree. */
+function within(dir: string, ref: string): string | null {
+  if (/^(?:[/\\~]|[a-z]:)/i.test(ref)) return null;
+  const parts = dir === '' ? [] : dir.split('/');
+  for (const p of ref.replace(/\\/g, '/').split('/')) {
+    if (p === '' || p === '.') continue;
+    if (p === '..') {
+      if (parts.length === 0) return null;
+      parts.pop();
+    } else parts.push(p);
+  }
+  return parts.join('/');
+}
+
+function baseName(path: string): string {
+  return path.slice(path.replace(/\\/g, '/').lastIndexOf('/') + 1);
+}
+
+/** The archive path an install names (`resolved`, or a `file:` spec), when it names one. */
+function archiveReference(c: Component): string | null {
+  if (c.source === PACKAGE_ARCHIVE_SOURCE || c.sourceKind !== 'file') return null;
+  for (const v of [c.resolved, c.spec]) {
+    const p =
+      v === undefined
+        ? null
+        : localArchivePath(v, c.ecosystem === 'npm' || c.ecosystem === 'pypi' ? c.ecosystem : undefined);
+    if (p !== null) return p;
+  }
+  return null;
+}
+
+/** Whether a component is a committed archive or an install that names an archive by path. */
+export function touchesLocalArchive(c: Component): boolean {
+  return c.source === PACKAGE_ARCHIVE_SOURCE || archiveReference(c) !== null;
+}
+
+/**
+ * The archive a reference names. npm and pip read a manifest's or a lockfile's path from that
+ * file's folder; a command's working directory is not known, so its path is tried from the
+ * command's folder, then from the root, then (an absolute path: a copy made into an image) by the
+ * file name when exactly one archive is called so.
+ */
+function archiveFor(c: Component, ref: string, archives: Map<string, Component[]>): Component[] | undefined {
+  const dir = dirOf(c.location.file);
+  const exact = within(dir, ref);
+  if (exact !== null && archives.has(exact)) return archives.get(exact);
+  const role = roleOf.get(c.source);
+  if (role === 'lockfile' || role === 'manifest') return undefined;
+  const fromRoot = within('', ref);
+  if (fromRoot !== null && archives.has(fromRoot)) return archives.get(fromRoot);
+  const name = baseName(ref);
+  const named = [...archives.keys()].filter((p) => baseName(p) === name);
+  return named.length === 1 ? archives.get(named[0]!) : undefined;
+}
+
+/**
+ * Each component, in order, as the archive it installs makes it (undefined: a manifest entry that
+ * a lockfile records from the same archive, dropped). Components that touch no archive are
+ * returned as they are.
+ */
+export function linkLocalArchivesAligned(components: readonly Component[]): (Component | undefined)[] {
+  const archives = new Map<string, Component[]>();
+  for (const c of components)
+    if (c.source === PACKAGE_ARCHIVE_SOURCE) {
+      const list = archives.get(c.location.file);
+      if (list) list.push(c);
+      else archives.set(c.location.file, [c]);
+    }
+  if (archives.size === 0) return [...components];
+  const linked = components.map((c) => {
+    const ref = archiveReference(c);
+    if (ref === null) return { c, archive: undefined };
+    const archive = archiveFor(c, ref, archives)?.find((a) => a.ecosystem === c.ecosystem);
+    return { c: archive ? installedFrom(c, archive) : c, archive };
+  });
+  // Folders whose lockfiles record an install from each archive.
+  const lockedFrom = new Map<string, string[]>();
+  for (const { c, archive } of linked)
+    if (archive && roleOf.get(c.source) === 'lockfile') {
+      const dirs = lockedFrom.get(archive.location.file) ?? [];
+      dirs.push(dirOf(c.location.file));
+      lockedFrom.set(archive.location.file, dirs);
+    }
+  return linked.map(({ c, archive }) => {
+    if (!archive || roleOf.get(c.source) !== 'manifest') return c;
+    const dir = dirOf(c.location.file);
+    return lockedFrom.get(archive.location.file)?.some((l) => isWithin(dir, l)) ? undefined : c;
+  });
+}
+
+/** `linkLocalArchivesAligned` without the dropped entries. */
+export function linkLocalArchives(components: readonly Component[]): Component[] {
+  // The common case (no archive in the tree) costs one pass and no copy.
+  if (!components.some((c) => c.source === PACKAGE_ARCHIVE_SOURCE)) return components as Component[];
+  return linkLocalArchivesAligned(components).filter((c): c is Component => c !== undefined);
+}
+
+/** An install that reads `archive`, as the package the archive holds. */
+function installedFrom(c: Component, archive: Component): Component {
+  const { spec: _spec, versionNote: _note, alias: _alias, ...rest } = c;
+  // A manifest's or lockfile's own name for it (`"x": "file:vendor/tool.tgz"`) is its alias; a
+  // command names it by its path (no name).
+  const alias =
+    c.alias ??
+    (c.ecosystem === 'npm' && c.name !== c.resolved && c.name !== archive.name ? c.name : undefined);
+  return {
+    ...rest,
+    ecosystem: archive.ecosystem,
+    name: archive.name,
+    version: archive.version,
+    ...(archive.spec !== undefined ? { spec: archive.spec } : {}),
+    purl: archive.purl,
+    ...((c.integrity ?? archive.integrity) !== undefined
+      ? { integrity: c.integrity ?? archive.integrity }
+      : {}),
+    ...(alias !== undefined && alias !== archive.name ? { alias } : {}),
+    sameInstallationAs: { ecosystem: archive.ecosystem, name: archive.name, location: archive.location },
+  };
+}

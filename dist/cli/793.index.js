@@ -16820,7 +16820,9 @@ function taskfileSites(parsed, context) {
     const root = doc.contents;
     const tasks = (0,_parsers_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .get */ .Jt)(doc, root, 'tasks');
     const envOf = (n) => context.env.get(n);
-    const globals = evaluateVars(parsed, (0,_parsers_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .get */ .Jt)(doc, root, 'vars'), (n) => envOf(n));
+    // go-task's order for templates (later wins): the environment, the Taskfile's `env`, its `vars`.
+    const rootEnv = evaluateVars(parsed, (0,_parsers_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .get */ .Jt)(doc, root, 'env'), envOf);
+    const globals = evaluateVars(parsed, (0,_parsers_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .get */ .Jt)(doc, root, 'vars'), (n) => rootEnv.get(n) ?? envOf(n));
     const special = new Map([['CLI_ARGS', context.cliArgs ?? (0,_parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_6__/* .knownValue */ .jj)('')]]);
     const values = new _parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_6__/* .TemplateValues */ .$f();
     const sites = [];
@@ -16833,7 +16835,12 @@ function taskfileSites(parsed, context) {
         if (depth > 16 || done.has(key))
             return true;
         done.add(key);
-        const outer = (n) => special.get(n) ?? callVars.get(n) ?? context.vars.get(n) ?? globals.get(n) ?? envOf(n);
+        const outer = (n) => special.get(n) ??
+            callVars.get(n) ??
+            context.vars.get(n) ??
+            globals.get(n) ??
+            rootEnv.get(n) ??
+            envOf(n);
         const own = evaluateVars(parsed, (0,_parsers_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .get */ .Jt)(doc, task, 'vars'), outer);
         const lookup = (n) => (n === 'TASK' ? (0,_parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_6__/* .knownValue */ .jj)(name) : (own.get(n) ?? outer(n)));
         // The shell's environment: the Taskfile's env, overridden by the environment task runs in.

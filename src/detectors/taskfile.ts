@@ -63,7 +63,9 @@ export function taskfileSites(parsed: ParsedYaml, context: TaskContext): Command
   const root = doc.contents;
   const tasks = get(doc, root, 'tasks');
   const envOf = (n: string) => context.env.get(n);
-  const globals = evaluateVars(parsed, get(doc, root, 'vars'), (n) => envOf(n));
+  // go-task's order for templates (later wins): the environment, the Taskfile's `env`, its `vars`.
+  const rootEnv = evaluateVars(parsed, get(doc, root, 'env'), envOf);
+  const globals = evaluateVars(parsed, get(doc, root, 'vars'), (n) => rootEnv.get(n) ?? envOf(n));
   const special = new Map<string, VarValue>([['CLI_ARGS', context.cliArgs ?? knownValue('')]]);
   const values = new TemplateValues();
   const sites: CommandSite[] = [];
@@ -76,7 +78,12 @@ export function taskfileSites(parsed: ParsedYaml, context: TaskContext): Command
     if (depth > 16 || done.has(key)) return true;
     done.add(key);
     const outer = (n: string) =>
-      special.get(n) ?? callVars.get(n) ?? context.vars.get(n) ?? globals.get(n) ?? envOf(n);
+      special.get(n) ??
+      callVars.get(n) ??
+      context.vars.get(n) ??
+      globals.get(n) ??
+      rootEnv.get(n) ??
+      envOf(n);
     const own = evaluateVars(parsed, get(doc, task, 'vars'), outer);
     const lookup = (n: string) => (n === 'TASK' ? knownValue(name) : (own.get(n) ?? outer(n)));
     // The shell's environment: the Taskfile's env, overridden by the environment task runs in.

@@ -160,6 +160,9 @@ describe('Taskfile', () => {
       '      - for: [2.1.154, 2.1.90]',
       '        cmd: npm i -g "@anthropic-ai/claude-code@{{.ITEM}}" && echo {{.P}}',
       '      - npm i -g @anthropic-ai/claude-code@{{.P}}',
+      '  templated:',
+      '    cmds:',
+      '      - npm i -g @anthropic-ai/claude-code@{{.CCE}}',
     ].join('\n');
     expect(task(text).lines).toEqual([
       'Taskfile.yml:7 [Taskfile] npm @anthropic-ai/claude-code ({{.V}})',
@@ -169,6 +172,8 @@ describe('Taskfile', () => {
       'Taskfile.yml:19 [Taskfile] npm @anthropic-ai/claude-code 2.1.154',
       'Taskfile.yml:19 [Taskfile] npm @anthropic-ai/claude-code 2.1.90',
       'Taskfile.yml:20 [Taskfile] npm @anthropic-ai/claude-code 2.1.153',
+      // The Taskfile's env is a template value too.
+      'Taskfile.yml:23 [Taskfile] npm @anthropic-ai/claude-code 2.1.150',
     ]);
   });
 

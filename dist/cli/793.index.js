@@ -673,12 +673,19 @@ const dockerfileDetector = {
 /* harmony export */ });
 /* harmony import */ var _parsers_command_sites_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14260);
 /* harmony import */ var _follow_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8869);
+/* harmony import */ var _parsers_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92780);
+
 
 
 async function scanAndFollowCommandSites(input, source, sites, what, 
 /** Where the commands run, from the repository root ('' : the root). */
 cwd) {
-    const scanner = (0,_parsers_command_sites_js__WEBPACK_IMPORTED_MODULE_0__/* .readCommandSites */ .C5)(sites);
+    const list = [...sites];
+    // Files the commands source or read as data (`< versions.txt`, `xargs -a pkgs.txt`) are read
+    // in rounds, as a script's are, so their values are known and diff mode records the reads.
+    const scanner = await (0,_follow_js__WEBPACK_IMPORTED_MODULE_1__/* .scanWithSources */ .KB)(input.readFile, input.path, (p) => (0,_follow_js__WEBPACK_IMPORTED_MODULE_1__/* .candidatePaths */ .Aq)(p, { cwd, workspace: '', callerDir: (0,_parsers_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .dirOf */ .R)(input.path) }), (s) => {
+        (0,_parsers_command_sites_js__WEBPACK_IMPORTED_MODULE_0__/* .readCommandSites */ .C5)(list, s);
+    }, new Map());
     const own = (0,_parsers_command_sites_js__WEBPACK_IMPORTED_MODULE_0__/* .siteResult */ .PI)(scanner, input.path, source, what);
     const sink = (0,_follow_js__WEBPACK_IMPORTED_MODULE_1__/* .newSink */ .si)();
     await new _follow_js__WEBPACK_IMPORTED_MODULE_1__/* .FlowFollower */ .Hg(input.readFile, sink).followCalls(scanner, { file: input.path, cwd, via: [] });
@@ -10378,8 +10385,7 @@ function scanCommandSites(file, source, sites, what) {
     return siteResult(readCommandSites(sites), file, source, what);
 }
 /** One scanner over every site, in order. */
-function readCommandSites(sites) {
-    const scanner = new _shell_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandScanner */ .q();
+function readCommandSites(sites, scanner = new _shell_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandScanner */ .q()) {
     for (const site of sites) {
         if (site.env)
             for (const [k, v] of site.env)

@@ -44,6 +44,24 @@ const CASES: Case[] = [
     install: '.github/workflows/ai.yml:6',
     versionAt: { file: 'ci/npm-tools.txt', line: 1 },
   },
+  {
+    name: 'Makefile recipe: a version file read by $(cat …)',
+    files: (v) => ({
+      Makefile: `tools:\n\tnpm install -g ${CC}@$$(cat .cc-version)\n`,
+      '.cc-version': `${v}\n`,
+    }),
+    install: 'Makefile:2',
+    versionAt: { file: '.cc-version', line: 1 },
+  },
+  {
+    name: '.gitlab-ci.yml script: while read over a versions file',
+    files: (v) => ({
+      '.gitlab-ci.yml': `agents:\n  script:\n    - while read -r v; do npm install -g "${CC}@$v"; done < ci/versions.txt\n`,
+      'ci/versions.txt': `${v}\n`,
+    }),
+    install: '.gitlab-ci.yml:3',
+    versionAt: { file: 'ci/versions.txt', line: 1 },
+  },
 ];
 
 interface JsonFinding {

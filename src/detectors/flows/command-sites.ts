@@ -4,7 +4,8 @@
 // exported variables), as the shell-script detector follows its own.
 import type { DetectInput, DetectorResult } from '../../model/component.js';
 import { readCommandSites, siteResult, type CommandSite } from '../parsers/command-sites.js';
-import { FlowFollower, newSink, sinkResult } from './follow.js';
+import { candidatePaths, FlowFollower, newSink, scanWithSources, sinkResult } from './follow.js';
+import { dirOf } from '../parsers/paths.js';
 
 export async function scanAndFollowCommandSites(
   input: Pick<DetectInput, 'path' | 'readFile'>,
@@ -14,7 +15,18 @@ export async function scanAndFollowCommandSites(
   /** Where the commands run, from the repository root ('' : the root). */
   cwd: string,
 ): Promise<DetectorResult> {
-  const scanner = readCommandSites(sites);
+  const list = [...sites];
+  // Files the commands source or read as data (`< versions.txt`, `xargs -a pkgs.txt`) are read
+  // in rounds, as a script's are, so their values are known and diff mode records the reads.
+  const scanner = await scanWithSources(
+    input.readFile,
+    input.path,
+    (p) => candidatePaths(p, { cwd, workspace: '', callerDir: dirOf(input.path) }),
+    (s) => {
+      readCommandSites(list, s);
+    },
+    new Map(),
+  );
   const own = siteResult(scanner, input.path, source, what);
   const sink = newSink();
   await new FlowFollower(input.readFile, sink).followCalls(scanner, { file: input.path, cwd, via: [] });

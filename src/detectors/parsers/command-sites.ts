@@ -42,8 +42,10 @@ export function scanCommandSites(
 }
 
 /** One scanner over every site, in order. */
-export function readCommandSites(sites: Iterable<CommandSite>): CommandScanner {
-  const scanner = new CommandScanner();
+export function readCommandSites(
+  sites: Iterable<CommandSite>,
+  scanner: CommandScanner = new CommandScanner(),
+): CommandScanner {
   for (const site of sites) {
     if (site.env) for (const [k, v] of site.env) scanner.env.set(k, v);
     const problems = scanner.problems.length;

@@ -867,7 +867,7 @@ async function followTasks(follower, runs, caller) {
         if (via.length > 8 || seen.has(key))
             continue;
         seen.add(key);
-        const dir = (0,paths/* joinRelative */.r)(caller.cwd, run.dir ?? '.');
+        const dir = await runDirectory(follower, run, caller.cwd);
         if (dir === null)
             continue;
         if (run.runner === 'make') {
@@ -921,6 +921,35 @@ async function followTasks(follower, runs, caller) {
             await judgeTask(follower, { file: path, cwd: dir, via }, package_json_scripts/* PACKAGE_JSON_SCRIPTS_SOURCE */.Fh, sites, sites, run.env);
         }
     }
+}
+/**
+ * Where a task run looks for its file: after the caller's `cd` when the file is there, else where
+ * the caller's text started (a `cd` in an earlier Dockerfile `RUN` or step holds no longer).
+ */
+async function runDirectory(follower, run, cwd) {
+    const plain = (0,paths/* joinRelative */.r)(cwd, run.dir ?? '.');
+    if (!run.cdDir)
+        return plain;
+    const moved = (0,paths/* joinRelative */.r)(cwd, `${run.cdDir}/${run.dir ?? '.'}`);
+    if (moved === null)
+        return plain;
+    const names = run.runner === 'make'
+        ? run.file
+            ? [run.file]
+            : MAKEFILE_NAMES
+        : run.runner === 'npm'
+            ? ['package.json']
+            : run.file
+                ? [run.file]
+                : run.runner === 'just'
+                    ? JUSTFILE_NAMES
+                    : TASKFILE_NAMES;
+    for (const name of names) {
+        const path = (0,paths/* joinRelative */.r)(moved, name);
+        if (path !== null && (await follower.readFile(path)) !== null)
+            return moved;
+    }
+    return plain;
 }
 /** `preS`, `S` and `postS` of a package.json, each located at its key's line. */
 function packageScripts(path, text, script) {
@@ -1140,12 +1169,13 @@ class FlowFollower {
             // A sourced file without arguments sees the caller's own.
             if (run.sourced && run.args.length === 0 && run.env.has('#'))
                 ctx.args = undefined;
-            const candidates = caller.resolve?.(run.path) ??
-                candidatePaths(run.path, {
-                    cwd: caller.cwd,
-                    workspace: this.workspace,
-                    callerDir: (0,paths/* dirOf */.R)(caller.file),
-                });
+            const where = { cwd: caller.cwd, workspace: this.workspace, callerDir: (0,paths/* dirOf */.R)(caller.file) };
+            // After a `cd`, the path is first taken from there (a `cd` in an earlier step may not hold).
+            const moved = run.cdDir ? `${run.cdDir}/${run.path}` : undefined;
+            const candidates = [
+                ...(moved ? (caller.resolve?.(moved) ?? candidatePaths(moved, where)) : []),
+                ...(caller.resolve?.(run.path) ?? candidatePaths(run.path, where)),
+            ].filter((p, i, all) => all.indexOf(p) === i);
             for (const p of candidates)
                 if (await this.script(p, ctx, run.byPath))
                     break;
@@ -15597,6 +15627,32 @@ var util_lines = __webpack_require__(70895);
 
 class FileCommands extends ShellInterpreter {
     context;
+    /**
+     * Where `cd`/`pushd` moved the shell, relative to where the text started ('' : not moved);
+     * null once it moved somewhere the scan cannot follow (an absolute path, a variable, `cd -`).
+     */
+    directory = '';
+    /** `cd DIR`, `pushd DIR`, `popd`: the working directory for the commands that follow. */
+    changeDirectory(name, args) {
+        const operands = args.filter((a) => !/^-[LPe@]+$/.test(a.text));
+        const to = operands[0];
+        if (name === 'popd' || !to || to.unknown || /^[/~-]/.test(to.text) || this.directory === null) {
+            this.directory = null;
+            return;
+        }
+        const parts = this.directory === '' ? [] : this.directory.split('/');
+        for (const p of to.text.split('/')) {
+            if (p === '' || p === '.')
+                continue;
+            if (p !== '..')
+                parts.push(p);
+            else if (parts.length > 0 && parts[parts.length - 1] !== '..')
+                parts.pop();
+            else
+                parts.push('..');
+        }
+        this.directory = parts.join('/');
+    }
     scriptRuns = [];
     /** Files fetched by earlier commands: path → URL. */
     downloads = new Map();
@@ -15641,6 +15697,7 @@ class FileCommands extends ShellInterpreter {
             }));
             this.scriptRuns.push({
                 path: path.text,
+                ...(this.directory && !/^[/$~]/.test(path.text) ? { cdDir: this.directory } : {}),
                 line: locate(path.start),
                 args: values,
                 env,
@@ -15857,6 +15914,10 @@ class CommandScanner extends FileCommands {
         }
         if ((name === 'set' || name === 'shift') && this.vars.builtin(name, args))
             return;
+        if (name === 'cd' || name === 'pushd' || name === 'popd') {
+            this.changeDirectory(name, args);
+            return;
+        }
         if (name === 'alias') {
             for (const a of args) {
                 const eq = a.text.indexOf('=');
@@ -15915,8 +15976,10 @@ class CommandScanner extends FileCommands {
         const task = readTaskRun(name, args, locate(argv[0].start));
         // The task's commands run in a new shell: they see the exported variables. The command is
         // still read as a command below: what a task run is never hides an install it also is.
-        if (task)
-            this.taskRuns.push({ ...task, env: this.vars.forScript(cmd.overlay, false) });
+        if (task) {
+            const env = this.vars.forScript(cmd.overlay, false);
+            this.taskRuns.push({ ...task, ...(this.directory ? { cdDir: this.directory } : {}), env });
+        }
         const found = recognise(name, args);
         if (found.length > 0) {
             for (const f of found) {

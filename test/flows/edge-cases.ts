@@ -297,6 +297,16 @@ export const EDGE_CASES: EdgeCase[] = [
     versionAt: { file: '.circleci/config.yml', line: 7 },
     via: [],
   },
+  {
+    name: 'workflow run: cd into a folder, then ./script with an argument',
+    files: (v) => ({
+      '.github/workflows/dev.yml': `on: push\njobs:\n  setup:\n    runs-on: ubuntu-latest\n    steps:\n      - run: cd .devcontainer && ./install-tools ${v}\n`,
+      '.devcontainer/install-tools': installScript('${1:-latest}'),
+    }),
+    install: { file: '.devcontainer/install-tools', line: 3 },
+    versionAt: { file: '.github/workflows/dev.yml', line: 6 },
+    via: [{ file: '.github/workflows/dev.yml', line: 6 }],
+  },
 ];
 
 /** The files of `files(v)` that differ between two versions: the ones a bump touches. */

@@ -310,3 +310,31 @@ describe('a file run as a program is a shell script only under a shell shebang',
     ]);
   });
 });
+
+describe('cd before a run', () => {
+  const script = `#!/bin/bash\nnpm i -g "${CC}@$1"\n`;
+  const justfile = `install version:\n    npm i -g ${CC}@{{version}}\n`;
+  it('a script or a task file is taken from the folder cd moved to', async () => {
+    const wf = (run: string) =>
+      `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: ${run}\n`;
+    const files = { 'tools/x.sh': script, 'tools/justfile': justfile };
+    expect(await fails({ ...files, '.github/workflows/a.yml': wf('cd tools && ./x.sh 2.1.150') })).toEqual([
+      'tools/x.sh:2 2.1.150',
+    ]);
+    expect(
+      await fails({ ...files, '.github/workflows/a.yml': wf('pushd tools; just install 2.1.151') }),
+    ).toEqual(['tools/justfile:2 2.1.151']);
+    for (const run of [
+      'cd tools && ./x.sh 2.1.90',
+      'cd /tmp && ./x.sh 2.1.150',
+      'cd tools && echo ./x.sh 2.1.150',
+    ])
+      expect(await fails({ ...files, '.github/workflows/a.yml': wf(run) }), run).toEqual([]);
+  });
+  it('a cd in an earlier RUN does not hide a script run from the root', async () => {
+    const dockerfile = `FROM node:22\nWORKDIR /src\nCOPY . .\nRUN cd tools && true\nRUN ./scripts/x.sh 2.1.152\n`;
+    expect(await fails({ Dockerfile: dockerfile, 'scripts/x.sh': script })).toEqual([
+      'scripts/x.sh:2 2.1.152',
+    ]);
+  });
+});

@@ -132,13 +132,13 @@ export class FlowFollower {
       };
       // A sourced file without arguments sees the caller's own.
       if (run.sourced && run.args.length === 0 && run.env.has('#')) ctx.args = undefined;
-      const candidates =
-        caller.resolve?.(run.path) ??
-        candidatePaths(run.path, {
-          cwd: caller.cwd,
-          workspace: this.workspace,
-          callerDir: dirOf(caller.file),
-        });
+      const where = { cwd: caller.cwd, workspace: this.workspace, callerDir: dirOf(caller.file) };
+      // After a `cd`, the path is first taken from there (a `cd` in an earlier step may not hold).
+      const moved = run.cdDir ? `${run.cdDir}/${run.path}` : undefined;
+      const candidates = [
+        ...(moved ? (caller.resolve?.(moved) ?? candidatePaths(moved, where)) : []),
+        ...(caller.resolve?.(run.path) ?? candidatePaths(run.path, where)),
+      ].filter((p, i, all) => all.indexOf(p) === i);
       for (const p of candidates) if (await this.script(p, ctx, run.byPath)) break;
     }
   }

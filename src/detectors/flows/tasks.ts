@@ -54,7 +54,7 @@ export async function followTasks(
     ]);
     if (via.length > 8 || seen.has(key)) continue;
     seen.add(key);
-    const dir = joinRelative(caller.cwd, run.dir ?? '.');
+    const dir = await runDirectory(follower, run, caller.cwd);
     if (dir === null) continue;
     if (run.runner === 'make') {
       for (const name of run.file ? [run.file] : MAKEFILE_NAMES) {
@@ -115,6 +115,34 @@ export async function followTasks(
       );
     }
   }
+}
+
+/**
+ * Where a task run looks for its file: after the caller's `cd` when the file is there, else where
+ * the caller's text started (a `cd` in an earlier Dockerfile `RUN` or step holds no longer).
+ */
+async function runDirectory(follower: FlowFollower, run: TaskRun, cwd: string): Promise<string | null> {
+  const plain = joinRelative(cwd, run.dir ?? '.');
+  if (!run.cdDir) return plain;
+  const moved = joinRelative(cwd, `${run.cdDir}/${run.dir ?? '.'}`);
+  if (moved === null) return plain;
+  const names =
+    run.runner === 'make'
+      ? run.file
+        ? [run.file]
+        : MAKEFILE_NAMES
+      : run.runner === 'npm'
+        ? ['package.json']
+        : run.file
+          ? [run.file]
+          : run.runner === 'just'
+            ? JUSTFILE_NAMES
+            : TASKFILE_NAMES;
+  for (const name of names) {
+    const path = joinRelative(moved, name);
+    if (path !== null && (await follower.readFile(path)) !== null) return moved;
+  }
+  return plain;
 }
 
 /** `preS`, `S` and `postS` of a package.json, each located at its key's line. */

@@ -16,6 +16,30 @@ import { ShellVariables } from './variables.js';
 import { LineIndex } from '../../util/lines.js';
 
 export abstract class FileCommands extends ShellInterpreter {
+  /**
+   * Where `cd`/`pushd` moved the shell, relative to where the text started ('' : not moved);
+   * null once it moved somewhere the scan cannot follow (an absolute path, a variable, `cd -`).
+   */
+  protected directory: string | null = '';
+
+  /** `cd DIR`, `pushd DIR`, `popd`: the working directory for the commands that follow. */
+  protected changeDirectory(name: string, args: readonly { text: string; unknown: boolean }[]): void {
+    const operands = args.filter((a) => !/^-[LPe@]+$/.test(a.text));
+    const to = operands[0];
+    if (name === 'popd' || !to || to.unknown || /^[/~-]/.test(to.text) || this.directory === null) {
+      this.directory = null;
+      return;
+    }
+    const parts = this.directory === '' ? [] : this.directory.split('/');
+    for (const p of to.text.split('/')) {
+      if (p === '' || p === '.') continue;
+      if (p !== '..') parts.push(p);
+      else if (parts.length > 0 && parts[parts.length - 1] !== '..') parts.pop();
+      else parts.push('..');
+    }
+    this.directory = parts.join('/');
+  }
+
   readonly scriptRuns: ScriptRun[] = [];
   /** Files fetched by earlier commands: path → URL. */
   readonly downloads = new Map<string, { url: string; line: number; used: boolean }>();
@@ -71,6 +95,7 @@ export abstract class FileCommands extends ShellInterpreter {
       }));
       this.scriptRuns.push({
         path: path.text,
+        ...(this.directory && !/^[/$~]/.test(path.text) ? { cdDir: this.directory } : {}),
         line: locate(path.start),
         args: values,
         env,

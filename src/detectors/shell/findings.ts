@@ -30,6 +30,8 @@ export interface ScriptRun {
   sourced: boolean;
   /** Run as a program (`./x`, not `bash x`): a shebang naming another interpreter makes it no script. */
   byPath?: boolean;
+  /** Where earlier `cd` commands moved the shell, from where its text started. */
+  cdDir?: string;
 }
 
 /** `docker build` / `docker buildx build` / `podman build`: the Dockerfile built and its build args. */
@@ -55,6 +57,8 @@ export interface TaskRun {
   file?: string;
   /** `-C DIR` (make), `--prefix`/`--cwd` (npm, yarn): where the task file is, from the working directory. */
   dir?: string;
+  /** Where earlier `cd` commands moved the shell, from where its text started. */
+  cdDir?: string;
   /** `make VAR=value`, `just VAR=value`, `task T VAR=value` on the command line. */
   vars: Map<string, VarValue>;
   /** The variables in force where it runs (exported ones: the task's commands inherit them). */

@@ -184,6 +184,10 @@ export class CommandScanner extends FileCommands {
       return;
     }
     if ((name === 'set' || name === 'shift') && this.vars.builtin(name, args)) return;
+    if (name === 'cd' || name === 'pushd' || name === 'popd') {
+      this.changeDirectory(name, args);
+      return;
+    }
     if (name === 'alias') {
       for (const a of args) {
         const eq = a.text.indexOf('=');
@@ -237,7 +241,10 @@ export class CommandScanner extends FileCommands {
     const task = readTaskRun(name, args, locate(argv[0]!.start));
     // The task's commands run in a new shell: they see the exported variables. The command is
     // still read as a command below: what a task run is never hides an install it also is.
-    if (task) this.taskRuns.push({ ...task, env: this.vars.forScript(cmd.overlay, false) });
+    if (task) {
+      const env = this.vars.forScript(cmd.overlay, false);
+      this.taskRuns.push({ ...task, ...(this.directory ? { cdDir: this.directory } : {}), env });
+    }
     const found = recognise(name, args);
     if (found.length > 0) {
       for (const f of found) {

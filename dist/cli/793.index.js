@@ -1189,7 +1189,7 @@ class FlowFollower {
     }
     /**
      * Judges the script at `path` in `ctx`; false when it does not exist. A file run as a program
-     * whose shebang names another interpreter (`#!/usr/bin/env node`) is no shell script.
+     * whose shebang names another language's interpreter (`#!/usr/bin/env node`) is no shell script.
      */
     async script(path, ctx, byPath = false) {
         const key = contextKey(path, ctx);
@@ -1200,7 +1200,7 @@ class FlowFollower {
         const text = await this.readFile(path);
         if (text === null)
             return false;
-        if (byPath && text.startsWith('#!') && !(0,command_words/* hasShellShebang */.J6)(text))
+        if (byPath && (0,command_words/* hasForeignShebang */.J9)(text))
             return true;
         this.seen.add(key);
         this.evaluations++;
@@ -12081,6 +12081,7 @@ __webpack_require__.d(__webpack_exports__, {
   Qh: () => (/* binding */ WORKSPACE_PATH),
   E3: () => (/* binding */ base),
   P8: () => (/* binding */ basename),
+  J9: () => (/* binding */ hasForeignShebang),
   J6: () => (/* binding */ hasShellShebang),
   c9: () => (/* binding */ isFetcher),
   xm: () => (/* binding */ isPipeShell),
@@ -12192,6 +12193,14 @@ var expand = __webpack_require__(88496);
 
 
 const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ash', 'ksh', 'mksh']);
+/**
+ * A shebang naming an interpreter of another language (`#!/usr/bin/env node`, `#!/usr/bin/python3`):
+ * a file run as a program with it is no shell script. Any other first line (a shell, `busybox sh`,
+ * an interpreter not listed) leaves the file read as shell: unknown is not a reason to look away.
+ */
+function hasForeignShebang(head) {
+    return /^#![ \t]*(?:\S*\/)?(?:env[ \t]+(?:-\S+[ \t]+)*)?(?:node|nodejs|deno|bun|tsx|ts-node|python[\d.]*|pypy[\d.]*|ruby|perl|php|lua|Rscript|pwsh|osascript|tclsh|groovy|julia|escript)(?:[ \t\r\n]|$)/.test(head);
+}
 /** A shell shebang on the first line: `#!/bin/sh`, `#! /usr/bin/env -S bash -e`, `#!/bin/zsh`. */
 function hasShellShebang(head) {
     return /^#![ \t]*(?:\S*\/)?(?:env[ \t]+(?:-\S+[ \t]+)*)?(?:sh|bash|zsh|ksh|mksh|dash|ash)(?:[ \t\r\n]|$)/.test(head);

@@ -304,6 +304,24 @@ describe('a file run as a program is a shell script only under a shell shebang',
     expect(await fails({ 'package.json': pkg('./tools/gen.sh'), 'tools/gen.sh': sh })).toEqual([
       'tools/gen.sh:2 2.1.151',
     ]);
+    // A shebang the scan does not know as another language's stays shell (busybox sh, a nix bash).
+    for (const head of ['#!/bin/busybox sh', '#!/nix/store/abc-bash-5.2/bin/bash', '#!/opt/tools/runner'])
+      expect(
+        await fails({
+          'package.json': pkg('./tools/gen 2.1.152'),
+          'tools/gen': `${head}\nnpm i -g "${CC}@$1"\n`,
+        }),
+        head,
+      ).toEqual(['tools/gen:2 2.1.152']);
+    // The same text under another language's interpreter never runs as shell.
+    for (const head of ['#!/usr/bin/env python3', '#!/usr/bin/perl -w', '#!/usr/bin/env -S deno run -A'])
+      expect(
+        await fails({
+          'package.json': pkg('./tools/gen 2.1.152'),
+          'tools/gen': `${head}\nnpm i -g "${CC}@$1"\n`,
+        }),
+        head,
+      ).toEqual([]);
     // bash reads the file whatever its first line says.
     expect(await fails({ 'package.json': pkg('bash tools/gen'), 'tools/gen': js })).toEqual([
       'tools/gen:2 2.1.150',

@@ -12,7 +12,7 @@ import type { VarValue } from '../shell/expand.js';
 import { CommandScanner, setArguments, type ScriptRun } from '../shell/scan.js';
 import { followImageBuilds } from './dockerfile.js';
 import { followTasks } from './tasks.js';
-import { hasShellShebang } from '../shell/command-words.js';
+import { hasForeignShebang } from '../shell/command-words.js';
 
 /** Where a command site runs: what a caller gives the file it runs. */
 export interface FlowContext {
@@ -155,7 +155,7 @@ export class FlowFollower {
 
   /**
    * Judges the script at `path` in `ctx`; false when it does not exist. A file run as a program
-   * whose shebang names another interpreter (`#!/usr/bin/env node`) is no shell script.
+   * whose shebang names another language's interpreter (`#!/usr/bin/env node`) is no shell script.
    */
   async script(path: string, ctx: FlowContext, byPath = false): Promise<boolean> {
     const key = contextKey(path, ctx);
@@ -163,7 +163,7 @@ export class FlowFollower {
     if (this.evaluations >= MAX_EVALUATIONS) return true;
     const text = await this.readFile(path);
     if (text === null) return false;
-    if (byPath && text.startsWith('#!') && !hasShellShebang(text)) return true;
+    if (byPath && hasForeignShebang(text)) return true;
     this.seen.add(key);
     this.evaluations++;
     this.sink.callees.add(path);

@@ -5,6 +5,17 @@ import { expandParts, splitAssignment, type Expanded, type Lookup, type VarValue
 
 export const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ash', 'ksh', 'mksh']);
 
+/**
+ * A shebang naming an interpreter of another language (`#!/usr/bin/env node`, `#!/usr/bin/python3`):
+ * a file run as a program with it is no shell script. Any other first line (a shell, `busybox sh`,
+ * an interpreter not listed) leaves the file read as shell: unknown is not a reason to look away.
+ */
+export function hasForeignShebang(head: string): boolean {
+  return /^#![ \t]*(?:\S*\/)?(?:env[ \t]+(?:-\S+[ \t]+)*)?(?:node|nodejs|deno|bun|tsx|ts-node|python[\d.]*|pypy[\d.]*|ruby|perl|php|lua|Rscript|pwsh|osascript|tclsh|groovy|julia|escript)(?:[ \t\r\n]|$)/.test(
+    head,
+  );
+}
+
 /** A shell shebang on the first line: `#!/bin/sh`, `#! /usr/bin/env -S bash -e`, `#!/bin/zsh`. */
 export function hasShellShebang(head: string): boolean {
   return /^#![ \t]*(?:\S*\/)?(?:env[ \t]+(?:-\S+[ \t]+)*)?(?:sh|bash|zsh|ksh|mksh|dash|ash)(?:[ \t\r\n]|$)/.test(

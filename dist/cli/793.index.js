@@ -904,8 +904,12 @@ async function followTasks(follower, runs, caller) {
                 if (!part)
                     continue;
                 const where = { file: part.found.path, cwd: (0,paths/* dirOf */.R)(part.found.path), via };
-                const chosen = runnerSites(part.run, part.found, given(run, via));
-                const alone = runnerSites(part.run, part.found, { vars: new Map(), env: new Map() });
+                // A `.env` the file loads (just's `set dotenv-load`, go-task's `dotenv:`) is its own.
+                const dotenv = run.runner === 'just'
+                    ? await (0,justfile/* justDotenv */["do"])((0,justfile_model/* parseJustfile */.G)(part.found.text), part.found.path, follower.readFile)
+                    : await (0,taskfile/* taskfileDotenv */.us)(part.found, follower.readFile);
+                const chosen = runnerSites(part.run, part.found, { ...given(run, via), dotenv });
+                const alone = runnerSites(part.run, part.found, { vars: new Map(), env: new Map(), dotenv });
                 if (chosen === null || alone === null)
                     continue;
                 const source = run.runner === 'just' ? justfile/* JUSTFILE_SOURCE */.jQ : taskfile/* TASKFILE_SOURCE */.eh;
@@ -1012,7 +1016,7 @@ function runnerSites(run, found, context) {
             return null;
         // Alone, a recipe's parameters take their defaults: the arguments are the caller's.
         const chosen = context.at ? runs : runs.map((r) => ({ recipe: r.recipe, args: [] }));
-        return (0,justfile/* justSites */.f$)(file, chosen, { overrides: context.vars, env: context.env });
+        return (0,justfile/* justSites */.f$)(file, chosen, { overrides: context.vars, env: context.env, dotenv: context.dotenv });
     }
     const parsed = (0,yaml_nodes/* parseYaml */.hN)(found.text, found.path, limits/* defaultLimits */.MK.maxDepth);
     const cliArgs = run.cliArgs && context.at ? withOrigin(run.cliArgs, context.at) : undefined;
@@ -1020,6 +1024,7 @@ function runnerSites(run, found, context) {
         tasks: run.targets,
         vars: context.vars,
         env: context.env,
+        dotenv: context.dotenv,
         ...(cliArgs ? { cliArgs } : {}),
     });
 }
@@ -1750,6 +1755,8 @@ var yaml_nodes = __webpack_require__(61881);
 var command_sites = __webpack_require__(14260);
 // EXTERNAL MODULE: ./src/detectors/parsers/paths.ts
 var paths = __webpack_require__(92780);
+// EXTERNAL MODULE: ./src/detectors/parsers/dotenv.ts
+var dotenv = __webpack_require__(44440);
 // EXTERNAL MODULE: ./src/detectors/parsers/oci-image.ts
 var oci_image = __webpack_require__(18865);
 ;// CONCATENATED MODULE: ./src/detectors/compose.ts
@@ -1767,31 +1774,11 @@ var oci_image = __webpack_require__(18865);
 
 
 
+
 const COMPOSE_SOURCE = 'compose';
 function isComposePath(path) {
     const name = path.slice(path.lastIndexOf('/') + 1);
     return /^(docker-)?compose([._-][^/]*)?\.ya?ml$/i.test(name) || /\.compose\.ya?ml$/i.test(name);
-}
-/** Reads a `.env` file: `KEY=value`, `export KEY=value`, quotes, comments. */
-function parseDotEnv(text) {
-    const env = new Map();
-    for (const raw of text.split('\n')) {
-        const line = raw.replace(/\r$/, '');
-        const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/.exec(line);
-        if (!m)
-            continue;
-        let v = m[2];
-        if (/^"/.test(v))
-            v = (/^"((?:[^"\\]|\\.)*)"/.exec(v)?.[1] ?? v.slice(1))
-                .replace(/\\(["\\$])/g, '$1')
-                .replace(/\\n/g, '\n');
-        else if (/^'/.test(v))
-            v = /^'([^']*)'/.exec(v)?.[1] ?? v.slice(1);
-        else
-            v = v.replace(/\s+#.*$/, '').trim();
-        env.set(m[1], v);
-    }
-    return env;
 }
 /** Compose variable interpolation. Unset variables without a default are unknown. */
 function interpolate(text, env, depth = 0) {
@@ -1898,7 +1885,7 @@ async function followCompose(follower, path, text, input, service, via) {
     const { doc, lines } = parsed;
     const dir = (0,paths/* dirOf */.R)(path);
     const dotEnv = await input.readFile(dir ? `${dir}/.env` : '.env');
-    const env = dotEnv === null ? new Map() : parseDotEnv(dotEnv);
+    const env = dotEnv === null ? new Map() : (0,dotenv/* parseDotEnv */.i)(dotEnv);
     const inter = (s) => interpolate(s, env);
     const sites = [];
     for (const svc of (0,yaml_nodes/* pairs */.AS)(doc, (0,yaml_nodes/* get */.Jt)(doc, doc.contents, 'services'))) {
@@ -9442,6 +9429,13 @@ function parseJustfile(text) {
                 file.exportAll = on;
             if (setting[1] === 'positional-arguments')
                 file.positionalArguments = on;
+            if (setting[1] === 'dotenv-load' && on)
+                file.dotenv ??= {};
+            const named = setting[2] === undefined ? undefined : (0,_parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_0__/* .stringLiteral */ .Hg)(setting[2].trim());
+            if (setting[1] === 'dotenv-filename' && named !== undefined)
+                file.dotenv = { ...file.dotenv, filename: named };
+            if (setting[1] === 'dotenv-path' && named !== undefined)
+                file.dotenv = { ...file.dotenv, path: named };
             continue;
         }
         const alias = ALIAS.exec(line);
@@ -9646,6 +9640,7 @@ function splitTerms(expr) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   bW: () => (/* binding */ justfileDetector),
+/* harmony export */   "do": () => (/* binding */ justDotenv),
 /* harmony export */   f$: () => (/* binding */ justSites),
 /* harmony export */   jF: () => (/* binding */ justRuns),
 /* harmony export */   jQ: () => (/* binding */ JUSTFILE_SOURCE)
@@ -9653,11 +9648,13 @@ function splitTerms(expr) {
 /* unused harmony exports isJustfilePath, scanJustfile */
 /* harmony import */ var _shell_components_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67352);
 /* harmony import */ var _parsers_command_sites_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14260);
-/* harmony import */ var _shell_positional_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(16614);
+/* harmony import */ var _shell_positional_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(16614);
 /* harmony import */ var _justfile_model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4939);
-/* harmony import */ var _parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(19057);
+/* harmony import */ var _parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(19057);
 /* harmony import */ var _flows_command_sites_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36753);
 /* harmony import */ var _parsers_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92780);
+/* harmony import */ var _parsers_dotenv_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(44440);
+
 
 
 
@@ -9672,13 +9669,43 @@ function isJustfilePath(path) {
 }
 const NO_CONTEXT = { overrides: new Map(), env: new Map() };
 function scanJustfile(path, text) {
-    return scanCommandSites(path, JUSTFILE_SOURCE, ownSites(text), 'recipe');
+    return scanCommandSites(path, JUSTFILE_SOURCE, ownSites(parseJustfile(text), NO_CONTEXT), 'recipe');
+}
+async function detectJustfile({ path, text, readFile }) {
+    const file = (0,_justfile_model_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJustfile */ .G)(text);
+    const dotenv = await justDotenv(file, path, readFile);
+    const sites = ownSites(file, { ...NO_CONTEXT, dotenv });
+    return (0,_flows_command_sites_js__WEBPACK_IMPORTED_MODULE_3__/* .scanAndFollowCommandSites */ .X)({ path, readFile }, JUSTFILE_SOURCE, sites, 'recipe', (0,_parsers_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .dirOf */ .R)(path));
 }
 /** Every recipe, as `just RECIPE` runs it with no arguments. */
-function ownSites(text) {
-    const file = (0,_justfile_model_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJustfile */ .G)(text);
+function ownSites(file, context) {
     const runs = [...file.recipes.values()].map((recipe) => ({ recipe, args: [] }));
-    return justSites(file, runs, NO_CONTEXT);
+    return justSites(file, runs, context);
+}
+/**
+ * The variables of the `.env` file a justfile loads: `dotenv-path` from its folder, else
+ * `dotenv-filename` (`.env`) in its folder or the nearest folder above, each written at its line.
+ */
+async function justDotenv(file, justfilePath, readFile) {
+    const env = new Map();
+    if (!file.dotenv)
+        return env;
+    const dir = (0,_parsers_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .dirOf */ .R)(justfilePath);
+    const candidates = [];
+    if (file.dotenv.path !== undefined)
+        candidates.push((0,_parsers_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .joinRelative */ .r)(dir, file.dotenv.path));
+    else
+        for (let d = dir; d !== null; d = d === '' ? null : (0,_parsers_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .dirOf */ .R)(d))
+            candidates.push((0,_parsers_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .joinRelative */ .r)(d, file.dotenv.filename ?? '.env'));
+    for (const path of candidates) {
+        const text = path === null ? null : await readFile(path);
+        if (path === null || text === null)
+            continue;
+        for (const [k, v] of (0,_parsers_dotenv_js__WEBPACK_IMPORTED_MODULE_5__/* .dotenvValues */ .D)(text, path))
+            env.set(k, v);
+        break;
+    }
+    return env;
 }
 /**
  * The recipes `just` runs for `positional` (recipe names, each followed by as many arguments as
@@ -9707,9 +9734,9 @@ function justRuns(file, positional) {
 }
 /** The command sites of `runs` and their dependencies, in the order just runs them. */
 function justSites(file, runs, context) {
-    const values = new _parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_5__/* .TemplateValues */ .$f();
+    const values = new _parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_6__/* .TemplateValues */ .$f();
     const globals = new Map();
-    const env = (name) => context.env.get(name);
+    const env = (name) => context.env.get(name) ?? context.dotenv?.get(name);
     for (const [name, a] of file.assignments)
         globals.set(name, context.overrides.get(name) ?? (0,_justfile_model_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluateJust */ .i)(a.expr, (n) => globals.get(n), env));
     const sites = [];
@@ -9731,7 +9758,7 @@ function justSites(file, runs, context) {
                     ? (0,_justfile_model_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluateJust */ .i)(p.default, (n) => scope.get(n), env)
                     : p.variadic === '*'
                         ? { text: '', unknown: false }
-                        : (0,_parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_5__/* .unknownValue */ .Uo)(`{{${p.name}}}`));
+                        : (0,_parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_6__/* .unknownValue */ .Uo)(`{{${p.name}}}`));
             scope.set(p.name, value);
             if (p.exported || file.exportAll)
                 exported.set(p.name, value);
@@ -9745,9 +9772,14 @@ function justSites(file, runs, context) {
             }
         };
         runDeps(recipe.before);
-        const siteEnv = new Map(exported);
+        const siteEnv = new Map();
+        for (const [k, v] of context.dotenv ?? [])
+            if (!context.env.has(k))
+                siteEnv.set(k, v);
+        for (const [k, v] of exported)
+            siteEnv.set(k, v);
         if (file.positionalArguments)
-            (0,_shell_positional_js__WEBPACK_IMPORTED_MODULE_6__/* .setArguments */ .J)(siteEnv, [...args]);
+            (0,_shell_positional_js__WEBPACK_IMPORTED_MODULE_7__/* .setArguments */ .J)(siteEnv, [...args]);
         for (const piece of recipe.body) {
             const site = (0,_parsers_command_sites_js__WEBPACK_IMPORTED_MODULE_1__/* .joinedSite */ .fQ)(piece.map((p) => ({ text: interpolate(p.text, lookup, env, values), line: p.line })));
             sites.push({ ...site, env: siteEnv });
@@ -9781,7 +9813,7 @@ const justfileDetector = {
     syntax: 'text',
     ecosystems: _shell_components_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMAND_ECOSYSTEMS */ .Ms,
     matches: isJustfilePath,
-    detect: ({ path, text, readFile }) => (0,_flows_command_sites_js__WEBPACK_IMPORTED_MODULE_3__/* .scanAndFollowCommandSites */ .X)({ path, readFile }, JUSTFILE_SOURCE, ownSites(text), 'recipe', (0,_parsers_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .dirOf */ .R)(path)),
+    detect: detectJustfile,
 };
 
 
@@ -10559,6 +10591,52 @@ function joinSites(sites) {
         },
         ...(sites.some((s) => s.quiet) ? { quiet: true } : {}),
     };
+}
+
+
+/***/ }),
+
+/***/ 44440:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ dotenvValues),
+/* harmony export */   i: () => (/* binding */ parseDotEnv)
+/* harmony export */ });
+/** Reads a `.env` file: `KEY=value`, `export KEY=value`, quotes, comments. */
+function parseDotEnv(text) {
+    const env = new Map();
+    for (const raw of text.split('\n')) {
+        const line = raw.replace(/\r$/, '');
+        const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/.exec(line);
+        if (!m)
+            continue;
+        let v = m[2];
+        if (/^"/.test(v))
+            v = (/^"((?:[^"\\]|\\.)*)"/.exec(v)?.[1] ?? v.slice(1))
+                .replace(/\\(["\\$])/g, '$1')
+                .replace(/\\n/g, '\n');
+        else if (/^'/.test(v))
+            v = /^'([^']*)'/.exec(v)?.[1] ?? v.slice(1);
+        else
+            v = v.replace(/\s+#.*$/, '').trim();
+        env.set(m[1], v);
+    }
+    return env;
+}
+/** A `.env` file's variables as known values, each written at its line of `file`. */
+function dotenvValues(text, file) {
+    // The line of each name's last assignment (the one parseDotEnv keeps), in one pass.
+    const lineOf = new Map();
+    text.split('\n').forEach((l, i) => {
+        const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=/.exec(l);
+        if (m)
+            lineOf.set(m[1], i + 1);
+    });
+    const out = new Map();
+    for (const [k, v] of parseDotEnv(text))
+        out.set(k, { text: v, unknown: false, from: { file, line: lineOf.get(k) ?? 1 } });
+    return out;
 }
 
 
@@ -16853,16 +16931,21 @@ function parseWordText(text) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   eh: () => (/* binding */ TASKFILE_SOURCE),
 /* harmony export */   o5: () => (/* binding */ taskfileDetector),
-/* harmony export */   qF: () => (/* binding */ taskfileSites)
+/* harmony export */   qF: () => (/* binding */ taskfileSites),
+/* harmony export */   us: () => (/* binding */ taskfileDotenv)
 /* harmony export */ });
 /* unused harmony exports isTaskfilePath, scanTaskfile */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
 /* harmony import */ var _shell_components_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67352);
 /* harmony import */ var _parsers_command_sites_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14260);
 /* harmony import */ var _parsers_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61881);
-/* harmony import */ var _parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(19057);
+/* harmony import */ var _parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(19057);
 /* harmony import */ var _flows_command_sites_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(36753);
 /* harmony import */ var _parsers_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(92780);
+/* harmony import */ var _parsers_dotenv_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(44440);
+/* harmony import */ var _model_limits_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(10817);
+
+
 
 
 
@@ -16881,28 +16964,49 @@ function scanTaskfile(input) {
     return { components: r.components, errors: [...parsed.errors, ...r.errors] };
 }
 async function detectTaskfile(input) {
-    const { parsed, sites } = ownSites(input);
+    const { parsed, sites } = ownSites(input, await taskfileDotenv(input, input.readFile));
     const r = await (0,_flows_command_sites_js__WEBPACK_IMPORTED_MODULE_4__/* .scanAndFollowCommandSites */ .X)(input, TASKFILE_SOURCE, sites, 'cmds', (0,_parsers_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .dirOf */ .R)(input.path));
     return { ...r, errors: [...parsed.errors, ...r.errors] };
 }
 /** Every task, run with no caller. */
-function ownSites({ path, text, limits }) {
+function ownSites({ path, text, limits }, dotenv) {
     const parsed = (0,_parsers_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)(text, path, limits.maxDepth);
     const all = (0,_parsers_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .pairs */ .AS)(parsed.doc, (0,_parsers_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .get */ .Jt)(parsed.doc, parsed.doc.contents, 'tasks')).map((t) => t.key);
-    const sites = taskfileSites(parsed, { tasks: all, vars: new Map(), env: new Map() }) ?? [];
-    return { parsed, sites };
+    const context = { tasks: all, vars: new Map(), env: new Map(), ...(dotenv ? { dotenv } : {}) };
+    return { parsed, sites: taskfileSites(parsed, context) ?? [] };
+}
+/**
+ * The variables of the root `dotenv:` files (from the Taskfile's folder; a file named with a
+ * template is not known), each written at its line; the first file that sets a name wins.
+ */
+async function taskfileDotenv({ path, text }, readFile) {
+    const env = new Map();
+    if (!/^dotenv\s*:/m.test(text))
+        return env;
+    const { doc } = (0,_parsers_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)(text, path, _model_limits_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultLimits */ .MK.maxDepth);
+    for (const item of (0,_parsers_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .items */ .ld)(doc, (0,_parsers_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .get */ .Jt)(doc, doc.contents, 'dotenv'))) {
+        const name = (0,_parsers_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(item);
+        const file = name === undefined || name.includes('{{') ? null : (0,_parsers_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .joinRelative */ .r)((0,_parsers_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .dirOf */ .R)(path), name);
+        const content = file === null ? null : await readFile(file);
+        if (file === null || content === null)
+            continue;
+        for (const [k, v] of (0,_parsers_dotenv_js__WEBPACK_IMPORTED_MODULE_7__/* .dotenvValues */ .D)(content, file))
+            if (!env.has(k))
+                env.set(k, v);
+    }
+    return env;
 }
 /** The command sites of the context's tasks and what they call, or null when a task is missing. */
 function taskfileSites(parsed, context) {
     const { doc } = parsed;
     const root = doc.contents;
     const tasks = (0,_parsers_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .get */ .Jt)(doc, root, 'tasks');
-    const envOf = (n) => context.env.get(n);
+    const envOf = (n) => context.env.get(n) ?? context.dotenv?.get(n);
     // go-task's order for templates (later wins): the environment, the Taskfile's `env`, its `vars`.
     const rootEnv = evaluateVars(parsed, (0,_parsers_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .get */ .Jt)(doc, root, 'env'), envOf);
     const globals = evaluateVars(parsed, (0,_parsers_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .get */ .Jt)(doc, root, 'vars'), (n) => rootEnv.get(n) ?? envOf(n));
-    const special = new Map([['CLI_ARGS', context.cliArgs ?? (0,_parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_6__/* .knownValue */ .jj)('')]]);
-    const values = new _parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_6__/* .TemplateValues */ .$f();
+    const special = new Map([['CLI_ARGS', context.cliArgs ?? (0,_parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_8__/* .knownValue */ .jj)('')]]);
+    const values = new _parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_8__/* .TemplateValues */ .$f();
     const sites = [];
     const done = new Set();
     const run = (name, callVars, depth) => {
@@ -16920,9 +17024,9 @@ function taskfileSites(parsed, context) {
             rootEnv.get(n) ??
             envOf(n);
         const own = evaluateVars(parsed, (0,_parsers_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .get */ .Jt)(doc, task, 'vars'), outer);
-        const lookup = (n) => (n === 'TASK' ? (0,_parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_6__/* .knownValue */ .jj)(name) : (own.get(n) ?? outer(n)));
+        const lookup = (n) => (n === 'TASK' ? (0,_parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_8__/* .knownValue */ .jj)(name) : (own.get(n) ?? outer(n)));
         // The shell's environment: the Taskfile's env, overridden by the environment task runs in.
-        const shellEnv = new Map();
+        const shellEnv = new Map(context.dotenv ?? []);
         for (const owner of [root, task])
             for (const [k, v] of evaluateVars(parsed, (0,_parsers_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .get */ .Jt)(doc, owner, 'env'), lookup))
                 shellEnv.set(k, v);
@@ -16948,7 +17052,7 @@ function taskfileSites(parsed, context) {
             const loop = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(cmd) ? [] : (0,_parsers_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .items */ .ld)(doc, (0,_parsers_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .get */ .Jt)(doc, cmd, 'for'));
             const each = loop.length > 0 ? loop.map((i) => (0,_parsers_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(i)) : [undefined];
             for (const item of each) {
-                const scope = (n) => (n === 'ITEM' && item !== undefined ? (0,_parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_6__/* .knownValue */ .jj)(item) : lookup(n));
+                const scope = (n) => (n === 'ITEM' && item !== undefined ? (0,_parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_8__/* .knownValue */ .jj)(item) : lookup(n));
                 const site = (0,_parsers_command_sites_js__WEBPACK_IMPORTED_MODULE_2__/* .yamlSite */ .vJ)(parsed.lines, node, (t) => templated(t, scope, values), shellEnv);
                 if (site)
                     sites.push(site);
@@ -16969,7 +17073,7 @@ function evaluateVars(parsed, node, outer) {
     for (const p of (0,_parsers_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .pairs */ .AS)(parsed.doc, node)) {
         const raw = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.value) ? (0,_parsers_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(p.value) : undefined;
         const scope = (n) => vars.get(n) ?? outer(n);
-        vars.set(p.key, raw === undefined ? (0,_parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_6__/* .unknownValue */ .Uo)(`{{.${p.key}}}`) : templateValue(raw, scope));
+        vars.set(p.key, raw === undefined ? (0,_parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_8__/* .unknownValue */ .Uo)(`{{.${p.key}}}`) : templateValue(raw, scope));
     }
     return vars;
 }
@@ -17000,13 +17104,13 @@ function expression(expr, scope) {
     const name = plain?.[1] ?? piped?.[1] ?? prefix?.[2];
     const fallback = piped?.[2] ?? prefix?.[1];
     if (name === undefined)
-        return (0,_parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_6__/* .unknownValue */ .Uo)(`{{${expr}}}`);
+        return (0,_parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_8__/* .unknownValue */ .Uo)(`{{${expr}}}`);
     const v = scope(name);
     // `default` takes the fallback for a missing or empty value.
     if (fallback !== undefined && (v === undefined || (!v.unknown && v.text === '')))
-        return (0,_parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_6__/* .knownValue */ .jj)(fallback.startsWith('`') ? fallback.slice(1, -1) : ((0,_parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_6__/* .stringLiteral */ .Hg)(fallback) ?? ''));
+        return (0,_parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_8__/* .knownValue */ .jj)(fallback.startsWith('`') ? fallback.slice(1, -1) : ((0,_parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_8__/* .stringLiteral */ .Hg)(fallback) ?? ''));
     // A name nothing defines may still come from a caller or the environment: unknown, not empty.
-    return v ?? (0,_parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_6__/* .unknownValue */ .Uo)(`{{.${name}}}`);
+    return v ?? (0,_parsers_task_templates_js__WEBPACK_IMPORTED_MODULE_8__/* .unknownValue */ .Uo)(`{{.${name}}}`);
 }
 const taskfileDetector = {
     id: TASKFILE_SOURCE,

@@ -21,6 +21,7 @@ import {
 } from './parsers/yaml-nodes.js';
 import { scanCommandSites, wordsSite, type CommandSite } from './parsers/command-sites.js';
 import { dirOf, joinRelative } from './parsers/paths.js';
+import { parseDotEnv } from './parsers/dotenv.js';
 import { imageComponent } from './parsers/oci-image.js';
 
 export { dirOf, joinRelative } from './parsers/paths.js';
@@ -30,25 +31,6 @@ export const COMPOSE_SOURCE = 'compose';
 export function isComposePath(path: string): boolean {
   const name = path.slice(path.lastIndexOf('/') + 1);
   return /^(docker-)?compose([._-][^/]*)?\.ya?ml$/i.test(name) || /\.compose\.ya?ml$/i.test(name);
-}
-
-/** Reads a `.env` file: `KEY=value`, `export KEY=value`, quotes, comments. */
-export function parseDotEnv(text: string): Map<string, string> {
-  const env = new Map<string, string>();
-  for (const raw of text.split('\n')) {
-    const line = raw.replace(/\r$/, '');
-    const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/.exec(line);
-    if (!m) continue;
-    let v = m[2]!;
-    if (/^"/.test(v))
-      v = (/^"((?:[^"\\]|\\.)*)"/.exec(v)?.[1] ?? v.slice(1))
-        .replace(/\\(["\\$])/g, '$1')
-        .replace(/\\n/g, '\n');
-    else if (/^'/.test(v)) v = /^'([^']*)'/.exec(v)?.[1] ?? v.slice(1);
-    else v = v.replace(/\s+#.*$/, '').trim();
-    env.set(m[1]!, v);
-  }
-  return env;
 }
 
 /** Compose variable interpolation. Unset variables without a default are unknown. */

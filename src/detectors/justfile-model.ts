@@ -37,6 +37,8 @@ export interface Justfile {
   defaultRecipe?: string;
   exportAll: boolean;
   positionalArguments: boolean;
+  /** `set dotenv-load`, `dotenv-filename`, `dotenv-path`: a `.env` file's variables are loaded. */
+  dotenv?: { filename?: string; path?: string };
 }
 
 const NAME = '[A-Za-z_][\\w-]*';
@@ -67,6 +69,11 @@ export function parseJustfile(text: string): Justfile {
       const on = setting[2] === undefined || /^true\b/.test(setting[2].trim());
       if (setting[1] === 'export') file.exportAll = on;
       if (setting[1] === 'positional-arguments') file.positionalArguments = on;
+      if (setting[1] === 'dotenv-load' && on) file.dotenv ??= {};
+      const named = setting[2] === undefined ? undefined : stringLiteral(setting[2].trim());
+      if (setting[1] === 'dotenv-filename' && named !== undefined)
+        file.dotenv = { ...file.dotenv, filename: named };
+      if (setting[1] === 'dotenv-path' && named !== undefined) file.dotenv = { ...file.dotenv, path: named };
       continue;
     }
     const alias = ALIAS.exec(line);

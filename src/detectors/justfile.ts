@@ -3,7 +3,7 @@
 // would run it: parameters take their defaults (none: an unknown value), `env('X', 'd')` its
 // default. Run by a caller (`just RECIPE ARGS`, flows/tasks.ts), the recipe and its dependencies
 // take the caller's arguments, `NAME=VALUE` overrides and environment.
-import type { Detector, DetectorResult } from '../model/component.js';
+import type { Detector, DetectInput, DetectorResult } from '../model/component.js';
 import { COMMAND_ECOSYSTEMS } from './shell/components.js';
 import { joinedSite, scanCommandSites, type CommandSite } from './parsers/command-sites.js';
 import type { VarValue } from './shell/expand.js';
@@ -11,7 +11,8 @@ import { setArguments } from './shell/positional.js';
 import { evaluateJust, parseJustfile, type JustRecipe, type Justfile } from './justfile-model.js';
 import { TemplateValues, unknownValue } from './parsers/task-templates.js';
 import { scanAndFollowCommandSites } from './flows/command-sites.js';
-import { dirOf } from './parsers/paths.js';
+import { dirOf, joinRelative } from './parsers/paths.js';
+import { dotenvValues } from './parsers/dotenv.js';
 
 export const JUSTFILE_SOURCE = 'justfile';
 
@@ -26,19 +27,53 @@ export interface JustContext {
   overrides: ReadonlyMap<string, VarValue>;
   /** The caller's environment (what `env()` reads and the recipe's shell inherits). */
   env: ReadonlyMap<string, VarValue>;
+  /** The `.env` file's variables (`set dotenv-load`): under the environment, which they do not replace. */
+  dotenv?: ReadonlyMap<string, VarValue>;
 }
 
 const NO_CONTEXT: JustContext = { overrides: new Map(), env: new Map() };
 
 export function scanJustfile(path: string, text: string): DetectorResult {
-  return scanCommandSites(path, JUSTFILE_SOURCE, ownSites(text), 'recipe');
+  return scanCommandSites(path, JUSTFILE_SOURCE, ownSites(parseJustfile(text), NO_CONTEXT), 'recipe');
+}
+
+async function detectJustfile({ path, text, readFile }: DetectInput): Promise<DetectorResult> {
+  const file = parseJustfile(text);
+  const dotenv = await justDotenv(file, path, readFile);
+  const sites = ownSites(file, { ...NO_CONTEXT, dotenv });
+  return scanAndFollowCommandSites({ path, readFile }, JUSTFILE_SOURCE, sites, 'recipe', dirOf(path));
 }
 
 /** Every recipe, as `just RECIPE` runs it with no arguments. */
-function ownSites(text: string): CommandSite[] {
-  const file = parseJustfile(text);
+function ownSites(file: Justfile, context: JustContext): CommandSite[] {
   const runs = [...file.recipes.values()].map((recipe) => ({ recipe, args: [] }));
-  return justSites(file, runs, NO_CONTEXT);
+  return justSites(file, runs, context);
+}
+
+/**
+ * The variables of the `.env` file a justfile loads: `dotenv-path` from its folder, else
+ * `dotenv-filename` (`.env`) in its folder or the nearest folder above, each written at its line.
+ */
+export async function justDotenv(
+  file: Justfile,
+  justfilePath: string,
+  readFile: DetectInput['readFile'],
+): Promise<Map<string, VarValue>> {
+  const env = new Map<string, VarValue>();
+  if (!file.dotenv) return env;
+  const dir = dirOf(justfilePath);
+  const candidates: (string | null)[] = [];
+  if (file.dotenv.path !== undefined) candidates.push(joinRelative(dir, file.dotenv.path));
+  else
+    for (let d: string | null = dir; d !== null; d = d === '' ? null : dirOf(d))
+      candidates.push(joinRelative(d, file.dotenv.filename ?? '.env'));
+  for (const path of candidates) {
+    const text = path === null ? null : await readFile(path);
+    if (path === null || text === null) continue;
+    for (const [k, v] of dotenvValues(text, path)) env.set(k, v);
+    break;
+  }
+  return env;
 }
 
 /**
@@ -76,7 +111,7 @@ export function justSites(
 ): CommandSite[] {
   const values = new TemplateValues();
   const globals = new Map<string, VarValue>();
-  const env = (name: string) => context.env.get(name);
+  const env = (name: string) => context.env.get(name) ?? context.dotenv?.get(name);
   for (const [name, a] of file.assignments)
     globals.set(name, context.overrides.get(name) ?? evaluateJust(a.expr, (n) => globals.get(n), env));
   const sites: CommandSite[] = [];
@@ -114,7 +149,9 @@ export function justSites(
       }
     };
     runDeps(recipe.before);
-    const siteEnv = new Map(exported);
+    const siteEnv = new Map<string, VarValue>();
+    for (const [k, v] of context.dotenv ?? []) if (!context.env.has(k)) siteEnv.set(k, v);
+    for (const [k, v] of exported) siteEnv.set(k, v);
     if (file.positionalArguments) setArguments(siteEnv, [...args]);
     for (const piece of recipe.body) {
       const site = joinedSite(
@@ -156,6 +193,5 @@ export const justfileDetector: Detector = {
   syntax: 'text',
   ecosystems: COMMAND_ECOSYSTEMS,
   matches: isJustfilePath,
-  detect: ({ path, text, readFile }) =>
-    scanAndFollowCommandSites({ path, readFile }, JUSTFILE_SOURCE, ownSites(text), 'recipe', dirOf(path)),
+  detect: detectJustfile,
 };

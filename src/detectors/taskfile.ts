@@ -15,7 +15,9 @@ import type { DetectInput } from '../model/component.js';
 import type { VarValue } from './shell/expand.js';
 import { knownValue, stringLiteral, TemplateValues, unknownValue } from './parsers/task-templates.js';
 import { scanAndFollowCommandSites } from './flows/command-sites.js';
-import { dirOf } from './parsers/paths.js';
+import { dirOf, joinRelative } from './parsers/paths.js';
+import { dotenvValues } from './parsers/dotenv.js';
+import { defaultLimits } from '../model/limits.js';
 
 export const TASKFILE_SOURCE = 'Taskfile';
 
@@ -33,6 +35,8 @@ export interface TaskContext {
   /** The environment task runs in. */
   env: ReadonlyMap<string, VarValue>;
   cliArgs?: VarValue;
+  /** The root `dotenv:` files' variables: under the environment and the Taskfile's `env`. */
+  dotenv?: ReadonlyMap<string, VarValue>;
 }
 
 type Vars = ReadonlyMap<string, VarValue>;
@@ -44,17 +48,41 @@ export function scanTaskfile(input: Pick<DetectInput, 'path' | 'text' | 'limits'
 }
 
 async function detectTaskfile(input: DetectInput): Promise<DetectorResult> {
-  const { parsed, sites } = ownSites(input);
+  const { parsed, sites } = ownSites(input, await taskfileDotenv(input, input.readFile));
   const r = await scanAndFollowCommandSites(input, TASKFILE_SOURCE, sites, 'cmds', dirOf(input.path));
   return { ...r, errors: [...parsed.errors, ...r.errors] };
 }
 
 /** Every task, run with no caller. */
-function ownSites({ path, text, limits }: Pick<DetectInput, 'path' | 'text' | 'limits'>) {
+function ownSites(
+  { path, text, limits }: Pick<DetectInput, 'path' | 'text' | 'limits'>,
+  dotenv?: ReadonlyMap<string, VarValue>,
+) {
   const parsed = parseYaml(text, path, limits.maxDepth);
   const all = pairs(parsed.doc, get(parsed.doc, parsed.doc.contents, 'tasks')).map((t) => t.key);
-  const sites = taskfileSites(parsed, { tasks: all, vars: new Map(), env: new Map() }) ?? [];
-  return { parsed, sites };
+  const context = { tasks: all, vars: new Map(), env: new Map(), ...(dotenv ? { dotenv } : {}) };
+  return { parsed, sites: taskfileSites(parsed, context) ?? [] };
+}
+
+/**
+ * The variables of the root `dotenv:` files (from the Taskfile's folder; a file named with a
+ * template is not known), each written at its line; the first file that sets a name wins.
+ */
+export async function taskfileDotenv(
+  { path, text }: Pick<DetectInput, 'path' | 'text'>,
+  readFile: DetectInput['readFile'],
+): Promise<Map<string, VarValue>> {
+  const env = new Map<string, VarValue>();
+  if (!/^dotenv\s*:/m.test(text)) return env;
+  const { doc } = parseYaml(text, path, defaultLimits.maxDepth);
+  for (const item of items(doc, get(doc, doc.contents, 'dotenv'))) {
+    const name = str(item);
+    const file = name === undefined || name.includes('{{') ? null : joinRelative(dirOf(path), name);
+    const content = file === null ? null : await readFile(file);
+    if (file === null || content === null) continue;
+    for (const [k, v] of dotenvValues(content, file)) if (!env.has(k)) env.set(k, v);
+  }
+  return env;
 }
 
 /** The command sites of the context's tasks and what they call, or null when a task is missing. */
@@ -62,7 +90,7 @@ export function taskfileSites(parsed: ParsedYaml, context: TaskContext): Command
   const { doc } = parsed;
   const root = doc.contents;
   const tasks = get(doc, root, 'tasks');
-  const envOf = (n: string) => context.env.get(n);
+  const envOf = (n: string) => context.env.get(n) ?? context.dotenv?.get(n);
   // go-task's order for templates (later wins): the environment, the Taskfile's `env`, its `vars`.
   const rootEnv = evaluateVars(parsed, get(doc, root, 'env'), envOf);
   const globals = evaluateVars(parsed, get(doc, root, 'vars'), (n) => rootEnv.get(n) ?? envOf(n));
@@ -87,7 +115,7 @@ export function taskfileSites(parsed: ParsedYaml, context: TaskContext): Command
     const own = evaluateVars(parsed, get(doc, task, 'vars'), outer);
     const lookup = (n: string) => (n === 'TASK' ? knownValue(name) : (own.get(n) ?? outer(n)));
     // The shell's environment: the Taskfile's env, overridden by the environment task runs in.
-    const shellEnv = new Map<string, VarValue>();
+    const shellEnv = new Map<string, VarValue>(context.dotenv ?? []);
     for (const owner of [root, task])
       for (const [k, v] of evaluateVars(parsed, get(doc, owner, 'env'), lookup)) shellEnv.set(k, v);
     for (const [k, v] of context.env) shellEnv.set(k, v);

@@ -307,6 +307,26 @@ export const EDGE_CASES: EdgeCase[] = [
     versionAt: { file: '.github/workflows/dev.yml', line: 6 },
     via: [{ file: '.github/workflows/dev.yml', line: 6 }],
   },
+  {
+    name: 'justfile set dotenv-load → .env read by env()',
+    files: (v) => ({
+      justfile: `set dotenv-load\ncc := env('CLAUDE_CODE_VERSION', '2.1.90')\n\nagents:\n    npm install -g ${CC}@{{cc}}\n`,
+      '.env': `# tool pins\nCLAUDE_CODE_VERSION=${v}\n`,
+    }),
+    install: { file: 'justfile', line: 5 },
+    versionAt: { file: '.env', line: 2 },
+    via: [],
+  },
+  {
+    name: 'Taskfile dotenv: → {{.VAR}}',
+    files: (v) => ({
+      'Taskfile.yml': `version: '3'\ndotenv: ['.env.tools']\ntasks:\n  agents:\n    cmds:\n      - npm install -g ${CC}@{{.CC_VERSION}}\n`,
+      '.env.tools': `CC_VERSION=${v}\n`,
+    }),
+    install: { file: 'Taskfile.yml', line: 6 },
+    versionAt: { file: '.env.tools', line: 1 },
+    via: [],
+  },
 ];
 
 /** The files of `files(v)` that differ between two versions: the ones a bump touches. */

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { justRuns, justSites } from '../../src/detectors/justfile.js';
 import { parseJustfile } from '../../src/detectors/justfile-model.js';
 import type { VarValue } from '../../src/detectors/shell/expand.js';
+import { dotenvValues } from '../../src/detectors/parsers/dotenv.js';
 
 const JUST = join(process.cwd(), 'node_modules/rust-just-linux-x64/bin/just');
 const CC = '@anthropic-ai/claude-code';
@@ -54,7 +55,18 @@ const JUSTFILES: Record<string, string> = {
   ].join('\n'),
 };
 
+JUSTFILES.dotenv = [
+  'set dotenv-load',
+  "cc := env('CC_VERSION', '2.1.90')",
+  'agents:',
+  `    npm i -g ${CC}@{{cc}} # {{ env('OTHER', 'none') }}`,
+].join('\n');
+/** `.env` files beside a justfile (just reads them under `set dotenv-load`). */
+const DOTENV: Record<string, string> = { dotenv: '# pins\nCC_VERSION=2.1.150\nexport OTHER="x y"\n' };
+
 const INVOCATIONS: { file: string; args: string[]; env?: Record<string, string> }[] = [
+  { file: 'dotenv', args: [] },
+  { file: 'dotenv', args: ['agents'], env: { CC_VERSION: '2.1.160' } },
   { file: 'params', args: [] },
   { file: 'params', args: ['install'] },
   { file: 'params', args: ['install', '2.1.150'] },
@@ -69,9 +81,10 @@ const INVOCATIONS: { file: string; args: string[]; env?: Record<string, string> 
 ];
 
 /** The commands just would run, one per line as it prints them. */
-function real(text: string, args: string[], env: Record<string, string>): string[] {
+function real(text: string, args: string[], env: Record<string, string>, dotenv?: string): string[] {
   const dir = mkdtempSync(join(tmpdir(), 'aitg-just-'));
   writeFileSync(join(dir, 'justfile'), text);
+  if (dotenv !== undefined) writeFileSync(join(dir, '.env'), dotenv);
   const r = spawnSync(JUST, ['--justfile', join(dir, 'justfile'), '--dry-run', ...args], {
     env: { PATH: '/nonexistent', ...env },
     encoding: 'utf8',
@@ -81,7 +94,7 @@ function real(text: string, args: string[], env: Record<string, string>): string
 }
 
 /** The commands we read for the same run, with every bound value written in. */
-function ours(text: string, args: string[], env: Record<string, string>): string[] {
+function ours(text: string, args: string[], env: Record<string, string>, dotenv?: string): string[] {
   const file = parseJustfile(text);
   const value = (t: string): VarValue => ({ text: t, unknown: false });
   const overrides = new Map<string, VarValue>();
@@ -94,6 +107,7 @@ function ours(text: string, args: string[], env: Record<string, string>): string
   const sites = justSites(file, runs, {
     overrides,
     env: new Map(Object.entries(env).map(([k, v]) => [k, value(v)])),
+    ...(dotenv !== undefined ? { dotenv: dotenvValues(dotenv, '.env') } : {}),
   });
   const bound = new Map(sites.flatMap((s) => [...(s.env ?? [])]));
   return sites.map((s) =>
@@ -108,7 +122,10 @@ describe.skipIf(!existsSync(JUST))('justfiles read as just reads them (just --dr
     const label = `just ${inv.args.join(' ')} (${inv.file}${inv.env ? ' ' + JSON.stringify(inv.env) : ''})`;
     it(label, () => {
       const text = JUSTFILES[inv.file]!;
-      expect(ours(text, inv.args, inv.env ?? {})).toEqual(real(text, inv.args, inv.env ?? {}));
+      const dotenv = DOTENV[inv.file];
+      expect(ours(text, inv.args, inv.env ?? {}, dotenv)).toEqual(
+        real(text, inv.args, inv.env ?? {}, dotenv),
+      );
     });
   }
 });

@@ -356,3 +356,26 @@ describe('cd before a run', () => {
     ]);
   });
 });
+
+describe('.env files task runners load', () => {
+  it('negative twins: a .env a justfile does not load, or a safe version in it', async () => {
+    const justfile = `cc := env('CC_VERSION', '2.1.90')\nagents:\n    npm i -g ${CC}@{{cc}}\n`;
+    expect(await fails({ justfile, '.env': 'CC_VERSION=2.1.150\n' })).toEqual([]);
+    expect(await fails({ justfile: `set dotenv-load\n${justfile}`, '.env': 'CC_VERSION=2.1.90\n' })).toEqual(
+      [],
+    );
+    expect(await fails({ justfile: `set dotenv-load\n${justfile}`, '.env': 'CC_VERSION=2.1.150\n' })).toEqual(
+      ['justfile:4 2.1.150'],
+    );
+    // A caller's environment wins over the .env (just does not override it): that run is clean; the
+    // justfile on its own (`just agents` on a developer's machine) still loads 2.1.150.
+    const wf = `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    env:\n      CC_VERSION: "2.1.90"\n    steps:\n      - run: just agents\n`;
+    expect(
+      await fails({
+        justfile: `set dotenv-load\n${justfile}`,
+        '.env': 'CC_VERSION=2.1.150\n',
+        '.github/workflows/a.yml': wf,
+      }),
+    ).toEqual(['justfile:4 2.1.150']);
+  });
+});

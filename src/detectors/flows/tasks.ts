@@ -17,9 +17,9 @@ import { findingComponent } from '../shell/components.js';
 import type { VarValue } from '../shell/expand.js';
 import { CommandScanner, type CommandFinding, type TaskRun } from '../shell/scan.js';
 import { withVia, type FlowFollower } from './follow.js';
-import { justRuns, justSites, JUSTFILE_SOURCE } from '../justfile.js';
+import { justDotenv, justRuns, justSites, JUSTFILE_SOURCE } from '../justfile.js';
 import { parseJustfile } from '../justfile-model.js';
-import { TASKFILE_SOURCE, taskfileSites } from '../taskfile.js';
+import { TASKFILE_SOURCE, taskfileDotenv, taskfileSites } from '../taskfile.js';
 import { get, parseYaml, str } from '../parsers/yaml-nodes.js';
 import { defaultLimits } from '../../model/limits.js';
 
@@ -94,8 +94,13 @@ export async function followTasks(
       for (const part of parts) {
         if (!part) continue;
         const where = { file: part.found.path, cwd: dirOf(part.found.path), via };
-        const chosen = runnerSites(part.run, part.found, given(run, via));
-        const alone = runnerSites(part.run, part.found, { vars: new Map(), env: new Map() });
+        // A `.env` the file loads (just's `set dotenv-load`, go-task's `dotenv:`) is its own.
+        const dotenv =
+          run.runner === 'just'
+            ? await justDotenv(parseJustfile(part.found.text), part.found.path, follower.readFile)
+            : await taskfileDotenv(part.found, follower.readFile);
+        const chosen = runnerSites(part.run, part.found, { ...given(run, via), dotenv });
+        const alone = runnerSites(part.run, part.found, { vars: new Map(), env: new Map(), dotenv });
         if (chosen === null || alone === null) continue;
         const source = run.runner === 'just' ? JUSTFILE_SOURCE : TASKFILE_SOURCE;
         await judgeTask(follower, where, source, chosen, alone, run.env);
@@ -208,7 +213,12 @@ function withOrigin(v: VarValue, at: Location | undefined): VarValue {
 function runnerSites(
   run: TaskRun,
   found: { path: string; text: string },
-  context: { vars: ReadonlyMap<string, VarValue>; env: ReadonlyMap<string, VarValue>; at?: Location },
+  context: {
+    vars: ReadonlyMap<string, VarValue>;
+    env: ReadonlyMap<string, VarValue>;
+    dotenv: ReadonlyMap<string, VarValue>;
+    at?: Location;
+  },
 ): CommandSite[] | null {
   if (run.runner === 'just') {
     const file = parseJustfile(found.text);
@@ -217,7 +227,7 @@ function runnerSites(
     if (runs === null) return null;
     // Alone, a recipe's parameters take their defaults: the arguments are the caller's.
     const chosen = context.at ? runs : runs.map((r) => ({ recipe: r.recipe, args: [] }));
-    return justSites(file, chosen, { overrides: context.vars, env: context.env });
+    return justSites(file, chosen, { overrides: context.vars, env: context.env, dotenv: context.dotenv });
   }
   const parsed = parseYaml(found.text, found.path, defaultLimits.maxDepth);
   const cliArgs = run.cliArgs && context.at ? withOrigin(run.cliArgs, context.at) : undefined;
@@ -225,6 +235,7 @@ function runnerSites(
     tasks: run.targets,
     vars: context.vars,
     env: context.env,
+    dotenv: context.dotenv,
     ...(cliArgs ? { cliArgs } : {}),
   });
 }

@@ -9504,12 +9504,24 @@ function splitHeader(rest) {
         else if (t.startsWith('(')) {
             const inner = headerTokens(t.slice(1, -1));
             if (inner[0])
-                into.push({ name: inner[0], args: inner.slice(1) });
+                into.push({ name: inner[0], args: expressions(inner.slice(1)) });
         }
         else if (new RegExp(`^${NAME}$`).test(t))
             into.push({ name: t, args: [] });
     }
     return { params, before, after };
+}
+/** Header tokens as expressions: `x + 'a'` and `'a' / b` are one argument each. */
+function expressions(tokens) {
+    const out = [];
+    for (const t of tokens) {
+        const prev = out[out.length - 1];
+        if (prev !== undefined && (/[+/]$/.test(prev) || /^[+/]/.test(t)))
+            out[out.length - 1] = `${prev} ${t}`;
+        else
+            out.push(t);
+    }
+    return out;
 }
 /** Words, string literals, parenthesised groups, `=`, `:`, `&&` and comments of a header. */
 function headerTokens(text) {
@@ -9662,6 +9674,8 @@ function splitTerms(expr) {
 
 
 
+/** Most distinct runs (a recipe or task with its values) read per file. */
+const MAX_RUNS = 4096;
 const JUSTFILE_SOURCE = 'justfile';
 function isJustfilePath(path) {
     const name = path.slice(path.lastIndexOf('/') + 1);
@@ -9743,7 +9757,9 @@ function justSites(file, runs, context) {
     const done = new Set();
     const visit = (recipe, args, depth) => {
         const key = JSON.stringify([recipe.name, args.map((a) => a.text)]);
-        if (depth > 16 || done.has(key))
+        // Runs that dependencies reach with new values are bounded (they could multiply at every
+        // level of a hostile file); the recipes asked for are always read.
+        if (depth > 16 || done.has(key) || (depth > 0 && done.size >= MAX_RUNS))
             return;
         done.add(key);
         const scope = new Map(globals);
@@ -16953,6 +16969,8 @@ function parseWordText(text) {
 
 
 
+/** Most distinct runs (a recipe or task with its values) read per file. */
+const MAX_RUNS = 4096;
 const TASKFILE_SOURCE = 'Taskfile';
 function isTaskfilePath(path) {
     const name = path.slice(path.lastIndexOf('/') + 1);
@@ -17014,7 +17032,9 @@ function taskfileSites(parsed, context) {
         if (task === undefined)
             return false;
         const key = JSON.stringify([name, [...callVars].map(([k, v]) => [k, v.text])]);
-        if (depth > 16 || done.has(key))
+        // Runs that deps and task: calls reach with new values are bounded (they could multiply at
+        // every level of a hostile file); the tasks asked for are always read.
+        if (depth > 16 || done.has(key) || (depth > 0 && done.size >= MAX_RUNS))
             return true;
         done.add(key);
         const outer = (n) => special.get(n) ??

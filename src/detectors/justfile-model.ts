@@ -136,10 +136,21 @@ function splitHeader(rest: string): Pick<JustRecipe, 'params' | 'before' | 'afte
     else if (t.startsWith('#')) break;
     else if (t.startsWith('(')) {
       const inner = headerTokens(t.slice(1, -1));
-      if (inner[0]) into.push({ name: inner[0], args: inner.slice(1) });
+      if (inner[0]) into.push({ name: inner[0], args: expressions(inner.slice(1)) });
     } else if (new RegExp(`^${NAME}$`).test(t)) into.push({ name: t, args: [] });
   }
   return { params, before, after };
+}
+
+/** Header tokens as expressions: `x + 'a'` and `'a' / b` are one argument each. */
+function expressions(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const t of tokens) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && (/[+/]$/.test(prev) || /^[+/]/.test(t))) out[out.length - 1] = `${prev} ${t}`;
+    else out.push(t);
+  }
+  return out;
 }
 
 /** Words, string literals, parenthesised groups, `=`, `:`, `&&` and comments of a header. */

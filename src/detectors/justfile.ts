@@ -14,6 +14,9 @@ import { scanAndFollowCommandSites } from './flows/command-sites.js';
 import { dirOf, joinRelative } from './parsers/paths.js';
 import { dotenvValues } from './parsers/dotenv.js';
 
+/** Most distinct runs (a recipe or task with its values) read per file. */
+const MAX_RUNS = 4096;
+
 export const JUSTFILE_SOURCE = 'justfile';
 
 export function isJustfilePath(path: string): boolean {
@@ -118,7 +121,9 @@ export function justSites(
   const done = new Set<string>();
   const visit = (recipe: JustRecipe, args: readonly VarValue[], depth: number): void => {
     const key = JSON.stringify([recipe.name, args.map((a) => a.text)]);
-    if (depth > 16 || done.has(key)) return;
+    // Runs that dependencies reach with new values are bounded (they could multiply at every
+    // level of a hostile file); the recipes asked for are always read.
+    if (depth > 16 || done.has(key) || (depth > 0 && done.size >= MAX_RUNS)) return;
     done.add(key);
     const scope = new Map(globals);
     const exported = new Map<string, VarValue>();

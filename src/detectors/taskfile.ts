@@ -19,6 +19,9 @@ import { dirOf, joinRelative } from './parsers/paths.js';
 import { dotenvValues } from './parsers/dotenv.js';
 import { defaultLimits } from '../model/limits.js';
 
+/** Most distinct runs (a recipe or task with its values) read per file. */
+const MAX_RUNS = 4096;
+
 export const TASKFILE_SOURCE = 'Taskfile';
 
 export function isTaskfilePath(path: string): boolean {
@@ -103,7 +106,9 @@ export function taskfileSites(parsed: ParsedYaml, context: TaskContext): Command
     const task = get(doc, tasks, name);
     if (task === undefined) return false;
     const key = JSON.stringify([name, [...callVars].map(([k, v]) => [k, v.text])]);
-    if (depth > 16 || done.has(key)) return true;
+    // Runs that deps and task: calls reach with new values are bounded (they could multiply at
+    // every level of a hostile file); the tasks asked for are always read.
+    if (depth > 16 || done.has(key) || (depth > 0 && done.size >= MAX_RUNS)) return true;
     done.add(key);
     const outer = (n: string) =>
       special.get(n) ??

@@ -37,6 +37,9 @@ const JUSTFILES: Record<string, string> = {
     '    for v in {{versions}}; do npm i -g ' + CC + '@$v; done',
     '',
     'alias r := release',
+    '',
+    'tagged: (install "2.1." + "155" cc+"-x") (install cc / "y")',
+    '    echo tagged',
   ].join('\n'),
   shapes: [
     '# A public-justfile shape: settings, attributes, a default marked, env_var_or_default.',
@@ -73,6 +76,7 @@ const INVOCATIONS: { file: string; args: string[]; env?: Record<string, string> 
   { file: 'params', args: ['install', '2.1.150', 'y', 'lint'] },
   { file: 'params', args: ['release'], env: { CC_VERSION: '2.1.160' } },
   { file: 'params', args: ['r'] },
+  { file: 'params', args: ['tagged'], env: { CC_VERSION: '2.1.161' } },
   { file: 'params', args: ['all', '2.1.150', '2.1.151'] },
   { file: 'params', args: ['cc=2.1.170', 'release'] },
   { file: 'shapes', args: [] },

@@ -85,6 +85,21 @@ describe('justfile', () => {
     });
   });
 
+  it('hostile input: dependencies that pass new values at every level are read a bounded number of times', () => {
+    // Twenty levels of two calls each, every call with a new argument: 2^20 distinct runs unbounded.
+    const lines: string[] = [];
+    for (let i = 0; i < 20; i++) {
+      const deps = i === 19 ? '' : ` (r${i + 1} x + 'a') (r${i + 1} x + 'b')`;
+      lines.push(`r${i} x='v':${deps}`, '    echo {{x}}', '');
+    }
+    lines.push('last:', '    npm i -g @anthropic-ai/claude-code@2.1.150');
+    const started = Date.now();
+    expect(just(lines.join('\n')).lines).toEqual([
+      'justfile:62 [justfile] npm @anthropic-ai/claude-code 2.1.150',
+    ]);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
   it('negative twins: comments, echo, variables never run, uninstall', () => {
     const text = [
       "cmd := 'npm install -g @anthropic-ai/claude-code@2.1.150'",

@@ -575,7 +575,7 @@ function nameFilter(policy, catalog) {
     const searcherFor = (ecosystems) => {
         if (allEcosystems)
             return null;
-        const key = [...ecosystems].sort().join(',');
+        const key = ecosystems.length === 1 ? ecosystems[0] : [...ecosystems].sort().join(',');
         if (searchers.has(key))
             return searchers.get(key) ?? null;
         const all = new Set();
@@ -592,9 +592,13 @@ function nameFilter(policy, catalog) {
             return 'none';
         // A fragment that contains another is implied by it: keep the shorter one only.
         const kept = [...all].filter((f) => ![...all].some((g) => g !== f && f.includes(g)));
+        const names = kept.map(escapeRegExp).join('|');
+        const escapes = percentEscapesOf(kept);
         const searcher = {
-            names: new RegExp(kept.map(escapeRegExp).join('|'), 'iu'),
-            escapes: percentEscapesOf(kept),
+            names: new RegExp(names, 'iu'),
+            escapes,
+            namesGlobal: new RegExp(names, 'giu'),
+            escapesGlobal: new RegExp(escapes.source, 'gi'),
         };
         searchers.set(key, searcher);
         return searcher;
@@ -623,7 +627,28 @@ function nameFilter(policy, catalog) {
             // non-ASCII letters into ASCII ones (the Kelvin sign into `k`): such text is not ruled out.
             return ecosystems.some(foldsCase) && NON_ASCII.test(text);
         },
+        textMarks(text, ecosystems, out) {
+            const searcher = searcherFor(ecosystems);
+            if (searcher === 'none')
+                return true;
+            if (searcher === null)
+                return false;
+            pushMatches(searcher.namesGlobal, text, out);
+            for (let at = text.indexOf('\\'); at !== -1; at = text.indexOf('\\', at + 1))
+                out.push(at);
+            if (text.includes('%'))
+                pushMatches(searcher.escapesGlobal, text, out);
+            if (ecosystems.some(foldsCase))
+                pushMatches(NON_ASCII_GLOBAL, text, out);
+            return true;
+        },
     };
+}
+const NON_ASCII_GLOBAL = /[^\x00-\x7f]/g;
+function pushMatches(re, text, out) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text))
+        out.push(m.index);
 }
 /** Whether an ecosystem compares names case-insensitively (lowercases them). */
 function foldsCase(e) {

@@ -835,8 +835,8 @@ var engine = __webpack_require__(75054);
 var evaluate = __webpack_require__(40572);
 // EXTERNAL MODULE: ./src/policy/relevance.ts
 var relevance = __webpack_require__(27245);
-// EXTERNAL MODULE: ./src/gate/scan.ts
-var scan = __webpack_require__(46458);
+// EXTERNAL MODULE: ./src/gate/scan.ts + 1 modules
+var scan = __webpack_require__(61164);
 // EXTERNAL MODULE: ./src/policy/load.ts
 var load = __webpack_require__(58164);
 // EXTERNAL MODULE: ./src/policy/trusted.ts

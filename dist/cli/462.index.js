@@ -107,8 +107,8 @@ var sarif = __webpack_require__(12959);
 var reporters_text = __webpack_require__(80955);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(57975);
-// EXTERNAL MODULE: ./src/gate/scan.ts
-var scan = __webpack_require__(46458);
+// EXTERNAL MODULE: ./src/gate/scan.ts + 1 modules
+var scan = __webpack_require__(61164);
 // EXTERNAL MODULE: ./src/sources/directory.ts
 var directory = __webpack_require__(36253);
 // EXTERNAL MODULE: ./src/sources/git.ts
@@ -282,7 +282,9 @@ async function scanCommand(args) {
         base: { type: 'string' },
         offline: { type: 'boolean' },
         registry: { type: 'string' },
+        'strict-parse': { type: 'boolean' },
     });
+    const strictParse = values['strict-parse'] === true ? { strictParse: true } : {};
     const dir = (0,cli_args/* rootDir */.K8)(positionals);
     const format = (0,cli_args/* oneOf */.yL)('format', values.format, ['text', 'json', 'sarif', 'markdown', 'codequality'], 'text');
     const base = values.base;
@@ -335,6 +337,7 @@ async function scanCommand(args) {
                 renames,
                 resolve,
                 failOn,
+                ...strictParse,
             });
         }
         finally {
@@ -360,6 +363,7 @@ async function scanCommand(args) {
             pathPrefix,
             limits,
             resolve,
+            ...strictParse,
         });
     }
     const verdict = (0,gate_report/* verdictOf */.V)(report, failOn);

@@ -1698,7 +1698,7 @@ const githubWorkflowDetector = {
 
 /***/ }),
 
-/***/ 42089:
+/***/ 64945:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3701,7 +3701,204 @@ var package_archive = __webpack_require__(99384);
 var json_keys = __webpack_require__(46017);
 // EXTERNAL MODULE: ./src/detectors/parsers/tarball-url.ts
 var tarball_url = __webpack_require__(55906);
+;// CONCATENATED MODULE: ./src/detectors/parsers/screened-entries.ts
+/** What a segment is: the file's structure, or an entry holding this many components. */
+const STRUCTURE = -1;
+/** The format's result for the whole file, or for its marked entries only when a screen is given. */
+function detectScreened(input, format) {
+    const screen = input.screen;
+    if (screen === undefined)
+        return format.parse(input.text);
+    const text = input.text;
+    const segments = format.segment(text);
+    const { starts, kinds } = segments;
+    const n = starts.length;
+    const marks = screen.marks(text, format.ecosystems);
+    if (marks === null)
+        return format.parse(text);
+    const keep = new Uint8Array(n);
+    let m = 0;
+    const declared = format.keyNames !== undefined && screen.declaresAny();
+    for (let i = 0; i < n; i++) {
+        const end = i + 1 < n ? starts[i + 1] : text.length;
+        while (m < marks.length && marks[m] < starts[i])
+            m++;
+        if (kinds[i] === STRUCTURE || (m < marks.length && marks[m] < end))
+            keep[i] = 1;
+        else if (declared) {
+            const names = format.keyNames(text, starts[i], end);
+            if (names.some((name) => format.ecosystems.some((e) => screen.declares(e, name))))
+                keep[i] = 1;
+        }
+    }
+    format.alsoKeep?.(text, segments, keep);
+    const reduced = join(text, segments, keep);
+    if (reduced === null)
+        return format.parse(text);
+    const result = format.parse(reduced.text);
+    if (result.errors.length > 0)
+        return format.parse(text);
+    const line = (l) => reduced.original(l);
+    const components = result.components.map((c) => relocated(c, line));
+    return { ...result, components, notBuilt: (result.notBuilt ?? 0) + reduced.notBuilt };
+}
+/** The kept segments joined; null when nothing is dropped. */
+function join(text, { starts, lines, kinds }, keep) {
+    const n = starts.length;
+    if (keep.every((k) => k === 1))
+        return null;
+    const parts = [];
+    // Runs of kept segments: where each starts in the reduced text and in the original (lines).
+    const reducedLines = [];
+    const originalLines = [];
+    let notBuilt = 0;
+    let at = 1;
+    for (let i = 0; i < n;) {
+        if (!keep[i]) {
+            notBuilt += kinds[i];
+            i++;
+            continue;
+        }
+        let j = i;
+        while (j + 1 < n && keep[j + 1])
+            j++;
+        const end = j + 1 < n ? starts[j + 1] : text.length;
+        // Segments start at line starts, so every run but the file's last ends with its newline.
+        const part = text.slice(starts[i], end);
+        parts.push(part);
+        reducedLines.push(at);
+        originalLines.push(lines[i]);
+        at += (j + 1 < n ? lines[j + 1] : lines[j] + lineCount(part)) - lines[i];
+        i = j + 1;
+    }
+    return {
+        text: parts.join(''),
+        notBuilt,
+        original(line) {
+            // The last run starting at or before this line.
+            let lo = 0;
+            let hi = reducedLines.length - 1;
+            while (lo < hi) {
+                const mid = (lo + hi + 1) >> 1;
+                if (reducedLines[mid] <= line)
+                    lo = mid;
+                else
+                    hi = mid - 1;
+            }
+            return originalLines[lo] + (line - reducedLines[lo]);
+        },
+    };
+}
+function lineCount(s) {
+    let count = 0;
+    for (let at = s.indexOf('\n'); at !== -1; at = s.indexOf('\n', at + 1))
+        count++;
+    return count;
+}
+function relocated(c, line) {
+    const moved = { ...c, location: { ...c.location, line: line(c.location.line) } };
+    if (c.sameInstallationAs && c.sameInstallationAs.location.file === c.location.file) {
+        moved.sameInstallationAs = {
+            ...c.sameInstallationAs,
+            location: { ...c.sameInstallationAs.location, line: line(c.sameInstallationAs.location.line) },
+        };
+    }
+    return moved;
+}
+
+;// CONCATENATED MODULE: ./src/detectors/bun/segments.ts
+// bun.lock cut into its entries for the audit's screen (parsers/screened-entries.ts). Bun writes
+// each `packages` member on one line at four spaces (`    "name": ["name@1.0.0", "", {…}, "sha512-…"],`);
+// an entry runs to the next such line or to the end of the section (a line indented by two
+// spaces or less, `  },`). Everything else is structure and always parsed. Dropping whole member
+// lines keeps the text valid JSONC: bun.lock allows the trailing comma the last kept one may leave.
+
+const SPACE = 32;
+const QUOTE = 34;
+function bunSegments(text) {
+    const starts = [0];
+    const lines = [1];
+    const kinds = [STRUCTURE];
+    const len = text.length;
+    let inPackages = false;
+    let pos = 0;
+    let line = 1;
+    const open = (kind) => {
+        starts.push(pos);
+        lines.push(line);
+        kinds.push(kind);
+    };
+    while (pos < len) {
+        const nl = text.indexOf('\n', pos);
+        let indent = 0;
+        while (text.charCodeAt(pos + indent) === SPACE)
+            indent++;
+        const first = text.charCodeAt(pos + indent);
+        const blank = first === 10 || first === 13 || pos + indent >= len;
+        if (!blank) {
+            if (indent === 2 && text.startsWith('"packages":', pos + 2)) {
+                open(STRUCTURE);
+                inPackages = text
+                    .slice(pos, nl === -1 ? len : nl)
+                    .trimEnd()
+                    .endsWith('{');
+            }
+            else if (indent <= 2) {
+                if (inPackages)
+                    open(STRUCTURE);
+                inPackages = false;
+            }
+            else if (inPackages && indent === 4 && first === QUOTE)
+                open(1);
+        }
+        if (nl === -1)
+            break;
+        pos = nl + 1;
+        line++;
+    }
+    return { starts, lines, kinds };
+}
+/** An entry installing the root project itself (`name@root:`) holds no component: it is kept. */
+function keepRootEntries(text, { starts }, keep) {
+    for (let at = text.indexOf('@root:'); at !== -1; at = text.indexOf('@root:', at + 1)) {
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= at)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        keep[lo] = 1;
+    }
+}
+const MEMBER = /^\s*"((?:[^"\\]|\\.)*)":\s*\[\s*"((?:[^"\\]|\\.)*)"/;
+/** The names an entry may install: its key's last package and its tuple's `name@…` (a superset). */
+function bunKeyNames(text, start, end) {
+    const nl = text.indexOf('\n', start);
+    const m = MEMBER.exec(text.slice(start, nl === -1 || nl > end ? end : nl));
+    if (m === null)
+        return [];
+    const names = [];
+    const key = m[1];
+    const scoped = key.lastIndexOf('/@');
+    if (scoped !== -1)
+        names.push(key.slice(scoped + 1));
+    else if (key.startsWith('@'))
+        names.push(key);
+    else
+        names.push(key.slice(key.lastIndexOf('/') + 1));
+    const ident = m[2];
+    const at = ident.indexOf('@', 1);
+    if (at > 0)
+        names.push(ident.slice(0, at));
+    return names;
+}
+
 ;// CONCATENATED MODULE: ./src/detectors/bun-lock.ts
+
+
 
 
 
@@ -3714,7 +3911,13 @@ const bunLockDetector = {
     ecosystems: ['npm'],
     namesInText: ['npm'],
     matches: (path) => path === 'bun.lock' || path.endsWith('/bun.lock'),
-    detect: (input) => detectBunLock(input.path, input.text, input.limits.maxDepth),
+    detect: (input) => detectScreened(input, {
+        ecosystems: ['npm'],
+        segment: bunSegments,
+        keyNames: bunKeyNames,
+        alsoKeep: keepRootEntries,
+        parse: (text) => detectBunLock(input.path, text, input.limits.maxDepth),
+    }),
 };
 const SUPPORTED_VERSIONS = new Set([0, 1, 2]);
 function detectBunLock(file, input, maxDepth) {
@@ -4859,6 +5062,48 @@ function readPackages(ctx, packages, keys, lines) {
             pushMismatch(ctx, c, tarball);
     }
 }
+/**
+ * The keys of the entries an audit's screen keeps (DetectInput.screen), in order, and how many
+ * components the others hold. Only an entry that installs its own registry tarball (`resolved`
+ * is `…/<name>/-/<name>-<version>.tgz`, or absent with a semver version) under a name no rule
+ * may match, with a hash that cannot be a banned artifact's, is dropped: it holds exactly one
+ * component, and nothing in it can name another package. Every other entry is kept (a local
+ * archive or folder, a git source, a URL naming another package, an alias whose `name` may
+ * match, a name a manifest declares, a value of the wrong type).
+ */
+function screenPackages(packages, keys, screen) {
+    const kept = [];
+    let notBuilt = 0;
+    const declared = screen.declaresAny();
+    for (const key of keys) {
+        const entry = packages[key];
+        const pathName = nameFromPath(key);
+        if (pathName === null || !entries_isObject(entry)) {
+            kept.push(key);
+            continue;
+        }
+        const version = own(entry, 'version');
+        const name = own(entry, 'name');
+        const resolved = own(entry, 'resolved');
+        const integrity = own(entry, 'integrity');
+        if (typeof version !== 'string' ||
+            (name !== undefined && typeof name !== 'string') ||
+            (integrity !== undefined && typeof integrity !== 'string') ||
+            (resolved === undefined
+                ? !(0,npm_spec/* isSemverVersion */.hb)(version)
+                : typeof resolved !== 'string' || !(0,tarball_url/* isOwnRegistryTarball */.SJ)(resolved, name ?? pathName, version)) ||
+            screen.nameMayMatter(NPM, key) ||
+            (name !== undefined && screen.nameMayMatter(NPM, name)) ||
+            screen.hashMayMatter(integrity, resolved) ||
+            (declared && screen.declares('npm', name ?? pathName))) {
+            kept.push(key);
+            continue;
+        }
+        notBuilt++;
+    }
+    return { keys: kept, notBuilt };
+}
+const NPM = ['npm'];
 
 ;// CONCATENATED MODULE: ./src/detectors/package-lock/tree.ts
 
@@ -4994,10 +5239,17 @@ const packageLockDetector = {
     sources: ['package-lock.json', 'npm-shrinkwrap.json'],
     namesInText: ['npm'],
     matches: (path) => FILE_NAMES.has(baseName(path)),
-    detect: (input) => detectPackageLock(input.path, input.text, input.limits.maxDepth),
+    detect: (input) => {
+        const full = () => detectPackageLock(input.path, input.text, input.limits.maxDepth);
+        if (input.screen === undefined)
+            return full();
+        // Parsed only where the screen keeps entries; an error there means the whole file is parsed.
+        const screened = detectPackageLock(input.path, input.text, input.limits.maxDepth, input.screen);
+        return screened.errors.length > 0 ? full() : screened;
+    },
 };
 /** Reads a package-lock.json or npm-shrinkwrap.json text. */
-function detectPackageLock(file, input, maxDepth) {
+function detectPackageLock(file, input, maxDepth, screen) {
     const source = baseName(file) === 'npm-shrinkwrap.json' ? 'npm-shrinkwrap.json' : 'package-lock.json';
     const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
     const errors = [];
@@ -5032,7 +5284,9 @@ function detectPackageLock(file, input, maxDepth) {
             errors.push({ file, ...keyLineOfRoot(text, 'packages'), message: '"packages" is not an object' });
             return { components, errors };
         }
-        const keys = Object.keys(packages);
+        const all = Object.keys(packages);
+        const screened = screen ? screenPackages(packages, all, screen) : null;
+        const keys = screened?.keys ?? all;
         // JSON.parse is iterative and this walk is flat, so nesting needs no check on the fast path.
         let lines = (0,json_keys/* locateMemberKeysFast */.pT)(text, 'packages', keys);
         if (lines === null) {
@@ -5046,6 +5300,8 @@ function detectPackageLock(file, input, maxDepth) {
             });
         }
         readPackages({ file, source, errors, components, where: EMPTY_LOCATIONS }, packages, keys, lines);
+        if (screened)
+            return { components, errors, notBuilt: screened.notBuilt };
     }
     else if (isTruthy(dependencies)) {
         if (!entries_isObject(dependencies)) {
@@ -7103,8 +7359,8 @@ const pixiTomlDetector = {
 // or read differently (tabs, odd indentation, lone CR, merge-conflict markers, extra tokens,
 // duplicate keys) is a located error instead of a guess.
 
-const SPACE = 32;
-const QUOTE = 34;
+const classic_SPACE = 32;
+const classic_QUOTE = 34;
 const HASH = 35;
 const COMMA = 44;
 const COLON = 58;
@@ -7133,7 +7389,7 @@ const WORD_RUN = /[^:, \r\n]*/y;
 function readToken(s, i, end) {
     const c = s.charCodeAt(i);
     tokenText = null;
-    if (c === QUOTE) {
+    if (c === classic_QUOTE) {
         let j = i + 1;
         let escaped = false;
         for (; j < end; j++) {
@@ -7144,7 +7400,7 @@ function readToken(s, i, end) {
             if (j >= end)
                 break;
             const d = s.charCodeAt(j);
-            if (d === QUOTE)
+            if (d === classic_QUOTE)
                 break;
             if (d === 92) {
                 escaped = true;
@@ -7217,7 +7473,7 @@ function tokenIs(s, word) {
     return tokenEnd - tokenStart === word.length && s.startsWith(word, tokenStart);
 }
 function skipSpaces(s, i, end) {
-    while (i < end && s.charCodeAt(i) === SPACE)
+    while (i < end && s.charCodeAt(i) === classic_SPACE)
         i++;
     return i;
 }
@@ -7258,7 +7514,7 @@ function scanYarnClassic(text, maxDepth = 512) {
         if (lineStart === len)
             break;
         let i = lineStart;
-        while (i < end && text.charCodeAt(i) === SPACE)
+        while (i < end && text.charCodeAt(i) === classic_SPACE)
             i++;
         const indent = i - lineStart;
         if (indent % 2 !== 0) {
@@ -8481,131 +8737,10 @@ function isMap(v) {
     return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
-;// CONCATENATED MODULE: ./src/detectors/parsers/source-url.ts
-
-const gitHosts = new Set(['github.com', 'gitlab.com', 'bitbucket.org']);
-/** Whether a URL or specifier names a git source (git protocols, hosted-git shorthands, codeload). */
-function isGitSource(spec) {
-    if (/^(git\+[a-z]+|git|ssh):\/\//i.test(spec) || /^git@/i.test(spec))
-        return true;
-    if (/^(github|gitlab|bitbucket|gist):/i.test(spec))
-        return true;
-    const m = /^https?:\/\/(?:[^@/]*@)?([^/:?#]+)(?::\d+)?(\/[^?#]*)?(\?[^#]*)?(#.*)?$/i.exec(spec);
-    if (!m)
-        return false;
-    const host = m[1].toLowerCase();
-    const path = m[2] ?? '';
-    if (host === 'codeload.github.com')
-        return true;
-    if (path.endsWith('.git') || /\.git#/.test(spec))
-        return true;
-    if (gitHosts.has(host)) {
-        if (/\/repository\/archive\.tar\.gz$/.test(path))
-            return true;
-        if (m[4] !== undefined)
-            return true;
-        return path.split('/').filter(Boolean).length === 2;
-    }
-    return false;
-}
-/** The source kind of a recorded resolved URL or tarball location. */
-function classifyLocation(resolved) {
-    if (resolved.startsWith('file:'))
-        return 'file';
-    if (resolved.startsWith('link:'))
-        return 'link';
-    if ((0,tarball_url/* parseTarballUrl */.Pg)(resolved))
-        return 'registry';
-    if (isGitSource(resolved))
-        return 'git';
-    if (/^https?:\/\//i.test(resolved))
-        return 'tarball';
-    return 'other';
-}
-/** Splits `name@range` (scoped names keep their leading `@`). Returns null without a name. */
-function splitDescriptor(descriptor) {
-    const at = descriptor.indexOf('@', descriptor.startsWith('@') ? 1 : 0);
-    if (at === -1)
-        return descriptor === '' ? null : { name: descriptor, range: '' };
-    if (at === 0)
-        return null;
-    return { name: descriptor.slice(0, at), range: descriptor.slice(at + 1) };
-}
-
-;// CONCATENATED MODULE: ./src/detectors/pnpm-lock.ts
-
-
-
-
-const pnpm_lock_source = 'pnpm-lock.yaml';
-/** lockfileVersion values pnpm 3–12 write (5.0–5.2 by pnpm 3–5), and the key syntax of each era. */
-const knownVersions = new Set([
-    '5',
-    '5.0',
-    '5.1',
-    '5.2',
-    '5.3',
-    '5.4',
-    '5.4-inlineSpecifiers',
-    '6.0',
-    '6.1',
-    '7.0',
-    '9.0',
-]);
-const pnpmLockDetector = {
-    id: pnpm_lock_source,
-    role: 'lockfile',
-    syntax: 'yaml',
-    ecosystems: ['npm'],
-    namesInText: ['npm'],
-    matches: (path) => path === 'pnpm-lock.yaml' || path.endsWith('/pnpm-lock.yaml'),
-    detect: (input) => detectPnpmLock(input.path, input.text, input.limits.maxDepth),
-};
-function detectPnpmLock(file, text, maxDepth = 512) {
-    const scan = scanPnpmLock(text, maxDepth);
-    const errors = scan.errors.map((e) => ({ file, line: e.line, message: e.message }));
-    const components = [];
-    const docs = scan.documents;
-    if (docs.length === 0)
-        return { components, errors };
-    if (docs.length > 2) {
-        errors.push({
-            file,
-            line: docs[2].line,
-            message: `${docs.length} YAML documents; pnpm writes at most two`,
-        });
-    }
-    // pnpm 11+: the first document is the "env lockfile" (packageManagerDependencies,
-    // configDependencies); the main lockfile is the second. pnpm installs what the env lockfile
-    // pins too (itself, and config dependencies, which run as pnpm plugins): its packages are
-    // components like the main document's, located on their own lines. pnpm's own lockfile reader
-    // returns only the main document (the corpus listings follow it; the conformance test checks
-    // env-document components separately).
-    const main = docs.length >= 2 ? docs[1] : docs[0];
-    const era = lockfileEra(file, main, errors);
-    if (docs.length >= 2) {
-        const env = docs[0];
-        readDocument(file, env, env.lockfileVersion === undefined ? era : lockfileEra(file, env, errors), components, errors);
-    }
-    readDocument(file, main, era, components, errors);
-    return { components, errors };
-}
-function lockfileEra(file, doc, errors) {
-    const v = doc.lockfileVersion;
-    const line = doc.lockfileVersionLine ?? doc.line;
-    if (v === undefined) {
-        errors.push({ file, line, message: 'pnpm-lock.yaml without lockfileVersion' });
-    }
-    else if (!knownVersions.has(v)) {
-        errors.push({ file, line, message: `unknown pnpm lockfileVersion ${v}` });
-    }
-    const major = v === undefined ? NaN : parseInt(v, 10);
-    if (major <= 5)
-        return 5;
-    if (major === 6)
-        return 6;
-    return 9;
-}
+;// CONCATENATED MODULE: ./src/detectors/pnpm/keys.ts
+// The package keys of pnpm-lock.yaml in each era's syntax: `/name/1.0.0_peers` (5.x),
+// `/name@1.0.0(peers)` (6.x), `name@1.0.0(peers)` (7.0 and 9.x), and the keys pnpm writes for
+// runtimes and non-registry sources.
 /** Name and version of a registry-style package key (or importer version reference), or null. */
 function parsePackageKey(key, era) {
     let k = key.startsWith('/') ? key.slice(1) : key;
@@ -8676,6 +8811,295 @@ function runtimeKey(key) {
         return null;
     const m = /^\/?((?:@[^/@]+\/)?[^/@]+)@runtime:([^()]+)$/.exec(key);
     return m ? { name: m[1], version: m[2] } : null;
+}
+
+;// CONCATENATED MODULE: ./src/detectors/pnpm/segments.ts
+// pnpm-lock.yaml cut into its entries for the audit's screen (parsers/screened-entries.ts): the
+// keys indented by exactly two spaces under a top-level `packages:` (one component each) or
+// `snapshots:` (none: they only say whether a package is optional). Everything else — the
+// top-level keys, `importers:`, settings, document markers — is structure and always parsed.
+
+
+const segments_SPACE = 32;
+const LF = 10;
+const segments_CR = 13;
+const segments_HASH = 35;
+const DASH = 45;
+const QUESTION = 63;
+const segments_OTHER = 0;
+const segments_PACKAGES = 1;
+const segments_SNAPSHOTS = 2;
+function pnpmSegments(text) {
+    const starts = [0];
+    const lines = [1];
+    const kinds = [STRUCTURE];
+    const len = text.length;
+    let section = segments_OTHER;
+    let pos = 0;
+    let line = 1;
+    const open = (kind) => {
+        if (pos === 0)
+            kinds[0] = kind;
+        else {
+            starts.push(pos);
+            lines.push(line);
+            kinds.push(kind);
+        }
+    };
+    while (pos < len) {
+        const c = text.charCodeAt(pos);
+        const nl = text.indexOf('\n', pos);
+        if (c === segments_SPACE) {
+            if (section !== segments_OTHER && text.charCodeAt(pos + 1) === segments_SPACE) {
+                const d = text.charCodeAt(pos + 2);
+                if (d !== segments_SPACE &&
+                    d !== LF &&
+                    d !== segments_CR &&
+                    d !== segments_HASH &&
+                    d !== DASH &&
+                    d !== QUESTION &&
+                    pos + 2 < len)
+                    open(section === segments_PACKAGES ? 1 : 0);
+            }
+        }
+        else if (c !== LF && c !== segments_CR && c !== segments_HASH) {
+            open(STRUCTURE);
+            const end = nl === -1 ? len : nl;
+            section = isKey(text, pos, end, 'packages')
+                ? segments_PACKAGES
+                : isKey(text, pos, end, 'snapshots')
+                    ? segments_SNAPSHOTS
+                    : segments_OTHER;
+        }
+        if (nl === -1)
+            break;
+        pos = nl + 1;
+        line++;
+    }
+    return { starts, lines, kinds };
+}
+/** `name:` alone on its line (a block mapping follows), trailing spaces or a comment allowed. */
+function isKey(text, start, end, name) {
+    if (!text.startsWith(name, start) || text.charCodeAt(start + name.length) !== 58)
+        return false;
+    const rest = text.slice(start + name.length + 1, end).trim();
+    return rest === '' || rest.startsWith('#');
+}
+/** An entry's key, unquoted (the line's text before `:`). */
+function pnpmKey(text, start) {
+    const nl = text.indexOf('\n', start);
+    let line = text.slice(start, nl === -1 ? text.length : nl).trim();
+    const q = line.charCodeAt(0);
+    if (q === 39 || q === 34) {
+        const close = line.indexOf(String.fromCharCode(q), 1);
+        return close === -1 ? line : line.slice(1, close);
+    }
+    const colon = line.search(/:(?:\s|$)/);
+    if (colon !== -1)
+        line = line.slice(0, colon);
+    return line;
+}
+/** The package names a key may name, read in every era's key syntax (a superset). */
+function pnpmKeyNames(text, start) {
+    const key = pnpmKey(text, start);
+    const names = [];
+    for (const era of [5, 9]) {
+        const parts = parsePackageKey(key, era);
+        if (parts !== null)
+            names.push(parts.name);
+    }
+    return names;
+}
+/** pnpm 9: the snapshots of a kept package (`name@1.0.0(peer@2.0.0)`) are kept with it. */
+function keepSnapshotsOfKeptPackages(text, { starts, kinds }, keep) {
+    const kept = [];
+    for (let i = 0; i < starts.length; i++)
+        if (keep[i] && kinds[i] === 1)
+            kept.push(pnpmKey(text, starts[i]));
+    if (kept.length === 0)
+        return;
+    for (let i = 0; i < starts.length; i++) {
+        if (keep[i] || kinds[i] !== 0)
+            continue;
+        // The key after the indentation and an optional quote, then `(`, `:` or the closing quote.
+        const q = text.charCodeAt(starts[i] + 2);
+        const at = starts[i] + (q === 39 || q === 34 ? 3 : 2);
+        for (const key of kept) {
+            if (!text.startsWith(key, at))
+                continue;
+            const next = text.charCodeAt(at + key.length);
+            if (next === 40 || next === 58 || next === q)
+                keep[i] = 1;
+        }
+    }
+}
+// A value that refers to another package entry: `/name/1.0.0` (5.x), `/name@1.0.0` (6.x),
+// `name@1.0.0` (9.x), as an importer's aliased dependency writes it (a superset: specifiers too).
+const REFERENCE = /:[ \t]+['"]?(\/[^\s'"]+|(?:@[^/\s'"]+\/)?[^@/()\s'"]+@[^\s'"]+)['"]?[ \t]*\r?$/gm;
+/** The package entries that the structure's aliased dependencies refer to are kept. */
+function keepReferencedPackages(text, { starts, kinds }, keep) {
+    const refs = new Set();
+    for (let i = 0; i < starts.length; i++) {
+        if (kinds[i] !== STRUCTURE)
+            continue;
+        const part = text.slice(starts[i], i + 1 < starts.length ? starts[i + 1] : text.length);
+        REFERENCE.lastIndex = 0;
+        for (let m = REFERENCE.exec(part); m !== null; m = REFERENCE.exec(part)) {
+            const ref = m[1].startsWith('/') ? m[1].slice(1) : m[1];
+            refs.add(ref);
+            const paren = ref.indexOf('(');
+            if (paren !== -1)
+                refs.add(ref.slice(0, paren));
+        }
+    }
+    if (refs.size === 0)
+        return;
+    for (let i = 0; i < starts.length; i++) {
+        if (keep[i] || kinds[i] !== 1)
+            continue;
+        const key = pnpmKey(text, starts[i]);
+        if (refs.has(key.startsWith('/') ? key.slice(1) : key))
+            keep[i] = 1;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/detectors/parsers/source-url.ts
+
+const gitHosts = new Set(['github.com', 'gitlab.com', 'bitbucket.org']);
+/** Whether a URL or specifier names a git source (git protocols, hosted-git shorthands, codeload). */
+function isGitSource(spec) {
+    if (/^(git\+[a-z]+|git|ssh):\/\//i.test(spec) || /^git@/i.test(spec))
+        return true;
+    if (/^(github|gitlab|bitbucket|gist):/i.test(spec))
+        return true;
+    const m = /^https?:\/\/(?:[^@/]*@)?([^/:?#]+)(?::\d+)?(\/[^?#]*)?(\?[^#]*)?(#.*)?$/i.exec(spec);
+    if (!m)
+        return false;
+    const host = m[1].toLowerCase();
+    const path = m[2] ?? '';
+    if (host === 'codeload.github.com')
+        return true;
+    if (path.endsWith('.git') || /\.git#/.test(spec))
+        return true;
+    if (gitHosts.has(host)) {
+        if (/\/repository\/archive\.tar\.gz$/.test(path))
+            return true;
+        if (m[4] !== undefined)
+            return true;
+        return path.split('/').filter(Boolean).length === 2;
+    }
+    return false;
+}
+/** The source kind of a recorded resolved URL or tarball location. */
+function classifyLocation(resolved) {
+    if (resolved.startsWith('file:'))
+        return 'file';
+    if (resolved.startsWith('link:'))
+        return 'link';
+    if ((0,tarball_url/* parseTarballUrl */.Pg)(resolved))
+        return 'registry';
+    if (isGitSource(resolved))
+        return 'git';
+    if (/^https?:\/\//i.test(resolved))
+        return 'tarball';
+    return 'other';
+}
+/** Splits `name@range` (scoped names keep their leading `@`). Returns null without a name. */
+function splitDescriptor(descriptor) {
+    const at = descriptor.indexOf('@', descriptor.startsWith('@') ? 1 : 0);
+    if (at === -1)
+        return descriptor === '' ? null : { name: descriptor, range: '' };
+    if (at === 0)
+        return null;
+    return { name: descriptor.slice(0, at), range: descriptor.slice(at + 1) };
+}
+
+;// CONCATENATED MODULE: ./src/detectors/pnpm-lock.ts
+
+
+
+
+
+
+
+
+const pnpm_lock_source = 'pnpm-lock.yaml';
+/** lockfileVersion values pnpm 3–12 write (5.0–5.2 by pnpm 3–5), and the key syntax of each era. */
+const knownVersions = new Set([
+    '5',
+    '5.0',
+    '5.1',
+    '5.2',
+    '5.3',
+    '5.4',
+    '5.4-inlineSpecifiers',
+    '6.0',
+    '6.1',
+    '7.0',
+    '9.0',
+]);
+const pnpmLockDetector = {
+    id: pnpm_lock_source,
+    role: 'lockfile',
+    syntax: 'yaml',
+    ecosystems: ['npm'],
+    namesInText: ['npm'],
+    matches: (path) => path === 'pnpm-lock.yaml' || path.endsWith('/pnpm-lock.yaml'),
+    detect: (input) => detectScreened(input, {
+        ecosystems: ['npm'],
+        segment: pnpmSegments,
+        keyNames: (text, start) => pnpmKeyNames(text, start),
+        alsoKeep: (text, segments, keep) => {
+            keepReferencedPackages(text, segments, keep);
+            keepSnapshotsOfKeptPackages(text, segments, keep);
+        },
+        parse: (text) => detectPnpmLock(input.path, text, input.limits.maxDepth),
+    }),
+};
+function detectPnpmLock(file, text, maxDepth = 512) {
+    const scan = scanPnpmLock(text, maxDepth);
+    const errors = scan.errors.map((e) => ({ file, line: e.line, message: e.message }));
+    const components = [];
+    const docs = scan.documents;
+    if (docs.length === 0)
+        return { components, errors };
+    if (docs.length > 2) {
+        errors.push({
+            file,
+            line: docs[2].line,
+            message: `${docs.length} YAML documents; pnpm writes at most two`,
+        });
+    }
+    // pnpm 11+: the first document is the "env lockfile" (packageManagerDependencies,
+    // configDependencies); the main lockfile is the second. pnpm installs what the env lockfile
+    // pins too (itself, and config dependencies, which run as pnpm plugins): its packages are
+    // components like the main document's, located on their own lines. pnpm's own lockfile reader
+    // returns only the main document (the corpus listings follow it; the conformance test checks
+    // env-document components separately).
+    const main = docs.length >= 2 ? docs[1] : docs[0];
+    const era = lockfileEra(file, main, errors);
+    if (docs.length >= 2) {
+        const env = docs[0];
+        readDocument(file, env, env.lockfileVersion === undefined ? era : lockfileEra(file, env, errors), components, errors);
+    }
+    readDocument(file, main, era, components, errors);
+    return { components, errors };
+}
+function lockfileEra(file, doc, errors) {
+    const v = doc.lockfileVersion;
+    const line = doc.lockfileVersionLine ?? doc.line;
+    if (v === undefined) {
+        errors.push({ file, line, message: 'pnpm-lock.yaml without lockfileVersion' });
+    }
+    else if (!knownVersions.has(v)) {
+        errors.push({ file, line, message: `unknown pnpm lockfileVersion ${v}` });
+    }
+    const major = v === undefined ? NaN : parseInt(v, 10);
+    if (major <= 5)
+        return 5;
+    if (major === 6)
+        return 6;
+    return 9;
 }
 function pnpm_lock_str(v) {
     return typeof v === 'string' ? v : undefined;
@@ -8961,7 +9385,77 @@ function scanYarnBerry(text, maxDepth = 512) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/detectors/yarn/segments.ts
+// yarn.lock (classic and berry) cut into its entries for the audit's screen
+// (parsers/screened-entries.ts): an entry starts at a line in column 0 that ends with `:` and runs
+// to the next line in column 0 (yarn's own top level: both formats nest by indentation only).
+// Every other line in column 0 (`__metadata:`, a merge-conflict marker, anything else) is
+// structure and is always parsed.
+
+const yarn_segments_SPACE = 32;
+const segments_LF = 10;
+const yarn_segments_CR = 13;
+const yarn_segments_HASH = 35;
+const segments_COLON = 58;
+const segments_QUOTE = 34;
+function yarnSegments(text) {
+    const starts = [0];
+    const lines = [1];
+    const kinds = [STRUCTURE];
+    const len = text.length;
+    let pos = 0;
+    let line = 1;
+    while (pos < len) {
+        const c = text.charCodeAt(pos);
+        const nl = text.indexOf('\n', pos);
+        if (c !== yarn_segments_SPACE && c !== segments_LF && c !== yarn_segments_CR && c !== yarn_segments_HASH) {
+            const kind = isEntryHeader(text, pos, nl === -1 ? len : nl) ? 1 : STRUCTURE;
+            if (pos === 0)
+                kinds[0] = kind;
+            else {
+                starts.push(pos);
+                lines.push(line);
+                kinds.push(kind);
+            }
+        }
+        if (nl === -1)
+            break;
+        pos = nl + 1;
+        line++;
+    }
+    return { starts, lines, kinds };
+}
+function isEntryHeader(text, start, end) {
+    let last = end - 1;
+    while (last > start && (text.charCodeAt(last) === yarn_segments_CR || text.charCodeAt(last) === yarn_segments_SPACE))
+        last--;
+    if (text.charCodeAt(last) !== segments_COLON)
+        return false;
+    return !(text.startsWith('__metadata', start) || text.startsWith('"__metadata"', start));
+}
+/**
+ * The package names an entry's header line declares: the first descriptor's name and, for an
+ * `npm:` alias, its target's (a superset is fine: they only decide which entries are parsed).
+ */
+function yarnKeyNames(text, start, end) {
+    const nl = text.indexOf('\n', start);
+    const header = text.slice(start, nl === -1 || nl > end ? end : nl);
+    const names = [];
+    const add = (d) => {
+        const at = d.indexOf('@', 1);
+        if (at > 0)
+            names.push(d.slice(0, at));
+    };
+    add(header.charCodeAt(0) === segments_QUOTE ? header.slice(1) : header);
+    const npm = header.indexOf('@npm:');
+    if (npm !== -1)
+        add(header.slice(npm + 5));
+    return names;
+}
+
 ;// CONCATENATED MODULE: ./src/detectors/yarn-lock.ts
+
+
 
 
 
@@ -8979,7 +9473,12 @@ const yarnLockDetector = {
     ecosystems: ['npm'],
     namesInText: ['npm'],
     matches: (path) => path === 'yarn.lock' || path.endsWith('/yarn.lock'),
-    detect: (input) => detectYarnLock(input.path, input.text, input.limits.maxDepth),
+    detect: (input) => detectScreened(input, {
+        ecosystems: ['npm'],
+        segment: yarnSegments,
+        keyNames: yarnKeyNames,
+        parse: (text) => detectYarnLock(input.path, text, input.limits.maxDepth),
+    }),
 };
 function detectYarnLock(file, text, maxDepth = 512) {
     return isBerry(text) ? detectBerry(file, text, maxDepth) : detectClassic(file, text, maxDepth);
@@ -17295,8 +17794,8 @@ function cmp(a, b) {
 
 // EXTERNAL MODULE: ./src/inventory/flows.ts
 var flows = __webpack_require__(67037);
-// EXTERNAL MODULE: ./src/detectors/index.ts + 61 modules
-var detectors = __webpack_require__(42089);
+// EXTERNAL MODULE: ./src/detectors/index.ts + 66 modules
+var detectors = __webpack_require__(64945);
 ;// CONCATENATED MODULE: ./src/detectors/parsers/json-nesting.ts
 /**
  * The nesting bound for JSON and JSONC, checked by one linear scan before any detector parses the
@@ -17518,7 +18017,9 @@ function textReader(source, limits) {
 }
 async function scanFile(source, path, detectors, limits, readText, shouldParse, 
 /** The file's bytes when they are already being read (read-ahead). */
-preRead) {
+preRead, 
+/** The audit's entry screen, handed to the detectors (DetectInput.screen). */
+screen) {
     let bytes;
     try {
         bytes = await (preRead ?? source.read(path, limits.maxFileBytes));
@@ -17551,6 +18052,7 @@ preRead) {
     const errors = [];
     const callees = new Set();
     let skipped = 0;
+    let notBuilt = 0;
     for (const detector of detectors) {
         if (!detector.binary && text === undefined && decodeError === undefined) {
             try {
@@ -17579,12 +18081,15 @@ preRead) {
         if (!detector.binary && depthError)
             continue;
         const input = { path, text: text ?? '', bytes, readFile: readText, limits };
+        if (screen)
+            input.screen = screen;
         try {
             const result = await detector.detect(input);
-            if (result.components.length > limits.maxComponentsPerFile) {
+            const held = result.components.length + (result.notBuilt ?? 0);
+            if (held > limits.maxComponentsPerFile) {
                 errors.push({
                     file: path,
-                    message: `${result.components.length} components exceed the limit of ${limits.maxComponentsPerFile} per file`,
+                    message: `${held} components exceed the limit of ${limits.maxComponentsPerFile} per file`,
                 });
                 continue;
             }
@@ -17592,6 +18097,7 @@ preRead) {
                 components.push(c);
             for (const err of result.errors)
                 errors.push(err);
+            notBuilt += result.notBuilt ?? 0;
             for (const c of result.callees ?? [])
                 callees.add(c);
         }
@@ -17605,9 +18111,10 @@ preRead) {
         ? (0,workflow_templates/* workflowReferences */.K)(text)
         : undefined;
     const referring = refs ? { workflowReferences: refs } : {};
+    const screened = notBuilt > 0 ? { notBuilt } : {};
     return skipped > 0 && skipped === detectors.length
         ? { components, errors, notParsed: true, ...called, ...referring }
-        : { components, errors, ...called, ...referring };
+        : { components, errors, ...called, ...referring, ...screened };
 }
 function compareErrors(a, b) {
     return file_scan_cmp(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || file_scan_cmp(a.message, b.message);
@@ -17703,7 +18210,8 @@ async function inventoryEach(source, options, onFile) {
     }
     const { work } = planned;
     const readText = textReader(source, limits);
-    const scan = (w) => scanFile(source, w.path, w.detectors, limits, readText);
+    const screen = options.screen;
+    const scan = (w) => scanFile(source, w.path, w.detectors, limits, readText, undefined, undefined, screen);
     const errors = [];
     // Components waiting for their file's turn, by the file they are located in.
     const held = new Map();
@@ -17723,6 +18231,7 @@ async function inventoryEach(source, options, onFile) {
             streamed.set(w.path, w);
     }
     const earlyByFile = new Map();
+    let earlyNotBuilt = 0;
     for (const [i, r] of (await mapLimited(early, Math.max(1, options.concurrency ?? 8), scan)).entries())
         earlyByFile.set(early[i].path, { ...r, reads: [] });
     // Command-bearing detectors have no `namesInText` (they follow other files), so every file that
@@ -17730,6 +18239,7 @@ async function inventoryEach(source, options, onFile) {
     (0,workflow_templates/* judgeWorkflowTemplates */.M)(earlyByFile);
     (0,flows/* dropJudgedByCallers */.sz)(earlyByFile);
     for (const r of earlyByFile.values()) {
+        earlyNotBuilt += r.notBuilt ?? 0;
         for (const c of r.components)
             hold(c);
         for (const e of r.errors)
@@ -17763,7 +18273,7 @@ async function inventoryEach(source, options, onFile) {
         }
     };
     const position = new Map(order.map((p, i) => [p, i]));
-    let total = 0;
+    let total = earlyNotBuilt;
     for (const [index, path] of order.entries()) {
         const here = held.get(path) ?? [];
         held.delete(path);
@@ -17776,7 +18286,8 @@ async function inventoryEach(source, options, onFile) {
                 if (ahead)
                     startReads();
                 return b;
-            }));
+            }), screen);
+            total += r.notBuilt ?? 0;
             for (const c of r.components) {
                 // A component located in a file still to come waits for it; one located in a file already
                 // handed over (no `namesInText` detector does this) goes out with this file.

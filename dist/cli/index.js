@@ -719,6 +719,8 @@ Options:
   --fail-on WHAT        introduced | any | never (default any; introduced with --base)
   --offline             never contact a registry
   --registry URL        npm registry for resolving unpinned specs
+  --strict-parse        parse every lockfile entry and report its errors, even where it names
+                        nothing the policy covers (by default such entries are only counted)
   -h, --help            this text
 `;
 const INVENTORY = `Usage: ai-tooling-gate inventory [DIR] [options]
@@ -801,7 +803,7 @@ async function main(argv) {
             throw new args/* UsageError */.eb(`unknown command "${asked}"`);
         switch (command) {
             case 'scan':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(352), __nccwpck_require__.e(13), __nccwpck_require__.e(325), __nccwpck_require__.e(6), __nccwpck_require__.e(721), __nccwpck_require__.e(574), __nccwpck_require__.e(793), __nccwpck_require__.e(922), __nccwpck_require__.e(176), __nccwpck_require__.e(7), __nccwpck_require__.e(759), __nccwpck_require__.e(458), __nccwpck_require__.e(462)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77462))).scanCommand(rest);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(352), __nccwpck_require__.e(13), __nccwpck_require__.e(325), __nccwpck_require__.e(6), __nccwpck_require__.e(721), __nccwpck_require__.e(574), __nccwpck_require__.e(793), __nccwpck_require__.e(922), __nccwpck_require__.e(176), __nccwpck_require__.e(7), __nccwpck_require__.e(759), __nccwpck_require__.e(164), __nccwpck_require__.e(462)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77462))).scanCommand(rest);
             case 'inventory':
                 return await (await Promise.all(/* import() */[__nccwpck_require__.e(352), __nccwpck_require__.e(13), __nccwpck_require__.e(325), __nccwpck_require__.e(721), __nccwpck_require__.e(574), __nccwpck_require__.e(793), __nccwpck_require__.e(7), __nccwpck_require__.e(541)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91922))).inventoryCommand(rest);
             case 'policy':
@@ -811,9 +813,9 @@ async function main(argv) {
             case 'host-audit':
                 return await (await Promise.all(/* import() */[__nccwpck_require__.e(352), __nccwpck_require__.e(13), __nccwpck_require__.e(325), __nccwpck_require__.e(6), __nccwpck_require__.e(721), __nccwpck_require__.e(574), __nccwpck_require__.e(793), __nccwpck_require__.e(922), __nccwpck_require__.e(176), __nccwpck_require__.e(759), __nccwpck_require__.e(962)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37962))).hostAuditCommand(rest);
             case 'audit-org':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(352), __nccwpck_require__.e(13), __nccwpck_require__.e(325), __nccwpck_require__.e(6), __nccwpck_require__.e(239), __nccwpck_require__.e(721), __nccwpck_require__.e(574), __nccwpck_require__.e(793), __nccwpck_require__.e(922), __nccwpck_require__.e(176), __nccwpck_require__.e(7), __nccwpck_require__.e(458), __nccwpck_require__.e(193)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63574))).auditOrgCommand(rest);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(352), __nccwpck_require__.e(13), __nccwpck_require__.e(325), __nccwpck_require__.e(6), __nccwpck_require__.e(239), __nccwpck_require__.e(721), __nccwpck_require__.e(574), __nccwpck_require__.e(793), __nccwpck_require__.e(922), __nccwpck_require__.e(176), __nccwpck_require__.e(7), __nccwpck_require__.e(164), __nccwpck_require__.e(193)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63574))).auditOrgCommand(rest);
             case 'merge-reports':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(352), __nccwpck_require__.e(13), __nccwpck_require__.e(325), __nccwpck_require__.e(6), __nccwpck_require__.e(239), __nccwpck_require__.e(721), __nccwpck_require__.e(574), __nccwpck_require__.e(793), __nccwpck_require__.e(922), __nccwpck_require__.e(176), __nccwpck_require__.e(7), __nccwpck_require__.e(458), __nccwpck_require__.e(193)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63574))).mergeReportsCommand(rest);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(352), __nccwpck_require__.e(13), __nccwpck_require__.e(325), __nccwpck_require__.e(6), __nccwpck_require__.e(239), __nccwpck_require__.e(721), __nccwpck_require__.e(574), __nccwpck_require__.e(793), __nccwpck_require__.e(922), __nccwpck_require__.e(176), __nccwpck_require__.e(7), __nccwpck_require__.e(164), __nccwpck_require__.e(193)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63574))).mergeReportsCommand(rest);
             case '--help':
             case '-h':
             case 'help':

@@ -119,6 +119,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       throw new Error(`working-directory "${workingDirectory}" is outside the workspace`);
     }
     const failOn = choice<FailOn>('fail-on', ['introduced', 'any', 'never'], 'introduced');
+    // Every lockfile entry parsed, its errors reported, even where it names nothing the policy covers.
+    const strictParse =
+      choice('strict-parse', ['true', 'false'], 'false') === 'true' ? { strictParse: true } : {};
     const modeInput = choice<ScanMode>('mode', ['auto', 'diff', 'audit'], 'auto');
     const commentMode = choice<CommentMode>('comment', ['on-failure', 'always', 'never'], 'on-failure');
     const annotateMode = choice<'all' | 'introduced'>('annotate', ['all', 'introduced'], 'all');
@@ -254,6 +257,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
         limits,
         notices,
         failOn,
+        ...strictParse,
         resolve: await resolverFor(base.scan),
         ...(changed ? { changed } : {}),
         ...(renames ? { renames } : {}),
@@ -283,6 +287,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
         policyName: { source: origin, digest },
         pathPrefix: prefix,
         limits,
+        ...strictParse,
         resolve: await resolverFor(head.scan),
       });
       if (notices.length) report.notices.unshift(...notices);

@@ -143,6 +143,74 @@ export function mayNameBannedArtifact(integrity: string | undefined, resolved?: 
   return false;
 }
 
+// Where a recorded hash may start in a lockfile's text, for the audit's entry screen: an SRI or
+// pin head (`sha512-`, `sha1:`, any letter case), a `#<40 hex>` fragment, and the keys that record
+// hashes (`integrity`, `checksum`), whose line may hold a lone 40-hex token (read as a sha1).
+const HASH_PLACES = /sha(?:1|256|384|512)[-:=]|#[0-9a-fA-F]{40}|integrity|checksum/gi;
+const LONE_HEX = /[\s"'{[,:]([0-9a-fA-F]{12})[0-9a-fA-F]{28}(?![0-9A-Za-z])/g;
+
+/**
+ * Pushes onto `out` the offset of every hash in `text` that `mayNameBannedArtifact` could find to
+ * start like a banned artifact's (a superset: a token is judged by its first bytes only).
+ */
+export function bannedHashMarks(text: string, out: number[]): void {
+  const tabs = text.includes('\t');
+  HASH_PLACES.lastIndex = 0;
+  for (let m = HASH_PLACES.exec(text); m !== null; m = HASH_PLACES.exec(text)) {
+    const at = m.index;
+    const head = m[0];
+    const first = head.charCodeAt(0);
+    if (first === 35 /* # */) {
+      if (hexPrefixes.has(text.substr(at + 1, 12).toLowerCase())) out.push(at);
+      continue;
+    }
+    const from = at + head.length;
+    if (first === 105 || first === 73 || first === 99 || first === 67 /* integrity, checksum */) {
+      if (loneHexMayBeBanned(text, from, tabs)) out.push(at);
+      continue;
+    }
+    if (head.charCodeAt(head.length - 1) === 45 /* - */) {
+      let b64 = text.substr(from, 8);
+      if (b64.includes('-') || b64.includes('_')) b64 = b64.replace(/-/g, '+').replace(/_/g, '/');
+      if (base64Prefixes.has(b64)) out.push(at);
+    } else if (hexPrefixes.has(text.substr(from, 12).toLowerCase())) out.push(at);
+  }
+}
+
+/**
+ * Whether the value after an `integrity` or `checksum` key holds a lone 40-hex token whose first
+ * bytes are a banned hash's. The usual value is one token that is not 40 characters long (an SRI
+ * string, berry's `10c0/…`), told without a regular expression.
+ */
+function loneHexMayBeBanned(text: string, from: number, tabs: boolean): boolean {
+  let v = from;
+  for (
+    let c = text.charCodeAt(v);
+    c === 34 || c === 39 || c === 58 || c === 32 || c === 9;
+    c = text.charCodeAt(++v)
+  );
+  let eol = text.indexOf('\n', v);
+  if (eol === -1) eol = text.length;
+  const space = text.indexOf(' ', v);
+  let blank = space === -1 ? text.length : space;
+  if (tabs) for (let i = v; i < Math.min(blank, eol); i++) if (text.charCodeAt(i) === 9) blank = i;
+  if (blank >= eol) {
+    let end = eol;
+    for (
+      let c = text.charCodeAt(end - 1);
+      c === 13 || c === 34 || c === 39 || c === 44 || c === 125;
+      c = text.charCodeAt(--end)
+    );
+    return end - v === 40 && hexPrefixes.has(text.substr(v, 12).toLowerCase());
+  }
+  const rest = text.slice(from, eol);
+  LONE_HEX.lastIndex = 0;
+  for (let lone = LONE_HEX.exec(rest); lone !== null; lone = LONE_HEX.exec(rest)) {
+    if (hexPrefixes.has(lone[1]!.toLowerCase())) return true;
+  }
+  return false;
+}
+
 export const artifactsTableDate: string = table.$retrieved;
 export const bannedArtifactCount = { npm: table.npm.length, pypi: table.pypi.length };
 

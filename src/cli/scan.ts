@@ -27,7 +27,9 @@ export async function scanCommand(args: string[]): Promise<number> {
     base: { type: 'string' },
     offline: { type: 'boolean' },
     registry: { type: 'string' },
+    'strict-parse': { type: 'boolean' },
   });
+  const strictParse = values['strict-parse'] === true ? { strictParse: true } : {};
   const dir = rootDir(positionals);
   const format = oneOf(
     'format',
@@ -89,6 +91,7 @@ export async function scanCommand(args: string[]): Promise<number> {
         renames,
         resolve,
         failOn,
+        ...strictParse,
       });
     } finally {
       baseSource.close();
@@ -111,6 +114,7 @@ export async function scanCommand(args: string[]): Promise<number> {
       pathPrefix,
       limits,
       resolve,
+      ...strictParse,
     });
   }
   const verdict = verdictOf(report, failOn);

@@ -15,6 +15,8 @@ Options:
   --fail-on WHAT        introduced | any | never (default any; introduced with --base)
   --offline             never contact a registry
   --registry URL        npm registry for resolving unpinned specs
+  --strict-parse        parse every lockfile entry and report its errors, even where it names
+                        nothing the policy covers (by default such entries are only counted)
   -h, --help            this text
 `;
 

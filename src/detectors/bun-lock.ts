@@ -21,6 +21,8 @@ import { locateKeys, withoutOffsets, type KeyShape } from './parsers/json-keys.j
 import { member, members, parseJsonc, stringValue } from './parsers/jsonc.js';
 import { classifyLocation, isSemverVersion, isValidPackageName } from './parsers/npm-spec.js';
 import { tarballIdentity } from './parsers/tarball-url.js';
+import { detectScreened } from './parsers/screened-entries.js';
+import { bunKeyNames, bunSegments, keepRootEntries } from './bun/segments.js';
 
 export const bunLockDetector: Detector = {
   id: 'bun.lock',
@@ -29,7 +31,14 @@ export const bunLockDetector: Detector = {
   ecosystems: ['npm'],
   namesInText: ['npm'],
   matches: (path) => path === 'bun.lock' || path.endsWith('/bun.lock'),
-  detect: (input: DetectInput) => detectBunLock(input.path, input.text, input.limits.maxDepth),
+  detect: (input: DetectInput) =>
+    detectScreened(input, {
+      ecosystems: ['npm'],
+      segment: bunSegments,
+      keyNames: bunKeyNames,
+      alsoKeep: keepRootEntries,
+      parse: (text) => detectBunLock(input.path, text, input.limits.maxDepth),
+    }),
 };
 
 const SUPPORTED_VERSIONS = new Set([0, 1, 2]);

@@ -5,12 +5,19 @@
 // member indentation (pretty-printed files, the norm) or else from one linear pass (locateKeys).
 // Names, versions and sources always come from the parsed values, never from the text search, so a
 // layout trick can move a line but never hide an entry.
-import type { Component, DetectInput, Detector, DetectorResult, ScanError } from '../model/component.js';
+import type {
+  Component,
+  DetectInput,
+  Detector,
+  DetectorResult,
+  EntryScreen,
+  ScanError,
+} from '../model/component.js';
 import { locateKeys, locateMemberKeysFast, type KeyLocations, type KeyShape } from './parsers/json-keys.js';
 import { parseJson } from './parsers/json-parse.js';
 import { lineColumnAt } from '../util/lines.js';
 import { isObject, own, type Json } from './package-lock/entries.js';
-import { readPackages } from './package-lock/packages.js';
+import { readPackages, screenPackages } from './package-lock/packages.js';
 import { readDependencyTree } from './package-lock/tree.js';
 
 const V2_SHAPE: KeyShape = { keys: new Map([['packages', { record: true }]]) };
@@ -33,11 +40,22 @@ export const packageLockDetector: Detector = {
   sources: ['package-lock.json', 'npm-shrinkwrap.json'],
   namesInText: ['npm'],
   matches: (path) => FILE_NAMES.has(baseName(path)),
-  detect: (input: DetectInput) => detectPackageLock(input.path, input.text, input.limits.maxDepth),
+  detect: (input: DetectInput) => {
+    const full = () => detectPackageLock(input.path, input.text, input.limits.maxDepth);
+    if (input.screen === undefined) return full();
+    // Parsed only where the screen keeps entries; an error there means the whole file is parsed.
+    const screened = detectPackageLock(input.path, input.text, input.limits.maxDepth, input.screen);
+    return screened.errors.length > 0 ? full() : screened;
+  },
 };
 
 /** Reads a package-lock.json or npm-shrinkwrap.json text. */
-export function detectPackageLock(file: string, input: string, maxDepth: number): DetectorResult {
+export function detectPackageLock(
+  file: string,
+  input: string,
+  maxDepth: number,
+  screen?: EntryScreen,
+): DetectorResult {
   const source = baseName(file) === 'npm-shrinkwrap.json' ? 'npm-shrinkwrap.json' : 'package-lock.json';
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const errors: ScanError[] = [];
@@ -72,7 +90,9 @@ export function detectPackageLock(file: string, input: string, maxDepth: number)
       errors.push({ file, ...keyLineOfRoot(text, 'packages'), message: '"packages" is not an object' });
       return { components, errors };
     }
-    const keys = Object.keys(packages);
+    const all = Object.keys(packages);
+    const screened = screen ? screenPackages(packages as Json, all, screen) : null;
+    const keys = screened?.keys ?? all;
     // JSON.parse is iterative and this walk is flat, so nesting needs no check on the fast path.
     let lines = locateMemberKeysFast(text, 'packages', keys);
     if (lines === null) {
@@ -85,6 +105,7 @@ export function detectPackageLock(file: string, input: string, maxDepth: number)
       });
     }
     readPackages({ file, source, errors, components, where: EMPTY_LOCATIONS }, packages as Json, keys, lines);
+    if (screened) return { components, errors, notBuilt: screened.notBuilt };
   } else if (isTruthy(dependencies)) {
     if (!isObject(dependencies)) {
       errors.push({

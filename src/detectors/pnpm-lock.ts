@@ -13,6 +13,16 @@ import type {
 import type { FlowValue } from './parsers/lockfile-yaml.js';
 import { makeComponent } from './component.js';
 import { scanPnpmLock, type PnpmDependency, type PnpmDocument, type PnpmPackage } from './pnpm/scan.js';
+import {
+  keepReferencedPackages,
+  keepSnapshotsOfKeptPackages,
+  pnpmKeyNames,
+  pnpmSegments,
+} from './pnpm/segments.js';
+import { detectScreened } from './parsers/screened-entries.js';
+import { keyName, parsePackageKey, runtimeKey, type PnpmEra } from './pnpm/keys.js';
+
+export { parsePackageKey } from './pnpm/keys.js';
 import { classifyLocation } from './parsers/source-url.js';
 import { parseTarballUrl, tarballIdentity, tarballName } from './parsers/tarball-url.js';
 
@@ -41,7 +51,16 @@ export const pnpmLockDetector: Detector = {
   namesInText: ['npm'],
   matches: (path) => path === 'pnpm-lock.yaml' || path.endsWith('/pnpm-lock.yaml'),
   detect: (input: DetectInput): DetectorResult =>
-    detectPnpmLock(input.path, input.text, input.limits.maxDepth),
+    detectScreened(input, {
+      ecosystems: ['npm'],
+      segment: pnpmSegments,
+      keyNames: (text, start) => pnpmKeyNames(text, start),
+      alsoKeep: (text, segments, keep) => {
+        keepReferencedPackages(text, segments, keep);
+        keepSnapshotsOfKeptPackages(text, segments, keep);
+      },
+      parse: (text) => detectPnpmLock(input.path, text, input.limits.maxDepth),
+    }),
 };
 
 export function detectPnpmLock(file: string, text: string, maxDepth = 512): DetectorResult {
@@ -80,7 +99,7 @@ export function detectPnpmLock(file: string, text: string, maxDepth = 512): Dete
 }
 
 /** 5 = `/name/1.0.0_peers`, 6 = `/name@1.0.0(peers)`, 9 = `name@1.0.0(peers)` (7.0 and 9.x). */
-type Era = 5 | 6 | 9;
+type Era = PnpmEra;
 
 function lockfileEra(file: string, doc: PnpmDocument, errors: ScanError[]): Era {
   const v = doc.lockfileVersion;
@@ -94,73 +113,6 @@ function lockfileEra(file: string, doc: PnpmDocument, errors: ScanError[]): Era 
   if (major <= 5) return 5;
   if (major === 6) return 6;
   return 9;
-}
-
-interface KeyParts {
-  name: string;
-  version: string;
-}
-
-/** Name and version of a registry-style package key (or importer version reference), or null. */
-export function parsePackageKey(key: string, era: Era): KeyParts | null {
-  let k = key.startsWith('/') ? key.slice(1) : key;
-  if (era === 5) {
-    // `[host/]name/version[_peers]` or `[host/]@scope/name/version[_peers]`; peers never hold "/"
-    // before the version segment, and names may contain "_" (string_decoder).
-    const segments = k.split('/');
-    let i = 0;
-    if (segments.length >= 3 && !segments[0]!.startsWith('@') && !/^\d/.test(segments[1]!)) i = 1; // a registry host
-    let name: string;
-    if (segments[i]?.startsWith('@')) {
-      name = `${segments[i]}/${segments[i + 1] ?? ''}`;
-      i += 2;
-    } else {
-      name = segments[i] ?? '';
-      i += 1;
-    }
-    const rest = segments.slice(i).join('/');
-    const underscore = rest.indexOf('_');
-    const version = underscore === -1 ? rest : rest.slice(0, underscore);
-    return validParts(name, version);
-  }
-  const paren = k.indexOf('(');
-  if (paren !== -1) k = k.slice(0, paren);
-  const at = k.indexOf('@', k.startsWith('@') ? 1 : k.indexOf('/@') + 2);
-  if (at <= 0) return null;
-  let name = k.slice(0, at);
-  const version = k.slice(at + 1);
-  // A registry host prefix (`registry.example.com/name@1.0.0`).
-  const scoped = name.indexOf('/@');
-  if (scoped !== -1) name = name.slice(scoped + 1);
-  else if (!name.startsWith('@') && name.includes('/')) name = name.slice(name.lastIndexOf('/') + 1);
-  return validParts(name, version);
-}
-
-function validParts(name: string, version: string): KeyParts | null {
-  if (name === '' || version === '' || version.includes(':') || version.includes('/')) return null;
-  if (name.charCodeAt(0) === 46 || name.includes(':')) return null;
-  const slash = name.indexOf('/');
-  if (name.charCodeAt(0) === 64) {
-    // `@scope/name`: exactly one "/", with text on both sides.
-    if (slash <= 1 || slash === name.length - 1 || name.indexOf('/', slash + 1) !== -1) return null;
-  } else if (slash !== -1) return null;
-  return { name, version };
-}
-
-/** The name part of a pnpm 9 non-registry key (`name@https://…`, `name@file:…`). */
-function keyName(key: string): string | null {
-  const k = key.startsWith('/') ? key.slice(1) : key;
-  const at = k.indexOf('@', k.startsWith('@') ? 1 : 0);
-  if (at <= 0) return null;
-  const name = k.slice(0, at);
-  return /^(@[^/@:]+\/)?[^/@:]+$/.test(name) ? name : null;
-}
-
-/** `name@runtime:<version>` keys of pnpm 10+ runtime dependencies (node, deno, bun). */
-function runtimeKey(key: string): KeyParts | null {
-  if (!key.includes('@runtime:')) return null;
-  const m = /^\/?((?:@[^/@]+\/)?[^/@]+)@runtime:([^()]+)$/.exec(key);
-  return m ? { name: m[1]!, version: m[2]! } : null;
 }
 
 function str(v: FlowValue | undefined): string | undefined {

@@ -14,6 +14,8 @@ import { makeComponent } from './component.js';
 import { isValidPackageName } from './parsers/npm-spec.js';
 import { scanYarnBerry, type BerryEntry } from './yarn/berry.js';
 import { scanYarnClassic, type ClassicEntry } from './yarn/classic.js';
+import { yarnKeyNames, yarnSegments } from './yarn/segments.js';
+import { detectScreened } from './parsers/screened-entries.js';
 import { classifyLocation, isGitSource, splitDescriptor } from './parsers/source-url.js';
 import { parseTarballUrl, tarballName, tarballPackage } from './parsers/tarball-url.js';
 
@@ -30,7 +32,12 @@ export const yarnLockDetector: Detector = {
   namesInText: ['npm'],
   matches: (path) => path === 'yarn.lock' || path.endsWith('/yarn.lock'),
   detect: (input: DetectInput): DetectorResult =>
-    detectYarnLock(input.path, input.text, input.limits.maxDepth),
+    detectScreened(input, {
+      ecosystems: ['npm'],
+      segment: yarnSegments,
+      keyNames: yarnKeyNames,
+      parse: (text) => detectYarnLock(input.path, text, input.limits.maxDepth),
+    }),
 };
 
 export function detectYarnLock(file: string, text: string, maxDepth = 512): DetectorResult {

@@ -19,6 +19,7 @@ import {
 } from '../inventory/reconcile.js';
 import type { FileSource } from '../sources/source.js';
 import { linkLocalArchivesAligned, touchesLocalArchive } from '../inventory/archives.js';
+import { entryScreen } from './entry-screen.js';
 
 export interface AuditOptions {
   policy: Policy;
@@ -32,6 +33,11 @@ export interface AuditOptions {
   resolve?: (components: Component[], errors: Inventory['errors']) => Promise<Component[]>;
   /** Judge every component, not only those a rule may match by name (the differential tests). */
   everyComponent?: boolean;
+  /**
+   * Parse every lockfile entry (`--strict-parse`): the errors of entries that name nothing the
+   * policy covers are reported too. By default such entries are only counted (gate/entry-screen.ts).
+   */
+  strictParse?: boolean;
 }
 
 /**
@@ -95,6 +101,14 @@ export async function audit(source: FileSource, options: AuditOptions): Promise<
   const manifestNames = new Map<string, string>();
   const locked = new LockedVersions(manifestNames);
   let handedOver = 0;
+  const screen =
+    options.everyComponent || options.strictParse
+      ? undefined
+      : entryScreen(
+          filter,
+          (e, name) => manifestNames.has(wantedKey(e, normalizeName(e, name))),
+          () => manifestNames.size > 0,
+        );
   // Committed archives and the installs that name them wait for each other: few, held to the end.
   const archived: Entry[] = [];
   const totals = await inventoryEach(
@@ -102,6 +116,7 @@ export async function audit(source: FileSource, options: AuditOptions): Promise<
     {
       limits: options.limits ?? defaultLimits,
       first: isManifestPath,
+      ...(screen ? { screen } : {}),
       // A component no rule can match by name or bytes holds no finding and is not looked up: it is only
       // counted. Manifest entries are all kept (whether a lockfile pins one decides whether it is
       // counted), and so are the lockfile entries of the names they declare (they pin them).
@@ -187,7 +202,7 @@ export async function diffScan(
   const d = await diffInventory(base, head, {
     limits,
     nameFilter: filter,
-    ...(options.failOn === 'any' ? { parseEveryFile: true } : {}),
+    ...(options.failOn === 'any' || options.strictParse ? { parseEveryFile: true } : {}),
     ...(options.changed ? { changed: options.changed } : {}),
     ...(options.renames ? { renames: options.renames } : {}),
     ...(options.detectors ? { detectors: options.detectors } : {}),

@@ -2,7 +2,13 @@
 // file (`inventoryEach`), with the decisions that need the whole tree (nested workflow templates,
 // files judged in their callers' contexts). Reading one file is file-scan.ts.
 import { defaultLimits, type Limits } from '../model/limits.js';
-import { installationKey, type Component, type Detector, type ScanError } from '../model/component.js';
+import {
+  installationKey,
+  type Component,
+  type Detector,
+  type EntryScreen,
+  type ScanError,
+} from '../model/component.js';
 import { normalizeRelative, type FileSource } from '../sources/source.js';
 import { dedupeAndSort, isRepeat } from './dedupe.js';
 import { dropJudgedByCallers } from './flows.js';
@@ -66,6 +72,8 @@ export interface FileResult {
   reads: string[];
   /** Whether `shouldParse` kept every detector from parsing the file. */
   notParsed?: boolean;
+  /** Components of entries the audit's screen left unparsed (counted, not built). */
+  notBuilt?: number;
   /** Files its detectors judged in the context this file gives them (`DetectorResult.callees`). */
   callees?: string[];
   /** Its own components when they were dropped: it is judged in its callers' contexts instead. */
@@ -154,6 +162,11 @@ export async function inventoryEach(
      * `dedupeAndSort` counts them) in `components`. The audit keeps those a rule may match by name.
      */
     keep?: (c: Component) => boolean;
+    /**
+     * The audit's entry screen (DetectInput.screen): lockfile detectors parse only the entries it
+     * marks and count the others, which are added to `components` as if counted by `keep`.
+     */
+    screen?: EntryScreen;
   },
   onFile: (file: string, components: Component[]) => void | Promise<void>,
 ): Promise<InventoryTotals> {
@@ -165,7 +178,9 @@ export async function inventoryEach(
   }
   const { work } = planned;
   const readText = textReader(source, limits);
-  const scan = (w: WorkItem) => scanFile(source, w.path, w.detectors, limits, readText);
+  const screen = options.screen;
+  const scan = (w: WorkItem) =>
+    scanFile(source, w.path, w.detectors, limits, readText, undefined, undefined, screen);
 
   const errors: ScanError[] = [];
   // Components waiting for their file's turn, by the file they are located in.
@@ -182,6 +197,7 @@ export async function inventoryEach(
     else streamed.set(w.path, w);
   }
   const earlyByFile = new Map<string, FileResult>();
+  let earlyNotBuilt = 0;
   for (const [i, r] of (await mapLimited(early, Math.max(1, options.concurrency ?? 8), scan)).entries())
     earlyByFile.set(early[i]!.path, { ...r, reads: [] });
   // Command-bearing detectors have no `namesInText` (they follow other files), so every file that
@@ -189,6 +205,7 @@ export async function inventoryEach(
   judgeWorkflowTemplates(earlyByFile);
   dropJudgedByCallers(earlyByFile);
   for (const r of earlyByFile.values()) {
+    earlyNotBuilt += r.notBuilt ?? 0;
     for (const c of r.components) hold(c);
     for (const e of r.errors) errors.push(e);
   }
@@ -220,7 +237,7 @@ export async function inventoryEach(
     }
   };
   const position = new Map(order.map((p, i) => [p, i]));
-  let total = 0;
+  let total = earlyNotBuilt;
   for (const [index, path] of order.entries()) {
     const here = held.get(path) ?? [];
     held.delete(path);
@@ -240,7 +257,9 @@ export async function inventoryEach(
           if (ahead) startReads();
           return b;
         }),
+        screen,
       );
+      total += r.notBuilt ?? 0;
       for (const c of r.components) {
         // A component located in a file still to come waits for it; one located in a file already
         // handed over (no `namesInText` detector does this) goes out with this file.

@@ -3,7 +3,7 @@
 // throwing for its content), and reading other files of the tree for detectors.
 import { detectors as builtinDetectors } from '../detectors/index.js';
 import type { Limits } from '../model/limits.js';
-import type { Component, Detector, DetectInput, ScanError } from '../model/component.js';
+import type { Component, Detector, DetectInput, EntryScreen, ScanError } from '../model/component.js';
 import { isVendoredPath, normalizeRelative, SourceReadError, type FileSource } from '../sources/source.js';
 import { jsonNestingError } from '../detectors/parsers/json-nesting.js';
 import { errorMessage } from '../util/errors.js';
@@ -103,9 +103,13 @@ export async function scanFile(
   shouldParse?: (path: string, detector: Detector, text: string) => boolean | Promise<boolean>,
   /** The file's bytes when they are already being read (read-ahead). */
   preRead?: Promise<Uint8Array | null>,
+  /** The audit's entry screen, handed to the detectors (DetectInput.screen). */
+  screen?: EntryScreen,
 ): Promise<{
   components: Component[];
   errors: ScanError[];
+  /** Components of entries the screen left unparsed (DetectorResult.notBuilt). */
+  notBuilt?: number;
   notParsed?: boolean;
   callees?: string[];
   workflowReferences?: WorkflowReferences;
@@ -141,6 +145,7 @@ export async function scanFile(
   const errors: ScanError[] = [];
   const callees = new Set<string>();
   let skipped = 0;
+  let notBuilt = 0;
   for (const detector of detectors) {
     if (!detector.binary && text === undefined && decodeError === undefined) {
       try {
@@ -165,17 +170,20 @@ export async function scanFile(
     }
     if (!detector.binary && depthError) continue;
     const input: DetectInput = { path, text: text ?? '', bytes, readFile: readText, limits };
+    if (screen) input.screen = screen;
     try {
       const result = await detector.detect(input);
-      if (result.components.length > limits.maxComponentsPerFile) {
+      const held = result.components.length + (result.notBuilt ?? 0);
+      if (held > limits.maxComponentsPerFile) {
         errors.push({
           file: path,
-          message: `${result.components.length} components exceed the limit of ${limits.maxComponentsPerFile} per file`,
+          message: `${held} components exceed the limit of ${limits.maxComponentsPerFile} per file`,
         });
         continue;
       }
       for (const c of result.components) components.push(c);
       for (const err of result.errors) errors.push(err);
+      notBuilt += result.notBuilt ?? 0;
       for (const c of result.callees ?? []) callees.add(c);
     } catch (e) {
       // A detector bug or a parser blowing up on hostile input: report it, located, never crash.
@@ -188,9 +196,10 @@ export async function scanFile(
       ? workflowReferences(text)
       : undefined;
   const referring = refs ? { workflowReferences: refs } : {};
+  const screened = notBuilt > 0 ? { notBuilt } : {};
   return skipped > 0 && skipped === detectors.length
     ? { components, errors, notParsed: true, ...called, ...referring }
-    : { components, errors, ...called, ...referring };
+    : { components, errors, ...called, ...referring, ...screened };
 }
 
 export function compareErrors(a: ScanError, b: ScanError): number {

@@ -95,6 +95,35 @@ export interface DetectorResult {
    * reach it, not on its own (`inventory/flows.ts`).
    */
   callees?: string[];
+  /**
+   * Entries the detector left unparsed because `DetectInput.screen` ruled them out: the number of
+   * components they hold (one per entry of a well-formed file), counted but not built.
+   */
+  notBuilt?: number;
+}
+
+/**
+ * Where a file's text may matter to an audit with a policy: the offsets, in increasing order, of
+ * every place that could make an entry matter (a fragment of a covered name in any spelling, an
+ * escape, a recorded hash that may be a banned artifact's, a local archive, a name a manifest
+ * declares). An entry whose text holds none of them names nothing any rule can match.
+ */
+export interface EntryScreen {
+  /** Null when every entry may matter (a rule covers every name of these ecosystems). */
+  marks(text: string, ecosystems: readonly Ecosystem[]): number[] | null;
+  /**
+   * The same tests for one entry of a parsed document (JSON formats): whether a string that names
+   * the entry's package (an install path, a `name` field) holds a mark, and whether its recorded
+   * hash (`integrity`, a `resolved` URL's `#sha1`) may be a banned artifact's.
+   */
+  nameMayMatter(ecosystems: readonly Ecosystem[], name: string): boolean;
+  hashMayMatter(integrity: string | undefined, resolved: string | undefined): boolean;
+  /**
+   * Whether a manifest declares this name (the lockfile entry pins it): false for every name when
+   * `declaresAny` is false, so a detector asks only then.
+   */
+  declares(ecosystem: Ecosystem, name: string): boolean;
+  declaresAny(): boolean;
 }
 
 /** What a detector is given for one file. */
@@ -113,6 +142,13 @@ export interface DetectInput {
   readFile(path: string): Promise<string | null>;
   /** The scan's limits (nesting depth, components per file) for parsers that need them. */
   limits: Limits;
+  /**
+   * Given in an audit with a policy (not to `inventory`, nor under `--strict-parse`): a lockfile
+   * detector may parse only the entries whose text the screen marks, and count the others
+   * (`DetectorResult.notBuilt`), so long as it falls back to parsing everything whenever the
+   * entries it parsed show any error.
+   */
+  screen?: EntryScreen;
 }
 
 /**

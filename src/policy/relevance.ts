@@ -18,6 +18,14 @@ export interface NameFilter {
    * byte; `%3A` in yarn's `patch:…@npm%3A…` and `%2F`/`%40` in scoped URLs cannot form a name).
    */
   textMayName(text: string, ecosystems: readonly Ecosystem[]): boolean;
+  /**
+   * Where in a text `textMayName` would look: pushes onto `out` the offset of every fragment of a
+   * covered name (any letter case), every escape a parser could decode into one, and (for the
+   * ecosystems that fold letter case) every non-ASCII character; so a part of the text holding
+   * none of them names no covered component. False when the text cannot be narrowed (a rule
+   * covers every name of one of these ecosystems); nothing is pushed then.
+   */
+  textMarks(text: string, ecosystems: readonly Ecosystem[], out: number[]): boolean;
 }
 
 /** Per ecosystem: every name is matched (`all`), or these exact names and globs (normalised). */
@@ -107,11 +115,11 @@ export function nameFilter(policy: Policy, catalog: Catalog): NameFilter {
     }
     fragments.set(e, unbounded ? null : list);
   }
-  type Searcher = { names: RegExp; escapes: RegExp };
+  type Searcher = { names: RegExp; escapes: RegExp; namesGlobal: RegExp; escapesGlobal: RegExp };
   const searchers = new Map<string, Searcher | null>();
   const searcherFor = (ecosystems: readonly Ecosystem[]): Searcher | null | 'none' => {
     if (allEcosystems) return null;
-    const key = [...ecosystems].sort().join(',');
+    const key = ecosystems.length === 1 ? ecosystems[0]! : [...ecosystems].sort().join(',');
     if (searchers.has(key)) return searchers.get(key) ?? null;
     const all = new Set<string>();
     for (const e of ecosystems) {
@@ -125,9 +133,13 @@ export function nameFilter(policy: Policy, catalog: Catalog): NameFilter {
     if (all.size === 0) return 'none';
     // A fragment that contains another is implied by it: keep the shorter one only.
     const kept = [...all].filter((f) => ![...all].some((g) => g !== f && f.includes(g)));
+    const names = kept.map(escapeRegExp).join('|');
+    const escapes = percentEscapesOf(kept);
     const searcher = {
-      names: new RegExp(kept.map(escapeRegExp).join('|'), 'iu'),
-      escapes: percentEscapesOf(kept),
+      names: new RegExp(names, 'iu'),
+      escapes,
+      namesGlobal: new RegExp(names, 'giu'),
+      escapesGlobal: new RegExp(escapes.source, 'gi'),
     };
     searchers.set(key, searcher);
     return searcher;
@@ -151,7 +163,24 @@ export function nameFilter(policy: Policy, catalog: Catalog): NameFilter {
       // non-ASCII letters into ASCII ones (the Kelvin sign into `k`): such text is not ruled out.
       return ecosystems.some(foldsCase) && NON_ASCII.test(text);
     },
+    textMarks(text, ecosystems, out) {
+      const searcher = searcherFor(ecosystems);
+      if (searcher === 'none') return true;
+      if (searcher === null) return false;
+      pushMatches(searcher.namesGlobal, text, out);
+      for (let at = text.indexOf('\\'); at !== -1; at = text.indexOf('\\', at + 1)) out.push(at);
+      if (text.includes('%')) pushMatches(searcher.escapesGlobal, text, out);
+      if (ecosystems.some(foldsCase)) pushMatches(NON_ASCII_GLOBAL, text, out);
+      return true;
+    },
   };
+}
+
+const NON_ASCII_GLOBAL = /[^\x00-\x7f]/g;
+
+function pushMatches(re: RegExp, text: string, out: number[]): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push(m.index);
 }
 
 /** Whether an ecosystem compares names case-insensitively (lowercases them). */

@@ -33,6 +33,7 @@ describe.skipIf(!CORPUS)('audit filter over the shared corpus', () => {
           if (Object.keys(t).length === 0) continue;
           const r = await compareAudits(t, policy);
           expect(r.filtered, `${tree} ${label} under ${name}`).toEqual(r.full);
+          expect(r.screened, `${tree} ${label} under ${name}, entries screened`).toEqual([]);
         }
       }
     });

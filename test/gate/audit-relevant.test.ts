@@ -23,6 +23,7 @@ describe('audit: judging only what a rule may match by name changes no report', 
           if (Object.keys(tree).length === 0) continue;
           const r = await compareAudits(tree, policy);
           expect(r.filtered, `${folder} ${label} under ${name}`).toEqual(r.full);
+          expect(r.screened, `${folder} ${label} under ${name}, entries screened`).toEqual([]);
         }
       }
     });
@@ -37,6 +38,7 @@ describe('audit: judging only what a rule may match by name changes no report', 
     const folders = new Set(report.findings.map((f) => f.location.file.split('/')[0]));
     for (const f of ['injected', 'escaped', 'alias', 'tarball', 'bytes']) expect(folders).toContain(f);
     expect(r.filtered).toEqual(r.full);
+    expect(r.screened).toEqual([]);
   });
 
   it('the new shapes are found: pnpm, bun and deno entries by name and escaped, yarn and pnpm by bytes', async () => {
@@ -72,5 +74,6 @@ describe('audit: judging only what a rule may match by name changes no report', 
         String(want),
       ).toBe(true);
     expect(r.filtered).toEqual(r.full);
+    expect(r.screened).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import { basename } from 'node:path';
 import artifactsData from '../../src/catalog/data/banned-artifacts.json' with { type: 'json' };
 import { parsePolicyText } from '../../src/policy/load.js';
 import { audit } from '../../src/gate/scan.js';
+import type { Report } from '../../src/gate/report.js';
 import type { Policy } from '../../src/policy/types.js';
 import { DirectorySource } from '../../src/sources/directory.js';
 import { injectBanned } from './reach-differential.js';
@@ -163,17 +164,61 @@ export function auditExtraPolicies(): { name: string; policy: ReturnType<typeof 
 }
 
 export interface AuditComparison {
+  /** The audit as `--strict-parse` runs it: every entry parsed, only what a rule may match judged. */
   filtered: unknown;
+  /** Every component judged. */
   full: unknown;
+  /** How the default audit (entries screened, gate/entry-screen.ts) departs from `full`: [] when it may. */
+  screened: string[];
   components: number;
   findings: number;
 }
 
-/** Audits a tree both ways under a policy; returns the two reports (the time-free parts). */
+/** Audits a tree three ways under a policy; returns the reports (the time-free parts). */
 export async function compareAudits(files: Files, policy: Policy): Promise<AuditComparison> {
   const dir = makeTree(files, 'aitg-audit-diff-');
   const now = new Date('2026-12-01T00:00:00Z');
-  const filtered = await audit(new DirectorySource(dir), { policy, now });
+  const filtered = await audit(new DirectorySource(dir), { policy, now, strictParse: true });
   const full = await audit(new DirectorySource(dir), { policy, now, everyComponent: true });
-  return { filtered, full, components: full.summary.components, findings: full.findings.length };
+  const screened = await audit(new DirectorySource(dir), { policy, now });
+  return {
+    filtered,
+    full,
+    screened: screenedDepartures(screened, full),
+    components: full.summary.components,
+    findings: full.findings.length,
+  };
+}
+
+/** The formats whose entries the audit screens. */
+const SCREENED = /(?:^|\/)(?:yarn\.lock|pnpm-lock\.yaml|package-lock\.json|npm-shrinkwrap\.json|bun\.lock)$/;
+
+/**
+ * What the screened audit may not do, listed: change a finding, a notice or a verdict count; report
+ * an error the full audit does not; drop some but not all of a file's errors (a file whose parsed
+ * entries show any error is parsed whole); drop errors of a format it does not screen; count other
+ * components when no error was dropped (a dropped entry holds one component when well formed).
+ */
+export function screenedDepartures(screened: Report, full: Report): string[] {
+  const out: string[] = [];
+  const same = (what: string, a: unknown, b: unknown) => {
+    if (JSON.stringify(a) !== JSON.stringify(b)) out.push(`${what} differ`);
+  };
+  same('findings', screened.findings, full.findings);
+  same('notices', screened.notices, full.notices);
+  const { components: c1, ...s1 } = screened.summary;
+  const { components: c2, ...s2 } = full.summary;
+  same('summaries', s1, s2);
+  const key = (e: Report['errors'][number]) => JSON.stringify(e);
+  const fullKeys = new Set(full.errors.map(key));
+  for (const e of screened.errors)
+    if (!fullKeys.has(key(e))) out.push(`error not in the full audit: ${key(e)}`);
+  const screenedKeys = new Set(screened.errors.map(key));
+  const dropped = new Set(full.errors.filter((e) => !screenedKeys.has(key(e))).map((e) => e.file));
+  for (const file of dropped) {
+    if (!SCREENED.test(file)) out.push(`errors dropped from ${file}, a format the audit does not screen`);
+    if (screened.errors.some((e) => e.file === file)) out.push(`some but not all errors of ${file} dropped`);
+  }
+  if (dropped.size === 0 && c1 !== c2) out.push(`components ${c1} vs ${c2} with no error dropped`);
+  return out;
 }

@@ -1,5 +1,5 @@
 // package-lock.json lockfileVersion 2 and 3 (and 4): the flat `packages` map keyed by install path.
-import type { SourceKind } from '../../model/component.js';
+import type { EntryScreen, SourceKind } from '../../model/component.js';
 import { classifyLocation, isSemverVersion, isValidPackageName, parseNpmSpec } from '../parsers/npm-spec.js';
 import { isOwnRegistryTarball, parseTarballUrl, type TarballUrl } from '../parsers/tarball-url.js';
 import { clip, isObject, npmComponent, own, pushMismatch, scopeOf, type Ctx, type Json } from './entries.js';
@@ -106,3 +106,53 @@ export function readPackages(
     if (tarball !== null) pushMismatch(ctx, c, tarball);
   }
 }
+
+/**
+ * The keys of the entries an audit's screen keeps (DetectInput.screen), in order, and how many
+ * components the others hold. Only an entry that installs its own registry tarball (`resolved`
+ * is `…/<name>/-/<name>-<version>.tgz`, or absent with a semver version) under a name no rule
+ * may match, with a hash that cannot be a banned artifact's, is dropped: it holds exactly one
+ * component, and nothing in it can name another package. Every other entry is kept (a local
+ * archive or folder, a git source, a URL naming another package, an alias whose `name` may
+ * match, a name a manifest declares, a value of the wrong type).
+ */
+export function screenPackages(
+  packages: Json,
+  keys: readonly string[],
+  screen: EntryScreen,
+): { keys: string[]; notBuilt: number } {
+  const kept: string[] = [];
+  let notBuilt = 0;
+  const declared = screen.declaresAny();
+  for (const key of keys) {
+    const entry = packages[key];
+    const pathName = nameFromPath(key);
+    if (pathName === null || !isObject(entry)) {
+      kept.push(key);
+      continue;
+    }
+    const version = own(entry, 'version');
+    const name = own(entry, 'name');
+    const resolved = own(entry, 'resolved');
+    const integrity = own(entry, 'integrity');
+    if (
+      typeof version !== 'string' ||
+      (name !== undefined && typeof name !== 'string') ||
+      (integrity !== undefined && typeof integrity !== 'string') ||
+      (resolved === undefined
+        ? !isSemverVersion(version)
+        : typeof resolved !== 'string' || !isOwnRegistryTarball(resolved, name ?? pathName, version)) ||
+      screen.nameMayMatter(NPM, key) ||
+      (name !== undefined && screen.nameMayMatter(NPM, name)) ||
+      screen.hashMayMatter(integrity as string | undefined, resolved as string | undefined) ||
+      (declared && screen.declares('npm', name ?? pathName))
+    ) {
+      kept.push(key);
+      continue;
+    }
+    notBuilt++;
+  }
+  return { keys: kept, notBuilt };
+}
+
+const NPM = ['npm'] as const;

@@ -1,27 +1,84 @@
-export const id = 458;
-export const ids = [458];
+export const id = 164;
+export const ids = [164];
 export const modules = {
 
-/***/ 46458:
+/***/ 61164:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Eq: () => (/* binding */ resolveRelevant),
-/* harmony export */   LS: () => (/* binding */ diffScan),
-/* harmony export */   sb: () => (/* binding */ audit)
-/* harmony export */ });
-/* unused harmony export inventoryReport */
-/* harmony import */ var _catalog_artifacts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99308);
-/* harmony import */ var _catalog_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26742);
-/* harmony import */ var _diff_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18531);
-/* harmony import */ var _inventory_engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75054);
-/* harmony import */ var _model_limits_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(10817);
-/* harmony import */ var _policy_evaluate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(40572);
-/* harmony import */ var _policy_names_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(25714);
-/* harmony import */ var _policy_relevance_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(27245);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(26229);
-/* harmony import */ var _inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(59268);
-/* harmony import */ var _inventory_archives_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(50385);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  sb: () => (/* binding */ audit),
+  LS: () => (/* binding */ diffScan),
+  Eq: () => (/* binding */ resolveRelevant)
+});
+
+// UNUSED EXPORTS: inventoryReport
+
+// EXTERNAL MODULE: ./src/catalog/artifacts.ts + 1 modules
+var artifacts = __webpack_require__(99308);
+// EXTERNAL MODULE: ./src/catalog/index.ts + 1 modules
+var catalog = __webpack_require__(26742);
+// EXTERNAL MODULE: ./src/diff/diff.ts + 2 modules
+var diff = __webpack_require__(18531);
+// EXTERNAL MODULE: ./src/inventory/engine.ts + 5 modules
+var engine = __webpack_require__(75054);
+// EXTERNAL MODULE: ./src/model/limits.ts
+var model_limits = __webpack_require__(10817);
+// EXTERNAL MODULE: ./src/policy/evaluate.ts + 2 modules
+var evaluate = __webpack_require__(40572);
+// EXTERNAL MODULE: ./src/policy/names.ts
+var names = __webpack_require__(25714);
+// EXTERNAL MODULE: ./src/policy/relevance.ts
+var relevance = __webpack_require__(27245);
+// EXTERNAL MODULE: ./src/gate/report.ts
+var report = __webpack_require__(26229);
+// EXTERNAL MODULE: ./src/inventory/reconcile.ts
+var reconcile = __webpack_require__(59268);
+// EXTERNAL MODULE: ./src/inventory/archives.ts
+var archives = __webpack_require__(50385);
+;// CONCATENATED MODULE: ./src/gate/entry-screen.ts
+// The audit's entry screen (DetectInput.screen): where in a lockfile's text an entry may matter to
+// the policy. A lockfile detector parses only the entries holding a mark and counts the others;
+// this is what lets an audit read a post-ban repository, where every lockfile names the banned
+// package once among thousands of entries, at close to the speed of reading it.
+//
+// An entry matters when the audit would keep one of its components (gate/scan.ts `keep`): its
+// name may match a rule (a fragment of a covered name in any letter case or escape), its recorded
+// hash may be a banned artifact's, it installs a local archive, or a manifest declares its name
+// (the lockfile entry pins that manifest entry). Each test here marks a superset of the text those
+// tests read, so an unmarked entry holds no kept component; the last test is asked of each entry's
+// name, which the detector reads from the entry's key (`declares`).
+
+// The ways a lockfile names a local file: `file:` specs and resolutions (npm, yarn, pnpm; pnpm
+// keys a folder or archive dependency `name@file:…`), and yarn classic's `name@./path` keys.
+const LOCAL = ['file:', '@.', '@/'];
+const NAME_CHAR = /[A-Za-z0-9_.-]/;
+function entryScreen(filter, declared, declaresAny) {
+    return {
+        marks(text, ecosystems) {
+            const out = [];
+            if (!filter.textMarks(text, ecosystems, out))
+                return null;
+            (0,artifacts/* bannedHashMarks */.NU)(text, out);
+            for (const marker of LOCAL) {
+                for (let at = text.indexOf(marker); at !== -1; at = text.indexOf(marker, at + 1)) {
+                    // `load-json-file:` is a name and a colon; a spec's `file:` follows no name character.
+                    if (marker.charCodeAt(0) === 64 /* @ */ || !NAME_CHAR.test(text.charAt(at - 1)))
+                        out.push(at);
+                }
+            }
+            return out.sort((a, b) => a - b);
+        },
+        nameMayMatter: (ecosystems, name) => filter.textMayName(name, ecosystems),
+        hashMayMatter: artifacts/* mayNameBannedArtifact */.T4,
+        declares: declared,
+        declaresAny,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/gate/scan.ts
+
 
 
 
@@ -60,9 +117,9 @@ async function resolveRelevant(resolve, components, errors, filter) {
  * in component order, the same count, the same errors.
  */
 async function audit(source, options) {
-    const filter = (0,_policy_relevance_js__WEBPACK_IMPORTED_MODULE_8__/* .nameFilter */ .I)(options.policy, _catalog_index_js__WEBPACK_IMPORTED_MODULE_1__/* .catalog */ .U$);
-    const evaluator = (0,_policy_evaluate_js__WEBPACK_IMPORTED_MODULE_5__/* .createEvaluator */ .m$)(options.policy, {
-        catalog: _catalog_index_js__WEBPACK_IMPORTED_MODULE_1__/* .catalog */ .U$,
+    const filter = (0,relevance/* nameFilter */.I)(options.policy, catalog/* catalog */.U$);
+    const evaluator = (0,evaluate/* createEvaluator */.m$)(options.policy, {
+        catalog: catalog/* catalog */.U$,
         ...(options.now ? { now: options.now } : {}),
         ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}),
     });
@@ -85,13 +142,17 @@ async function audit(source, options) {
     // Manifest files are handed over first, so every such name is known before any lockfile entry.
     const manifests = [];
     const manifestNames = new Map();
-    const locked = new _inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_6__/* .LockedVersions */ .oi(manifestNames);
+    const locked = new reconcile/* LockedVersions */.oi(manifestNames);
     let handedOver = 0;
+    const screen = options.everyComponent || options.strictParse
+        ? undefined
+        : entryScreen(filter, (e, name) => manifestNames.has((0,reconcile/* wantedKey */.tY)(e, (0,names/* normalizeName */.Pc)(e, name))), () => manifestNames.size > 0);
     // Committed archives and the installs that name them wait for each other: few, held to the end.
     const archived = [];
-    const totals = await (0,_inventory_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .inventoryEach */ .U2)(source, {
-        limits: options.limits ?? _model_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultLimits */ .MK,
-        first: _inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_6__/* .isManifestPath */ .HS,
+    const totals = await (0,engine/* inventoryEach */.U2)(source, {
+        limits: options.limits ?? model_limits/* defaultLimits */.MK,
+        first: reconcile/* isManifestPath */.HS,
+        ...(screen ? { screen } : {}),
         // A component no rule can match by name or bytes holds no finding and is not looked up: it is only
         // counted. Manifest entries are all kept (whether a lockfile pins one decides whether it is
         // counted), and so are the lockfile entries of the names they declare (they pin them).
@@ -100,23 +161,23 @@ async function audit(source, options) {
             : {
                 keep: (c) => filter.mayMatch(c.ecosystem, c.name) ||
                     // A banned artifact under another name is judged by its bytes (catalog/artifacts.ts).
-                    (0,_catalog_artifacts_js__WEBPACK_IMPORTED_MODULE_0__/* .identifiedByBytes */ .KE)(c) !== undefined ||
+                    (0,artifacts/* identifiedByBytes */.KE)(c) !== undefined ||
                     // An install named by an archive's path is what the archive holds (below).
-                    (0,_inventory_archives_js__WEBPACK_IMPORTED_MODULE_7__/* .touchesLocalArchive */ .nm)(c) ||
-                    (0,_inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_6__/* .isManifestEntry */ .SY)(c) ||
+                    (0,archives/* touchesLocalArchive */.nm)(c) ||
+                    (0,reconcile/* isManifestEntry */.SY)(c) ||
                     (manifestNames.size > 0 &&
-                        manifestNames.has((0,_inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_6__/* .wantedKey */ .tY)(c.ecosystem, (0,_policy_names_js__WEBPACK_IMPORTED_MODULE_9__/* .normalizeName */ .Pc)(c.ecosystem, c.name)))),
+                        manifestNames.has((0,reconcile/* wantedKey */.tY)(c.ecosystem, (0,names/* normalizeName */.Pc)(c.ecosystem, c.name)))),
             }),
     }, async (file, list) => {
         handedOver += list.length;
         const now = [];
         list.forEach((c, index) => {
-            if ((0,_inventory_archives_js__WEBPACK_IMPORTED_MODULE_7__/* .touchesLocalArchive */ .nm)(c))
+            if ((0,archives/* touchesLocalArchive */.nm)(c))
                 archived.push({ file, c, index });
-            else if ((0,_inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_6__/* .isManifestEntry */ .SY)(c)) {
+            else if ((0,reconcile/* isManifestEntry */.SY)(c)) {
                 manifests.push({ file, c, index });
-                const name = (0,_policy_names_js__WEBPACK_IMPORTED_MODULE_9__/* .normalizeName */ .Pc)(c.ecosystem, c.name);
-                manifestNames.set((0,_inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_6__/* .wantedKey */ .tY)(c.ecosystem, name), name);
+                const name = (0,names/* normalizeName */.Pc)(c.ecosystem, c.name);
+                manifestNames.set((0,reconcile/* wantedKey */.tY)(c.ecosystem, name), name);
             }
             else {
                 locked.note(c);
@@ -126,7 +187,7 @@ async function audit(source, options) {
         if (now.length > 0)
             await judge(now);
     });
-    const linked = (0,_inventory_archives_js__WEBPACK_IMPORTED_MODULE_7__/* .linkLocalArchivesAligned */ .rF)(archived.map((e) => e.c));
+    const linked = (0,archives/* linkLocalArchivesAligned */.rF)(archived.map((e) => e.c));
     const installs = archived.flatMap((e, k) => (linked[k] ? [{ ...e, c: linked[k] }] : []));
     for (const e of installs)
         locked.note(e.c);
@@ -134,7 +195,7 @@ async function audit(source, options) {
     // One resolver call for every manifest entry left: their look-ups run concurrently.
     await judge(manifests.filter((m) => !locked.pins(m.c)));
     judged.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.index - b.index));
-    return (0,_report_js__WEBPACK_IMPORTED_MODULE_10__/* .buildReport */ .F)({
+    return (0,report/* buildReport */.F)({
         mode: 'audit',
         findings: judged.flatMap((j) => j.findings),
         errors: [...totals.errors, ...resolverErrors],
@@ -151,32 +212,32 @@ async function audit(source, options) {
  * findings that are gone (`removed`). One policy (the base's) judges both sides.
  */
 async function diffScan(base, head, options) {
-    const limits = options.limits ?? _model_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultLimits */ .MK;
-    const filter = (0,_policy_relevance_js__WEBPACK_IMPORTED_MODULE_8__/* .nameFilter */ .I)(options.policy, _catalog_index_js__WEBPACK_IMPORTED_MODULE_1__/* .catalog */ .U$);
-    const d = await (0,_diff_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .diffInventory */ .MU)(base, head, {
+    const limits = options.limits ?? model_limits/* defaultLimits */.MK;
+    const filter = (0,relevance/* nameFilter */.I)(options.policy, catalog/* catalog */.U$);
+    const d = await (0,diff/* diffInventory */.MU)(base, head, {
         limits,
         nameFilter: filter,
-        ...(options.failOn === 'any' ? { parseEveryFile: true } : {}),
+        ...(options.failOn === 'any' || options.strictParse ? { parseEveryFile: true } : {}),
         ...(options.changed ? { changed: options.changed } : {}),
         ...(options.renames ? { renames: options.renames } : {}),
         ...(options.detectors ? { detectors: options.detectors } : {}),
     });
-    let headComponents = (0,_inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_6__/* .reconcileManifests */ .fU)(d.head.components);
-    let baseComponents = (0,_inventory_reconcile_js__WEBPACK_IMPORTED_MODULE_6__/* .reconcileManifests */ .fU)(d.baseComponents);
+    let headComponents = (0,reconcile/* reconcileManifests */.fU)(d.head.components);
+    let baseComponents = (0,reconcile/* reconcileManifests */.fU)(d.baseComponents);
     if (options.resolve) {
         headComponents = await resolveRelevant(options.resolve, headComponents, d.head.errors, filter);
         baseComponents = await resolveRelevant(options.resolve, baseComponents, d.baseErrors, filter);
     }
     const evalOptions = {
-        catalog: _catalog_index_js__WEBPACK_IMPORTED_MODULE_1__/* .catalog */ .U$,
+        catalog: catalog/* catalog */.U$,
         ...(options.now ? { now: options.now } : {}),
         ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}),
     };
-    const atHead = (0,_policy_evaluate_js__WEBPACK_IMPORTED_MODULE_5__/* .evaluate */ ._3)(headComponents, options.policy, evalOptions);
-    const atBase = (0,_policy_evaluate_js__WEBPACK_IMPORTED_MODULE_5__/* .evaluate */ ._3)(baseComponents, options.policy, evalOptions);
-    return (0,_report_js__WEBPACK_IMPORTED_MODULE_10__/* .buildReport */ .F)({
+    const atHead = (0,evaluate/* evaluate */._3)(headComponents, options.policy, evalOptions);
+    const atBase = (0,evaluate/* evaluate */._3)(baseComponents, options.policy, evalOptions);
+    return (0,report/* buildReport */.F)({
         mode: 'diff',
-        findings: (0,_diff_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .classifyFindings */ .ZY)(atBase.findings, atHead.findings, d.renames),
+        findings: (0,diff/* classifyFindings */.ZY)(atBase.findings, atHead.findings, d.renames),
         errors: d.headErrors,
         notices: [...(options.notices ?? []), ...atHead.notices],
         diff: { base: base.description, head: head.description, baseErrors: d.baseErrors },
@@ -207,7 +268,7 @@ function inventoryReport(inv) {
 /* harmony export */   nm: () => (/* binding */ touchesLocalArchive),
 /* harmony export */   rF: () => (/* binding */ linkLocalArchivesAligned)
 /* harmony export */ });
-/* harmony import */ var _detectors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42089);
+/* harmony import */ var _detectors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64945);
 /* harmony import */ var _detectors_package_archive_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99384);
 /* harmony import */ var _detectors_parsers_local_archive_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33284);
 // An install from a committed package archive takes the archive's identity. The archive is read by
@@ -374,7 +435,7 @@ function installedFrom(c, archive) {
 /* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22473);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _detectors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42089);
+/* harmony import */ var _detectors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64945);
 /* harmony import */ var _policy_names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(25714);
 /* harmony import */ var _archives_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(50385);
 

@@ -1311,7 +1311,7 @@ function expandExpressions(text, values, from) {
     let origin;
     const out = text.replace(/\$\{\{[\s\S]*?\}\}/g, (raw) => {
         const name = (0,expand/* expressionName */.Yf)(raw);
-        const v = name === null ? undefined : values.get(name);
+        const v = name === null ? undefined : (0,expand/* contextValue */.dA)(name, (n) => values.get(n));
         if (!v || v.unknown) {
             unknown = true;
             return raw;
@@ -1341,17 +1341,26 @@ function envOf(parsed, node, base) {
 }
 /**
  * The combinations of a job's `strategy.matrix`, each as `matrix.<key>` values written at the
- * value's line; one empty combination when the job has no matrix (or it is an expression).
+ * value's line; one empty combination when the job has no matrix (or it is an expression). Where
+ * every key is known (no matrix, or a mapping whose `include:` is a list), each combination also
+ * says so (`MATRIX_KNOWN`): the keys it does not define are null, as GitHub evaluates them.
  */
 function matrixCombinations(parsed, job, values) {
     const { doc } = parsed;
-    const matrix = (0,yaml_nodes/* get */.Jt)(doc, (0,yaml_nodes/* get */.Jt)(doc, job, 'strategy'), 'matrix');
+    const strategy = (0,yaml_nodes/* get */.Jt)(doc, job, 'strategy');
+    const matrix = (0,yaml_nodes/* get */.Jt)(doc, strategy, 'matrix');
     const axes = [];
     let includes = [];
     let excludes = [];
+    // A strategy or matrix given by an expression, or an `include:` that is one or holds one, may
+    // define any key.
+    let keysKnown = strategy === undefined || ((0,dist/* isMap */.jh)(strategy) && (matrix === undefined || (0,dist/* isMap */.jh)(matrix)));
     for (const p of (0,yaml_nodes/* pairs */.AS)(doc, matrix)) {
-        if (p.key === 'include')
+        if (p.key === 'include') {
             includes = (0,yaml_nodes/* items */.ld)(doc, p.value);
+            if (!(0,dist/* isSeq */.oP)(p.value) || !includes.every((n) => (0,dist/* isMap */.jh)(n)))
+                keysKnown = false;
+        }
         else if (p.key === 'exclude')
             excludes = (0,yaml_nodes/* items */.ld)(doc, p.value);
         else {
@@ -1403,7 +1412,11 @@ function matrixCombinations(parsed, job, values) {
             combos.push(inc);
         }
     }
-    return combos.length > 0 ? combos : [new Map()];
+    const out = combos.length > 0 ? combos : [new Map()];
+    if (keysKnown)
+        for (const c of out)
+            c.set(expand/* MATRIX_KNOWN */.M7, { text: '', unknown: false });
+    return out;
 }
 /** The inputs a caller's `with:` gives, over the callee's declared defaults. */
 function inputsOf(callee, declared, given) {
@@ -12991,9 +13004,11 @@ function problemError(p, file, what = 'shell') {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Lc: () => (/* binding */ paramValue),
+/* harmony export */   M7: () => (/* binding */ MATRIX_KNOWN),
 /* harmony export */   Vo: () => (/* binding */ expandWord),
 /* harmony export */   Xd: () => (/* binding */ expandParts),
 /* harmony export */   Yf: () => (/* binding */ expressionName),
+/* harmony export */   dA: () => (/* binding */ contextValue),
 /* harmony export */   eA: () => (/* binding */ SUBSTITUTION),
 /* harmony export */   ko: () => (/* binding */ splitAssignment)
 /* harmony export */ });
@@ -13014,13 +13029,26 @@ function expressionName(raw) {
     return m[1] === 'env' ? m[2] : `${m[1]}.${m[2]}`;
 }
 /**
+ * Set in an evaluation whose matrix is known key by key (written as the YAML has it, or no matrix
+ * at all): a `matrix.x` it does not define is null in GitHub's expressions, so empty here, and a
+ * fallback chain `${{ matrix.x || '2.1.150' }}` takes its literal.
+ */
+const MATRIX_KNOWN = 'matrix.*';
+/** A context value an expression names (`contextValue('matrix.cc', lookup)`). */
+function contextValue(name, lookup) {
+    const v = lookup(name);
+    if (v !== undefined || !name.startsWith('matrix.'))
+        return v;
+    return lookup(MATRIX_KNOWN);
+}
+/**
  * The value of `${{ a.b }}` or of a fallback chain `${{ a.b || c.d || 'x' }}` (the first operand
  * that is not empty), when every operand it reaches is known; undefined otherwise.
  */
 function expressionValue(raw, lookup) {
     const name = expressionName(raw);
     if (name !== null)
-        return lookup(name);
+        return contextValue(name, lookup);
     const chain = /^\$\{\{\s*(.*?)\s*\}\}$/.exec(raw)?.[1];
     if (chain === undefined || !chain.includes('||'))
         return undefined;
@@ -13031,7 +13059,7 @@ function expressionValue(raw, lookup) {
             ? { text: literal[1].replace(/''/g, "'"), unknown: false }
             : ref === null
                 ? undefined
-                : lookup(ref);
+                : contextValue(ref, lookup);
         if (v === undefined || v.unknown)
             return undefined;
         if (v.text !== '')

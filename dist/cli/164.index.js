@@ -77,7 +77,10 @@ function entryScreen(filter, declared, declaresAny) {
     };
 }
 
+// EXTERNAL MODULE: ./src/detectors/package-folder.ts
+var package_folder = __webpack_require__(61328);
 ;// CONCATENATED MODULE: ./src/gate/scan.ts
+
 
 
 
@@ -249,11 +252,13 @@ async function diffScan(base, head, options) {
     });
 }
 function inventoryReport(inv) {
+    // A package folder's own identity is only what an install of it takes (inventory/archives.ts).
+    const components = inv.components.filter((c) => c.source !== PACKAGE_FOLDER_SOURCE);
     return {
         schemaVersion: 1,
-        components: inv.components,
+        components,
         errors: inv.errors,
-        summary: { filesScanned: inv.filesScanned, components: inv.components.length },
+        summary: { filesScanned: inv.filesScanned, components: components.length },
     };
 }
 
@@ -271,6 +276,8 @@ function inventoryReport(inv) {
 /* harmony import */ var _detectors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64945);
 /* harmony import */ var _detectors_package_archive_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99384);
 /* harmony import */ var _detectors_parsers_local_archive_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33284);
+/* harmony import */ var _detectors_parsers_local_folder_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(32892);
+/* harmony import */ var _detectors_package_folder_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61328);
 // An install from a committed package archive takes the archive's identity. The archive is read by
 // its own detector (detectors/package-archive.ts: what its package.json or METADATA says, and its
 // bytes); the places that install it name it only by path (`npm i -g ./vendor/tool.tgz`, a
@@ -280,6 +287,12 @@ function inventoryReport(inv) {
 // archive: one installation, one finding, at the line that installs it, the archive in its `via`.
 // A manifest's `file:` entry that a lockfile above it records from the same archive goes, as a
 // registry entry a lockfile pins does (reconcile.ts).
+// A package folder is linked the same way (`npm i -g ./vendor/cc`, `"cc": "file:vendor/cc"`, a
+// pnpm or yarn entry resolved to `file:vendor/cc`): the folder's package.json says what it is
+// (detectors/package-folder.ts). Unlike an archive, a folder nothing installs is no finding: its
+// component is only the identity its installs take, and is dropped here.
+
+
 
 
 
@@ -314,7 +327,7 @@ function baseName(path) {
 }
 /** The archive path an install names (`resolved`, or a `file:` spec), when it names one. */
 function archiveReference(c) {
-    if (c.source === _detectors_package_archive_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKAGE_ARCHIVE_SOURCE */ .Kl || c.sourceKind !== 'file')
+    if (isLocalPackage(c) || c.sourceKind !== 'file')
         return null;
     for (const v of [c.resolved, c.spec]) {
         const p = v === undefined
@@ -325,9 +338,34 @@ function archiveReference(c) {
     }
     return null;
 }
-/** Whether a component is a committed archive or an install that names an archive by path. */
+/** The folder path an npm install names (`resolved`, or a `file:` spec), when it names one. */
+function folderReference(c) {
+    if (c.ecosystem !== 'npm' || c.sourceKind !== 'file' || isLocalPackage(c))
+        return null;
+    for (const v of [c.resolved, c.spec]) {
+        const p = v === undefined ? null : (0,_detectors_parsers_local_folder_js__WEBPACK_IMPORTED_MODULE_3__/* .localFolderPath */ .HW)(v);
+        if (p !== null)
+            return p;
+    }
+    return null;
+}
+function isLocalPackage(c) {
+    return c.source === _detectors_package_archive_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKAGE_ARCHIVE_SOURCE */ .Kl || c.source === _detectors_package_folder_js__WEBPACK_IMPORTED_MODULE_4__/* .PACKAGE_FOLDER_SOURCE */ .uw;
+}
+/**
+ * A lockfile's own record of a local folder (npm's `link: true` entry and the folder's entry, a
+ * workspace member): it names the folder's package itself, so a manifest's `file:` entry that
+ * such a lockfile above it records is that same installation.
+ */
+function recordsFolder(c) {
+    return (c.sourceKind === 'link' || c.sourceKind === 'workspace') && roleOf.get(c.source) === 'lockfile';
+}
+/**
+ * Whether a component is a committed archive or package folder, an install that names one by
+ * path, or a lockfile's own record of a folder (which may stand for a manifest's install).
+ */
 function touchesLocalArchive(c) {
-    return c.source === _detectors_package_archive_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKAGE_ARCHIVE_SOURCE */ .Kl || archiveReference(c) !== null;
+    return isLocalPackage(c) || archiveReference(c) !== null || folderReference(c) !== null || recordsFolder(c);
 }
 /**
  * The archive a reference names. npm and pip read a manifest's or a lockfile's path from that
@@ -346,57 +384,93 @@ function archiveFor(c, ref, archives) {
     const fromRoot = within('', ref);
     if (fromRoot !== null && archives.has(fromRoot))
         return archives.get(fromRoot);
-    const name = baseName(ref);
+    const name = baseName(ref.replace(/\/+$/, ''));
+    if (name === '')
+        return undefined;
     const named = [...archives.keys()].filter((p) => baseName(p) === name);
     return named.length === 1 ? archives.get(named[0]) : undefined;
 }
-/**
- * Each component, in order, as the archive it installs makes it (undefined: a manifest entry that
- * a lockfile records from the same archive, dropped). Components that touch no archive are
- * returned as they are.
- */
-function linkLocalArchivesAligned(components) {
-    const archives = new Map();
+function groupBy(components, source, key) {
+    const out = new Map();
     for (const c of components)
-        if (c.source === _detectors_package_archive_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKAGE_ARCHIVE_SOURCE */ .Kl) {
-            const list = archives.get(c.location.file);
+        if (c.source === source) {
+            const list = out.get(key(c));
             if (list)
                 list.push(c);
             else
-                archives.set(c.location.file, [c]);
+                out.set(key(c), [c]);
         }
-    if (archives.size === 0)
+    return out;
+}
+/**
+ * Each component, in order, as the archive or folder it installs makes it (undefined: a manifest
+ * entry that a lockfile records from the same archive or folder, and every folder's own
+ * component, dropped). Components that touch neither are returned as they are.
+ */
+function linkLocalArchivesAligned(components) {
+    const archives = groupBy(components, _detectors_package_archive_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKAGE_ARCHIVE_SOURCE */ .Kl, (c) => c.location.file);
+    const folders = groupBy(components, _detectors_package_folder_js__WEBPACK_IMPORTED_MODULE_4__/* .PACKAGE_FOLDER_SOURCE */ .uw, (c) => (0,_detectors_package_folder_js__WEBPACK_IMPORTED_MODULE_4__/* .folderOf */ .yS)(c.location.file));
+    if (archives.size === 0 && folders.size === 0)
         return [...components];
     const linked = components.map((c) => {
         const ref = archiveReference(c);
-        if (ref === null)
-            return { c, archive: undefined };
-        const archive = archiveFor(c, ref, archives)?.find((a) => a.ecosystem === c.ecosystem);
-        return { c: archive ? installedFrom(c, archive) : c, archive };
-    });
-    // Folders whose lockfiles record an install from each archive.
-    const lockedFrom = new Map();
-    for (const { c, archive } of linked)
-        if (archive && roleOf.get(c.source) === 'lockfile') {
-            const dirs = lockedFrom.get(archive.location.file) ?? [];
-            dirs.push(dirOf(c.location.file));
-            lockedFrom.set(archive.location.file, dirs);
+        if (ref !== null) {
+            const archive = archiveFor(c, ref, archives)?.find((a) => a.ecosystem === c.ecosystem);
+            return { c: archive ? installedFrom(c, archive) : c, archive };
         }
-    return linked.map(({ c, archive }) => {
+        const folderRef = folderReference(c);
+        if (folderRef === null)
+            return { c, archive: undefined };
+        const folder = archiveFor(c, folderRef, folders)?.[0];
+        return { c: folder ? installedFrom(c, folder) : c, archive: folder };
+    });
+    // Folders whose lockfiles record an install from each archive or folder.
+    const lockedFrom = new Map();
+    const lockedIn = (local, lockfile) => {
+        const dirs = lockedFrom.get(local.location.file) ?? [];
+        dirs.push(dirOf(lockfile.location.file));
+        lockedFrom.set(local.location.file, dirs);
+    };
+    for (const { c, archive } of linked)
+        if (archive && roleOf.get(c.source) === 'lockfile')
+            lockedIn(archive, c);
+    // A lockfile that records the folder's package itself (npm's folder entry) records its install.
+    const folderByIdentity = new Map();
+    for (const list of folders.values())
+        for (const f of list)
+            folderByIdentity.set(identity(f), f);
+    for (const { c } of linked)
+        if (recordsFolder(c)) {
+            const folder = folderByIdentity.get(identity(c));
+            if (folder)
+                lockedIn(folder, c);
+        }
+    const out = linked.map(({ c, archive }) => {
         if (!archive || roleOf.get(c.source) !== 'manifest')
             return c;
         const dir = dirOf(c.location.file);
         return lockedFrom.get(archive.location.file)?.some((l) => isWithin(dir, l)) ? undefined : c;
     });
+    // A folder stays only where an install of it stays: there it is the other view of that
+    // installation (its place goes into the finding's `via`, policy/installations.ts).
+    const installed = new Set();
+    linked.forEach(({ archive }, i) => {
+        if (archive && out[i] !== undefined)
+            installed.add(archive);
+    });
+    return out.map((c) => (c && c.source === _detectors_package_folder_js__WEBPACK_IMPORTED_MODULE_4__/* .PACKAGE_FOLDER_SOURCE */ .uw && !installed.has(c) ? undefined : c));
+}
+function identity(c) {
+    return `${c.name}\u0000${c.version ?? ''}`;
 }
 /** `linkLocalArchivesAligned` without the dropped entries. */
 function linkLocalArchives(components) {
-    // The common case (no archive in the tree) costs one pass and no copy.
-    if (!components.some((c) => c.source === _detectors_package_archive_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKAGE_ARCHIVE_SOURCE */ .Kl))
+    // The common case (no archive or folder in the tree) costs one pass and no copy.
+    if (!components.some(isLocalPackage))
         return components;
     return linkLocalArchivesAligned(components).filter((c) => c !== undefined);
 }
-/** An install that reads `archive`, as the package the archive holds. */
+/** An install that reads `archive` (or a folder), as the package it holds. */
 function installedFrom(c, archive) {
     const { spec: _spec, versionNote: _note, alias: _alias, ...rest } = c;
     // A manifest's or lockfile's own name for it (`"x": "file:vendor/tool.tgz"`) is its alias; a

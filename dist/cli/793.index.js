@@ -3710,6 +3710,8 @@ const vsixDetector = {
 
 // EXTERNAL MODULE: ./src/detectors/package-archive.ts + 1 modules
 var package_archive = __webpack_require__(99384);
+// EXTERNAL MODULE: ./src/detectors/package-folder.ts
+var package_folder = __webpack_require__(61328);
 // EXTERNAL MODULE: ./src/detectors/parsers/json-keys.ts
 var json_keys = __webpack_require__(46017);
 // EXTERNAL MODULE: ./src/detectors/parsers/tarball-url.ts
@@ -9841,6 +9843,7 @@ function yarn_lock_safeDecode(s) {
 
 
 
+
 /** The detectors that claim files by name. */
 const named = [
     devcontainerDetector,
@@ -9870,6 +9873,7 @@ const named = [
     vendoredPackageDetector,
     vsixDetector,
     package_archive/* packageArchiveDetector */.fr,
+    package_folder/* packageFolderDetector */.ZQ,
     packageLockDetector,
     packageJsonDetector,
     bunLockDetector,
@@ -10878,6 +10882,67 @@ const packageArchiveDetector = {
 
 /***/ }),
 
+/***/ 61328:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ZQ: () => (/* binding */ packageFolderDetector),
+/* harmony export */   uw: () => (/* binding */ PACKAGE_FOLDER_SOURCE),
+/* harmony export */   yS: () => (/* binding */ folderOf)
+/* harmony export */ });
+/* unused harmony export scanPackageFolder */
+/* harmony import */ var _sources_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70813);
+/* harmony import */ var _util_lines_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70895);
+/* harmony import */ var _component_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68516);
+/* harmony import */ var _parsers_jsonc_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25199);
+
+
+
+
+const PACKAGE_FOLDER_SOURCE = 'package folder';
+/** The folder a package.json describes (`''`: the root). */
+function folderOf(packageJson) {
+    const i = packageJson.lastIndexOf('/');
+    return i < 0 ? '' : packageJson.slice(0, i);
+}
+function scanPackageFolder({ path, text, limits, }) {
+    const lines = new _util_lines_js__WEBPACK_IMPORTED_MODULE_3__/* .LineIndex */ .rr(text);
+    const strict = { comments: false, trailingCommas: false, emptyIsNothing: false };
+    const { root, errors } = (0,_parsers_jsonc_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonc */ .pX)(text, path, limits.maxDepth, strict, lines);
+    if (errors.length > 0 || !root)
+        return { components: [], errors: [] };
+    const nameNode = (0,_parsers_jsonc_js__WEBPACK_IMPORTED_MODULE_2__.at)(root, ['name']);
+    const versionNode = (0,_parsers_jsonc_js__WEBPACK_IMPORTED_MODULE_2__.at)(root, ['version']);
+    const name = nameNode ? (0,_parsers_jsonc_js__WEBPACK_IMPORTED_MODULE_2__/* .stringValue */ .r$)(nameNode) : undefined;
+    if (!name)
+        return { components: [], errors: [] };
+    const version = versionNode ? (0,_parsers_jsonc_js__WEBPACK_IMPORTED_MODULE_2__/* .stringValue */ .r$)(versionNode) || undefined : undefined;
+    const component = (0,_component_js__WEBPACK_IMPORTED_MODULE_1__/* .makeComponent */ .G)({
+        ecosystem: 'npm',
+        name,
+        version: version ?? null,
+        ...(version === undefined ? { spec: `unknown (no version in ${path})` } : {}),
+        location: { file: path, line: lines.line((versionNode ?? nameNode).offset) },
+        source: PACKAGE_FOLDER_SOURCE,
+        sourceKind: 'file',
+        resolved: `file:${folderOf(path)}`,
+    });
+    return { components: [component], errors: [] };
+}
+const packageFolderDetector = {
+    id: PACKAGE_FOLDER_SOURCE,
+    role: 'environment',
+    syntax: 'json',
+    ecosystems: ['npm'],
+    // Its one component is named in its own text (the `name` field).
+    namesInText: ['npm'],
+    matches: (p) => (p === 'package.json' || p.endsWith('/package.json')) && !(0,_sources_source_js__WEBPACK_IMPORTED_MODULE_0__/* .isVendoredPath */ .$1)(p),
+    detect: scanPackageFolder,
+};
+
+
+/***/ }),
+
 /***/ 78259:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -11655,6 +11720,80 @@ function localArchiveInstall(ecosystem, text) {
             };
     }
     return { ecosystem, name: path, version: null, spec: `file:${path}`, sourceKind: 'file', resolved };
+}
+
+
+/***/ }),
+
+/***/ 32892:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HW: () => (/* binding */ localFolderPath),
+/* harmony export */   Xo: () => (/* binding */ localFolderInstall)
+/* harmony export */ });
+/* unused harmony export localFolderSpec */
+/* harmony import */ var npm_package_arg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78056);
+/* harmony import */ var npm_package_arg__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(npm_package_arg__WEBPACK_IMPORTED_MODULE_0__);
+// A package folder named by a path, where an install reads it: `npm i -g ./vendor/cc`,
+// `npm install vendor/cc/`, `pnpm add file:vendor/cc`, a `"cc": "file:vendor/cc"` dependency, a
+// lockfile entry resolved to `file:vendor/cc`. npm-package-arg decides what a spec is, as npm
+// does: a bare `vendor/cc` is GitHub's `vendor/cc`, not a folder; `vendor/cc/` and `./vendor/cc`
+// are folders. What the folder is comes from its own package.json (detectors/package-folder.ts);
+// inventory/archives.ts gives the install that identity.
+
+/**
+ * Where npm-package-arg resolves a relative path from: only its relative form is kept, so the
+ * folder is deep enough that a path climbing out (`../../x`) stays relative.
+ */
+const HERE = '/' + Array.from({ length: 64 }, () => '_').join('/');
+/**
+ * The folder a spec installs, as npm saves it (`file:` removed, relative paths normalised: `''`
+ * is the folder the spec is read from), or null when the spec names no folder (a registry spec,
+ * git, a URL, an archive). A `name@file:…` spec gives its name too.
+ */
+function localFolderSpec(text) {
+    const t = text.trim();
+    // npm-package-arg reads a drive letter as a Windows path only on Windows; no folder here is one.
+    if (t === '' || /^(?:link|portal|workspace):/i.test(t))
+        return null;
+    let parsed;
+    try {
+        parsed = npm_package_arg__WEBPACK_IMPORTED_MODULE_0___default()(t, HERE);
+    }
+    catch {
+        return null;
+    }
+    if (parsed.type !== 'directory' || typeof parsed.saveSpec !== 'string')
+        return null;
+    let path = parsed.saveSpec.replace(/^file:/i, '');
+    if (path.startsWith('//'))
+        path = path.slice(2);
+    path = path.replace(/\/+$/, '');
+    return parsed.name ? { path, name: parsed.name } : { path };
+}
+/** The folder a spec installs (see `localFolderSpec`), or null. */
+function localFolderPath(text) {
+    return localFolderSpec(text)?.path ?? null;
+}
+/**
+ * What installing the folder at `text` brings in, before its package.json is read: named by its
+ * path (`file:vendor/cc`, which no registry name can be) until the folder's package.json names it;
+ * a `cc@file:vendor/cc` spec names it `cc` (the alias it is installed under).
+ */
+function localFolderInstall(text) {
+    const folder = localFolderSpec(text);
+    if (folder === null)
+        return null;
+    const resolved = `file:${folder.path}`;
+    return {
+        ecosystem: 'npm',
+        name: folder.name ?? resolved,
+        version: null,
+        spec: resolved,
+        sourceKind: 'file',
+        resolved,
+    };
 }
 
 
@@ -13869,6 +14008,8 @@ function installerFinding(url, line, args, variable) {
 
 // EXTERNAL MODULE: ./src/detectors/parsers/local-archive.ts
 var local_archive = __webpack_require__(33284);
+// EXTERNAL MODULE: ./src/detectors/parsers/local-folder.ts
+var local_folder = __webpack_require__(32892);
 // EXTERNAL MODULE: ./node_modules/@npmcli/config/lib/definitions/index.js
 var definitions = __webpack_require__(16913);
 var definitions_default = /*#__PURE__*/__webpack_require__.n(definitions);
@@ -14025,6 +14166,7 @@ function subcommands(args, grammar, n) {
 
 
 
+
 function npmFinding(a, spec, tag) {
     if (!spec)
         return null;
@@ -14043,10 +14185,11 @@ function npmFinding(a, spec, tag) {
 }
 /**
  * The package one argument names: a local archive (`./vendor/tool.tgz`, `file:x.tgz`, even a bare
- * `tool.tgz`, which npm reads as a file) before a registry spec.
+ * `tool.tgz`, which npm reads as a file) or folder (`./vendor/cc`, `vendor/cc/`, `file:vendor/cc`)
+ * before a registry spec.
  */
 function npmArgument(a, tag) {
-    const local = a.unknown ? null : (0,local_archive/* localArchiveInstall */.bb)('npm', a.text);
+    const local = a.unknown ? null : ((0,local_archive/* localArchiveInstall */.bb)('npm', a.text) ?? (0,local_folder/* localFolderInstall */.Xo)(a.text));
     if (local)
         return { at: a.start, finding: local };
     return npmFinding(a, (0,shell_packages/* parseNpmSpec */._n)(a.text, a.unknown), tag);

@@ -27,6 +27,7 @@ import { vscodeExtensionsDetector } from './vscode-extensions.js';
 import { vendoredPackageDetector } from './vendored-package.js';
 import { vsixDetector } from './vsix.js';
 import { packageArchiveDetector } from './package-archive.js';
+import { packageFolderDetector } from './package-folder.js';
 import { bunLockDetector } from './bun-lock.js';
 import { bunLockbDetector } from './bun-lockb.js';
 import { packageJsonDetector } from './package-json.js';
@@ -78,6 +79,7 @@ const named: readonly Detector[] = [
   vendoredPackageDetector,
   vsixDetector,
   packageArchiveDetector,
+  packageFolderDetector,
   packageLockDetector,
   packageJsonDetector,
   bunLockDetector,

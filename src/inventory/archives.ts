@@ -7,9 +7,15 @@
 // archive: one installation, one finding, at the line that installs it, the archive in its `via`.
 // A manifest's `file:` entry that a lockfile above it records from the same archive goes, as a
 // registry entry a lockfile pins does (reconcile.ts).
+// A package folder is linked the same way (`npm i -g ./vendor/cc`, `"cc": "file:vendor/cc"`, a
+// pnpm or yarn entry resolved to `file:vendor/cc`): the folder's package.json says what it is
+// (detectors/package-folder.ts). Unlike an archive, a folder nothing installs is no finding: its
+// component is only the identity its installs take, and is dropped here.
 import { detectors } from '../detectors/index.js';
 import { PACKAGE_ARCHIVE_SOURCE } from '../detectors/package-archive.js';
 import { localArchivePath } from '../detectors/parsers/local-archive.js';
+import { localFolderPath } from '../detectors/parsers/local-folder.js';
+import { folderOf, PACKAGE_FOLDER_SOURCE } from '../detectors/package-folder.js';
 import type { Component } from '../model/component.js';
 
 const roleOf = new Map(detectors.flatMap((d) => (d.sources ?? [d.id]).map((s) => [s, d.role] as const)));
@@ -43,7 +49,7 @@ function baseName(path: string): string {
 
 /** The archive path an install names (`resolved`, or a `file:` spec), when it names one. */
 function archiveReference(c: Component): string | null {
-  if (c.source === PACKAGE_ARCHIVE_SOURCE || c.sourceKind !== 'file') return null;
+  if (isLocalPackage(c) || c.sourceKind !== 'file') return null;
   for (const v of [c.resolved, c.spec]) {
     const p =
       v === undefined
@@ -54,9 +60,35 @@ function archiveReference(c: Component): string | null {
   return null;
 }
 
-/** Whether a component is a committed archive or an install that names an archive by path. */
+/** The folder path an npm install names (`resolved`, or a `file:` spec), when it names one. */
+function folderReference(c: Component): string | null {
+  if (c.ecosystem !== 'npm' || c.sourceKind !== 'file' || isLocalPackage(c)) return null;
+  for (const v of [c.resolved, c.spec]) {
+    const p = v === undefined ? null : localFolderPath(v);
+    if (p !== null) return p;
+  }
+  return null;
+}
+
+function isLocalPackage(c: Component): boolean {
+  return c.source === PACKAGE_ARCHIVE_SOURCE || c.source === PACKAGE_FOLDER_SOURCE;
+}
+
+/**
+ * A lockfile's own record of a local folder (npm's `link: true` entry and the folder's entry, a
+ * workspace member): it names the folder's package itself, so a manifest's `file:` entry that
+ * such a lockfile above it records is that same installation.
+ */
+function recordsFolder(c: Component): boolean {
+  return (c.sourceKind === 'link' || c.sourceKind === 'workspace') && roleOf.get(c.source) === 'lockfile';
+}
+
+/**
+ * Whether a component is a committed archive or package folder, an install that names one by
+ * path, or a lockfile's own record of a folder (which may stand for a manifest's install).
+ */
 export function touchesLocalArchive(c: Component): boolean {
-  return c.source === PACKAGE_ARCHIVE_SOURCE || archiveReference(c) !== null;
+  return isLocalPackage(c) || archiveReference(c) !== null || folderReference(c) !== null || recordsFolder(c);
 }
 
 /**
@@ -73,54 +105,86 @@ function archiveFor(c: Component, ref: string, archives: Map<string, Component[]
   if (role === 'lockfile' || role === 'manifest') return undefined;
   const fromRoot = within('', ref);
   if (fromRoot !== null && archives.has(fromRoot)) return archives.get(fromRoot);
-  const name = baseName(ref);
+  const name = baseName(ref.replace(/\/+$/, ''));
+  if (name === '') return undefined;
   const named = [...archives.keys()].filter((p) => baseName(p) === name);
   return named.length === 1 ? archives.get(named[0]!) : undefined;
 }
 
+function groupBy(components: readonly Component[], source: string, key: (c: Component) => string) {
+  const out = new Map<string, Component[]>();
+  for (const c of components)
+    if (c.source === source) {
+      const list = out.get(key(c));
+      if (list) list.push(c);
+      else out.set(key(c), [c]);
+    }
+  return out;
+}
+
 /**
- * Each component, in order, as the archive it installs makes it (undefined: a manifest entry that
- * a lockfile records from the same archive, dropped). Components that touch no archive are
- * returned as they are.
+ * Each component, in order, as the archive or folder it installs makes it (undefined: a manifest
+ * entry that a lockfile records from the same archive or folder, and every folder's own
+ * component, dropped). Components that touch neither are returned as they are.
  */
 export function linkLocalArchivesAligned(components: readonly Component[]): (Component | undefined)[] {
-  const archives = new Map<string, Component[]>();
-  for (const c of components)
-    if (c.source === PACKAGE_ARCHIVE_SOURCE) {
-      const list = archives.get(c.location.file);
-      if (list) list.push(c);
-      else archives.set(c.location.file, [c]);
-    }
-  if (archives.size === 0) return [...components];
+  const archives = groupBy(components, PACKAGE_ARCHIVE_SOURCE, (c) => c.location.file);
+  const folders = groupBy(components, PACKAGE_FOLDER_SOURCE, (c) => folderOf(c.location.file));
+  if (archives.size === 0 && folders.size === 0) return [...components];
   const linked = components.map((c) => {
     const ref = archiveReference(c);
-    if (ref === null) return { c, archive: undefined };
-    const archive = archiveFor(c, ref, archives)?.find((a) => a.ecosystem === c.ecosystem);
-    return { c: archive ? installedFrom(c, archive) : c, archive };
-  });
-  // Folders whose lockfiles record an install from each archive.
-  const lockedFrom = new Map<string, string[]>();
-  for (const { c, archive } of linked)
-    if (archive && roleOf.get(c.source) === 'lockfile') {
-      const dirs = lockedFrom.get(archive.location.file) ?? [];
-      dirs.push(dirOf(c.location.file));
-      lockedFrom.set(archive.location.file, dirs);
+    if (ref !== null) {
+      const archive = archiveFor(c, ref, archives)?.find((a) => a.ecosystem === c.ecosystem);
+      return { c: archive ? installedFrom(c, archive) : c, archive };
     }
-  return linked.map(({ c, archive }) => {
+    const folderRef = folderReference(c);
+    if (folderRef === null) return { c, archive: undefined };
+    const folder = archiveFor(c, folderRef, folders)?.[0];
+    return { c: folder ? installedFrom(c, folder) : c, archive: folder };
+  });
+  // Folders whose lockfiles record an install from each archive or folder.
+  const lockedFrom = new Map<string, string[]>();
+  const lockedIn = (local: Component, lockfile: Component) => {
+    const dirs = lockedFrom.get(local.location.file) ?? [];
+    dirs.push(dirOf(lockfile.location.file));
+    lockedFrom.set(local.location.file, dirs);
+  };
+  for (const { c, archive } of linked)
+    if (archive && roleOf.get(c.source) === 'lockfile') lockedIn(archive, c);
+  // A lockfile that records the folder's package itself (npm's folder entry) records its install.
+  const folderByIdentity = new Map<string, Component>();
+  for (const list of folders.values()) for (const f of list) folderByIdentity.set(identity(f), f);
+  for (const { c } of linked)
+    if (recordsFolder(c)) {
+      const folder = folderByIdentity.get(identity(c));
+      if (folder) lockedIn(folder, c);
+    }
+  const out = linked.map(({ c, archive }) => {
     if (!archive || roleOf.get(c.source) !== 'manifest') return c;
     const dir = dirOf(c.location.file);
     return lockedFrom.get(archive.location.file)?.some((l) => isWithin(dir, l)) ? undefined : c;
   });
+  // A folder stays only where an install of it stays: there it is the other view of that
+  // installation (its place goes into the finding's `via`, policy/installations.ts).
+  const installed = new Set<Component>();
+  linked.forEach(({ archive }, i) => {
+    if (archive && out[i] !== undefined) installed.add(archive);
+  });
+  return out.map((c) => (c && c.source === PACKAGE_FOLDER_SOURCE && !installed.has(c) ? undefined : c));
+}
+
+function identity(c: Component): string {
+  return `${c.name}\u0000${c.version ?? ''}`;
 }
 
 /** `linkLocalArchivesAligned` without the dropped entries. */
 export function linkLocalArchives(components: readonly Component[]): Component[] {
-  // The common case (no archive in the tree) costs one pass and no copy.
-  if (!components.some((c) => c.source === PACKAGE_ARCHIVE_SOURCE)) return components as Component[];
+  // The common case (no archive or folder in the tree) costs one pass and no copy.
+  if (!components.some(isLocalPackage)) return components as Component[];
   return linkLocalArchivesAligned(components).filter((c): c is Component => c !== undefined);
 }
 
-/** An install that reads `archive`, as the package the archive holds. */
+/** An install that reads `archive` (or a folder), as the package it holds. */
 function installedFrom(c: Component, archive: Component): Component {
   const { spec: _spec, versionNote: _note, alias: _alias, ...rest } = c;
   // A manifest's or lockfile's own name for it (`"x": "file:vendor/tool.tgz"`) is its alias; a

@@ -4,6 +4,7 @@ import type { Expanded } from '../expand.js';
 import type { PackageSpec } from '../packages.js';
 import { parseNpmSpec } from '../packages.js';
 import { localArchiveInstall } from '../../parsers/local-archive.js';
+import { localFolderInstall } from '../../parsers/local-folder.js';
 import { npmOptions } from './npm-options.js';
 import { optionValue, readArgs, type OptionGrammar, type Recognised } from './options.js';
 
@@ -25,10 +26,11 @@ export function npmFinding(a: Expanded, spec: PackageSpec | null, tag?: string):
 
 /**
  * The package one argument names: a local archive (`./vendor/tool.tgz`, `file:x.tgz`, even a bare
- * `tool.tgz`, which npm reads as a file) before a registry spec.
+ * `tool.tgz`, which npm reads as a file) or folder (`./vendor/cc`, `vendor/cc/`, `file:vendor/cc`)
+ * before a registry spec.
  */
 function npmArgument(a: Expanded, tag?: string): Recognised | null {
-  const local = a.unknown ? null : localArchiveInstall('npm', a.text);
+  const local = a.unknown ? null : (localArchiveInstall('npm', a.text) ?? localFolderInstall(a.text));
   if (local) return { at: a.start, finding: local };
   return npmFinding(a, parseNpmSpec(a.text, a.unknown), tag);
 }

@@ -253,7 +253,7 @@ async function diffScan(base, head, options) {
 }
 function inventoryReport(inv) {
     // A package folder's own identity is only what an install of it takes (inventory/archives.ts).
-    const components = inv.components.filter((c) => c.source !== PACKAGE_FOLDER_SOURCE);
+    const components = inv.components.filter((c) => !isPackageFolderIdentity(c));
     return {
         schemaVersion: 1,
         components,
@@ -422,7 +422,10 @@ function linkLocalArchivesAligned(components) {
         if (folderRef === null)
             return { c, archive: undefined };
         const folder = archiveFor(c, folderRef, folders)?.[0];
-        return { c: folder ? installedFrom(c, folder) : c, archive: folder };
+        if (!folder)
+            return { c, archive: undefined };
+        // The version is written in the folder's package.json: that is where a fix goes.
+        return { c: { ...installedFrom(c, folder), versionFrom: folder.location }, archive: folder };
     });
     // Folders whose lockfiles record an install from each archive or folder.
     const lockedFrom = new Map();

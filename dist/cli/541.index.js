@@ -16,12 +16,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _inventory_engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75054);
-/* harmony import */ var _model_limits_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(10817);
-/* harmony import */ var _reporters_json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(14310);
-/* harmony import */ var _reporters_text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(80955);
-/* harmony import */ var _sources_directory_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(36253);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(77593);
-/* harmony import */ var _npm_resolver_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(75262);
+/* harmony import */ var _detectors_package_folder_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61328);
+/* harmony import */ var _model_limits_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(10817);
+/* harmony import */ var _reporters_json_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(14310);
+/* harmony import */ var _reporters_text_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(80955);
+/* harmony import */ var _sources_directory_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(36253);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(77593);
+/* harmony import */ var _npm_resolver_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(75262);
 // `inventory [DIR]`: every component found, no policy, written file by file.
 
 
@@ -33,17 +34,18 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 async function inventoryCommand(args) {
-    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .parse */ .qg)(args, {
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_9__/* .parse */ .qg)(args, {
         format: { type: 'string' },
         output: { type: 'string' },
         offline: { type: 'boolean' },
         registry: { type: 'string' },
     });
-    const dir = (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .rootDir */ .K8)(positionals);
-    const format = (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .oneOf */ .yL)('format', values.format, ['text', 'json', 'cyclonedx'], 'text');
-    const limits = (0,_model_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .limitsFromEnv */ .E9)(process.env);
-    const resolver = (0,_npm_resolver_js__WEBPACK_IMPORTED_MODULE_9__/* .npmResolver */ .y)(dir, values);
+    const dir = (0,_args_js__WEBPACK_IMPORTED_MODULE_9__/* .rootDir */ .K8)(positionals);
+    const format = (0,_args_js__WEBPACK_IMPORTED_MODULE_9__/* .oneOf */ .yL)('format', values.format, ['text', 'json', 'cyclonedx'], 'text');
+    const limits = (0,_model_limits_js__WEBPACK_IMPORTED_MODULE_5__/* .limitsFromEnv */ .E9)(process.env);
+    const resolver = (0,_npm_resolver_js__WEBPACK_IMPORTED_MODULE_10__/* .npmResolver */ .y)(dir, values);
     // Written file by file as the tree is read: the whole inventory of a large monorepo is never
     // held in memory at once.
     const out = await openOutput(values.output);
@@ -53,9 +55,10 @@ async function inventoryCommand(args) {
         // The SBOM is one document: its components are gathered, then written at once.
         const sbom = [];
         if (format === 'json')
-            await out.write(_reporters_json_js__WEBPACK_IMPORTED_MODULE_5__/* .inventoryJson */ .N.head);
-        const totals = await (0,_inventory_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .inventoryEach */ .U2)(new _sources_directory_js__WEBPACK_IMPORTED_MODULE_7__/* .DirectorySource */ .D(dir, limits.maxFiles), { limits }, async (_file, found) => {
-            const resolved = await resolver(found);
+            await out.write(_reporters_json_js__WEBPACK_IMPORTED_MODULE_6__/* .inventoryJson */ .N.head);
+        const totals = await (0,_inventory_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .inventoryEach */ .U2)(new _sources_directory_js__WEBPACK_IMPORTED_MODULE_8__/* .DirectorySource */ .D(dir, limits.maxFiles), { limits }, async (_file, found) => {
+            // A package folder's own identity is only what an install of it takes (inventory/archives.ts).
+            const resolved = await resolver(found.filter((c) => !(0,_detectors_package_folder_js__WEBPACK_IMPORTED_MODULE_4__/* .isPackageFolderIdentity */ .F2)(c)));
             if (resolved.errors)
                 errors.push(...resolved.errors);
             let chunk = '';
@@ -65,7 +68,7 @@ async function inventoryCommand(args) {
                     count++;
                     continue;
                 }
-                chunk += format === 'json' ? _reporters_json_js__WEBPACK_IMPORTED_MODULE_5__/* .inventoryJson */ .N.component(c, count === 0) : (0,_reporters_text_js__WEBPACK_IMPORTED_MODULE_6__/* .inventoryTextLine */ .Yo)(c) + '\n';
+                chunk += format === 'json' ? _reporters_json_js__WEBPACK_IMPORTED_MODULE_6__/* .inventoryJson */ .N.component(c, count === 0) : (0,_reporters_text_js__WEBPACK_IMPORTED_MODULE_7__/* .inventoryTextLine */ .Yo)(c) + '\n';
                 count++;
                 // Written in pieces of about 64 KB: one string for a 60,000-entry lockfile's components
                 // (~30 MB, and as much again encoded) was most of the command's peak memory.
@@ -88,8 +91,8 @@ async function inventoryCommand(args) {
         }
         else
             await out.write(format === 'json'
-                ? _reporters_json_js__WEBPACK_IMPORTED_MODULE_5__/* .inventoryJson */ .N.tail(count > 0, allErrors, summary)
-                : (0,_reporters_text_js__WEBPACK_IMPORTED_MODULE_6__/* .inventoryTextTail */ .Yc)(allErrors, summary));
+                ? _reporters_json_js__WEBPACK_IMPORTED_MODULE_6__/* .inventoryJson */ .N.tail(count > 0, allErrors, summary)
+                : (0,_reporters_text_js__WEBPACK_IMPORTED_MODULE_7__/* .inventoryTextTail */ .Yc)(allErrors, summary));
         return allErrors.length > 0 ? 1 : 0;
     }
     finally {

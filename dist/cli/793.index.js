@@ -10886,6 +10886,7 @@ const packageArchiveDetector = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F2: () => (/* binding */ isPackageFolderIdentity),
 /* harmony export */   ZQ: () => (/* binding */ packageFolderDetector),
 /* harmony export */   uw: () => (/* binding */ PACKAGE_FOLDER_SOURCE),
 /* harmony export */   yS: () => (/* binding */ folderOf)
@@ -10900,6 +10901,13 @@ const packageArchiveDetector = {
 
 
 const PACKAGE_FOLDER_SOURCE = 'package folder';
+/**
+ * Whether a component is a folder's own identity, which an inventory does not list: it is no
+ * installation until an install names the folder.
+ */
+function isPackageFolderIdentity(c) {
+    return c.source === PACKAGE_FOLDER_SOURCE;
+}
 /** The folder a package.json describes (`''`: the root). */
 function folderOf(packageJson) {
     const i = packageJson.lastIndexOf('/');

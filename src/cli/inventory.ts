@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { inventoryEach } from '../inventory/engine.js';
+import { isPackageFolderIdentity } from '../detectors/package-folder.js';
 import { limitsFromEnv } from '../model/limits.js';
 import type { ScanError } from '../model/component.js';
 import { inventoryJson } from '../reporters/json.js';
@@ -41,7 +42,8 @@ export async function inventoryCommand(args: string[]): Promise<number> {
       new DirectorySource(dir, limits.maxFiles),
       { limits },
       async (_file, found) => {
-        const resolved = await resolver(found);
+        // A package folder's own identity is only what an install of it takes (inventory/archives.ts).
+        const resolved = await resolver(found.filter((c) => !isPackageFolderIdentity(c)));
         if (resolved.errors) errors.push(...resolved.errors);
         let chunk = '';
         for (const c of resolved.components) {

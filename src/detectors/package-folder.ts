@@ -13,6 +13,14 @@ import { at, parseJsonc, stringValue } from './parsers/jsonc.js';
 
 export const PACKAGE_FOLDER_SOURCE = 'package folder';
 
+/**
+ * Whether a component is a folder's own identity, which an inventory does not list: it is no
+ * installation until an install names the folder.
+ */
+export function isPackageFolderIdentity(c: Pick<Component, 'source'>): boolean {
+  return c.source === PACKAGE_FOLDER_SOURCE;
+}
+
 /** The folder a package.json describes (`''`: the root). */
 export function folderOf(packageJson: string): string {
   const i = packageJson.lastIndexOf('/');

@@ -20,7 +20,7 @@ import {
 import type { FileSource } from '../sources/source.js';
 import { linkLocalArchivesAligned, touchesLocalArchive } from '../inventory/archives.js';
 import { entryScreen } from './entry-screen.js';
-import { PACKAGE_FOLDER_SOURCE } from '../detectors/package-folder.js';
+import { isPackageFolderIdentity } from '../detectors/package-folder.js';
 
 export interface AuditOptions {
   policy: Policy;
@@ -237,7 +237,7 @@ export async function diffScan(
 
 export function inventoryReport(inv: Inventory): InventoryReport {
   // A package folder's own identity is only what an install of it takes (inventory/archives.ts).
-  const components = inv.components.filter((c) => c.source !== PACKAGE_FOLDER_SOURCE);
+  const components = inv.components.filter((c) => !isPackageFolderIdentity(c));
   return {
     schemaVersion: 1,
     components,

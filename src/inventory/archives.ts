@@ -140,7 +140,9 @@ export function linkLocalArchivesAligned(components: readonly Component[]): (Com
     const folderRef = folderReference(c);
     if (folderRef === null) return { c, archive: undefined };
     const folder = archiveFor(c, folderRef, folders)?.[0];
-    return { c: folder ? installedFrom(c, folder) : c, archive: folder };
+    if (!folder) return { c, archive: undefined };
+    // The version is written in the folder's package.json: that is where a fix goes.
+    return { c: { ...installedFrom(c, folder), versionFrom: folder.location }, archive: folder };
   });
   // Folders whose lockfiles record an install from each archive or folder.
   const lockedFrom = new Map<string, string[]>();

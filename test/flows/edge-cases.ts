@@ -17,6 +17,10 @@ export interface EdgeCase {
   via: { file: string; line: number }[];
 }
 
+/** The package.json of Claude Code's unpacked tarball (version on line 3). */
+const packageFolder = (v: string) =>
+  JSON.stringify({ name: CC, version: v, bin: { claude: 'cli.js' }, type: 'module' }, null, 2) + '\n';
+
 const installScript = (param: string) =>
   ['#!/usr/bin/env bash', 'set -euo pipefail', `npm install -g "${CC}@${param}"`, ''].join('\n');
 
@@ -326,6 +330,28 @@ export const EDGE_CASES: EdgeCase[] = [
     install: { file: 'Taskfile.yml', line: 6 },
     versionAt: { file: '.env.tools', line: 1 },
     via: [],
+  },
+  {
+    // The package unpacked and committed (`tar xzf claude-code-2.1.150.tgz`, its `package/` folder
+    // renamed), installed by path: what it is is its package.json.
+    name: 'script → npm i -g ./vendor/cc, a committed package folder',
+    files: (v) => ({
+      'vendor/cc/package.json': packageFolder(v),
+      'install.sh': '#!/bin/sh\nset -e\nnpm install -g ./vendor/cc\n',
+    }),
+    install: { file: 'install.sh', line: 3 },
+    versionAt: { file: 'vendor/cc/package.json', line: 3 },
+    via: [{ file: 'vendor/cc/package.json', line: 3 }],
+  },
+  {
+    name: 'Dockerfile COPY of a committed package folder → RUN npm i -g of the copy',
+    files: (v) => ({
+      'vendor/cc/package.json': packageFolder(v),
+      Dockerfile: 'FROM node:22\nCOPY vendor/cc /opt/cc\nRUN npm install -g /opt/cc && claude --version\n',
+    }),
+    install: { file: 'Dockerfile', line: 3 },
+    versionAt: { file: 'vendor/cc/package.json', line: 3 },
+    via: [{ file: 'vendor/cc/package.json', line: 3 }],
   },
 ];
 

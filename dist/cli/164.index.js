@@ -352,20 +352,9 @@ function folderReference(c) {
 function isLocalPackage(c) {
     return c.source === _detectors_package_archive_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKAGE_ARCHIVE_SOURCE */ .Kl || c.source === _detectors_package_folder_js__WEBPACK_IMPORTED_MODULE_4__/* .PACKAGE_FOLDER_SOURCE */ .uw;
 }
-/**
- * A lockfile's own record of a local folder (npm's `link: true` entry and the folder's entry, a
- * workspace member): it names the folder's package itself, so a manifest's `file:` entry that
- * such a lockfile above it records is that same installation.
- */
-function recordsFolder(c) {
-    return (c.sourceKind === 'link' || c.sourceKind === 'workspace') && roleOf.get(c.source) === 'lockfile';
-}
-/**
- * Whether a component is a committed archive or package folder, an install that names one by
- * path, or a lockfile's own record of a folder (which may stand for a manifest's install).
- */
+/** Whether a component is a committed archive or package folder, or an install that names one by path. */
 function touchesLocalArchive(c) {
-    return isLocalPackage(c) || archiveReference(c) !== null || folderReference(c) !== null || recordsFolder(c);
+    return isLocalPackage(c) || archiveReference(c) !== null || folderReference(c) !== null;
 }
 /**
  * The archive a reference names. npm and pip read a manifest's or a lockfile's path from that
@@ -437,17 +426,6 @@ function linkLocalArchivesAligned(components) {
     for (const { c, archive } of linked)
         if (archive && roleOf.get(c.source) === 'lockfile')
             lockedIn(archive, c);
-    // A lockfile that records the folder's package itself (npm's folder entry) records its install.
-    const folderByIdentity = new Map();
-    for (const list of folders.values())
-        for (const f of list)
-            folderByIdentity.set(identity(f), f);
-    for (const { c } of linked)
-        if (recordsFolder(c)) {
-            const folder = folderByIdentity.get(identity(c));
-            if (folder)
-                lockedIn(folder, c);
-        }
     const out = linked.map(({ c, archive }) => {
         if (!archive || roleOf.get(c.source) !== 'manifest')
             return c;
@@ -462,9 +440,6 @@ function linkLocalArchivesAligned(components) {
             installed.add(archive);
     });
     return out.map((c) => (c && c.source === _detectors_package_folder_js__WEBPACK_IMPORTED_MODULE_4__/* .PACKAGE_FOLDER_SOURCE */ .uw && !installed.has(c) ? undefined : c));
-}
-function identity(c) {
-    return `${c.name}\u0000${c.version ?? ''}`;
 }
 /** `linkLocalArchivesAligned` without the dropped entries. */
 function linkLocalArchives(components) {

@@ -803,7 +803,7 @@ async function main(argv) {
             throw new args/* UsageError */.eb(`unknown command "${asked}"`);
         switch (command) {
             case 'scan':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(352), __nccwpck_require__.e(13), __nccwpck_require__.e(325), __nccwpck_require__.e(6), __nccwpck_require__.e(721), __nccwpck_require__.e(574), __nccwpck_require__.e(793), __nccwpck_require__.e(922), __nccwpck_require__.e(176), __nccwpck_require__.e(7), __nccwpck_require__.e(164), __nccwpck_require__.e(759), __nccwpck_require__.e(462)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77462))).scanCommand(rest);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(352), __nccwpck_require__.e(13), __nccwpck_require__.e(325), __nccwpck_require__.e(6), __nccwpck_require__.e(721), __nccwpck_require__.e(574), __nccwpck_require__.e(793), __nccwpck_require__.e(922), __nccwpck_require__.e(176), __nccwpck_require__.e(7), __nccwpck_require__.e(759), __nccwpck_require__.e(164), __nccwpck_require__.e(462)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77462))).scanCommand(rest);
             case 'inventory':
                 return await (await Promise.all(/* import() */[__nccwpck_require__.e(352), __nccwpck_require__.e(13), __nccwpck_require__.e(325), __nccwpck_require__.e(721), __nccwpck_require__.e(574), __nccwpck_require__.e(793), __nccwpck_require__.e(7), __nccwpck_require__.e(541)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91922))).inventoryCommand(rest);
             case 'policy':

@@ -74,21 +74,9 @@ function isLocalPackage(c: Component): boolean {
   return c.source === PACKAGE_ARCHIVE_SOURCE || c.source === PACKAGE_FOLDER_SOURCE;
 }
 
-/**
- * A lockfile's own record of a local folder (npm's `link: true` entry and the folder's entry, a
- * workspace member): it names the folder's package itself, so a manifest's `file:` entry that
- * such a lockfile above it records is that same installation.
- */
-function recordsFolder(c: Component): boolean {
-  return (c.sourceKind === 'link' || c.sourceKind === 'workspace') && roleOf.get(c.source) === 'lockfile';
-}
-
-/**
- * Whether a component is a committed archive or package folder, an install that names one by
- * path, or a lockfile's own record of a folder (which may stand for a manifest's install).
- */
+/** Whether a component is a committed archive or package folder, or an install that names one by path. */
 export function touchesLocalArchive(c: Component): boolean {
-  return isLocalPackage(c) || archiveReference(c) !== null || folderReference(c) !== null || recordsFolder(c);
+  return isLocalPackage(c) || archiveReference(c) !== null || folderReference(c) !== null;
 }
 
 /**
@@ -153,14 +141,6 @@ export function linkLocalArchivesAligned(components: readonly Component[]): (Com
   };
   for (const { c, archive } of linked)
     if (archive && roleOf.get(c.source) === 'lockfile') lockedIn(archive, c);
-  // A lockfile that records the folder's package itself (npm's folder entry) records its install.
-  const folderByIdentity = new Map<string, Component>();
-  for (const list of folders.values()) for (const f of list) folderByIdentity.set(identity(f), f);
-  for (const { c } of linked)
-    if (recordsFolder(c)) {
-      const folder = folderByIdentity.get(identity(c));
-      if (folder) lockedIn(folder, c);
-    }
   const out = linked.map(({ c, archive }) => {
     if (!archive || roleOf.get(c.source) !== 'manifest') return c;
     const dir = dirOf(c.location.file);
@@ -173,10 +153,6 @@ export function linkLocalArchivesAligned(components: readonly Component[]): (Com
     if (archive && out[i] !== undefined) installed.add(archive);
   });
   return out.map((c) => (c && c.source === PACKAGE_FOLDER_SOURCE && !installed.has(c) ? undefined : c));
-}
-
-function identity(c: Component): string {
-  return `${c.name}\u0000${c.version ?? ''}`;
 }
 
 /** `linkLocalArchivesAligned` without the dropped entries. */

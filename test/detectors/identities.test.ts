@@ -2,6 +2,7 @@
 // without a false error (fixtures and their sources: test/fixtures/identities/README.md).
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { isPackageFolderIdentity } from '../../src/detectors/package-folder.js';
 import { detectPnpmLock } from '../../src/detectors/pnpm-lock.js';
 import { inventory } from '../../src/inventory/engine.js';
 import type { Component } from '../../src/model/component.js';
@@ -22,7 +23,9 @@ function listed(components: readonly Component[], only?: (c: Component) => boole
 
 async function read(folder: string): Promise<{ components: Component[]; errors: string[] }> {
   const inv = await inventory(new DirectorySource(join(fixtures, folder)));
-  return { components: inv.components, errors: inv.errors.map((e) => `${e.file}:${e.line}: ${e.message}`) };
+  // A package.json's own identity is no entry: only an install of its folder makes it one.
+  const components = inv.components.filter((c) => !isPackageFolderIdentity(c));
+  return { components, errors: inv.errors.map((e) => `${e.file}:${e.line}: ${e.message}`) };
 }
 
 const CC = '@anthropic-ai/claude-code@2.1.150';

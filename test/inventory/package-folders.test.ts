@@ -174,7 +174,7 @@ describe('a manifest or lockfile that installs a committed folder', () => {
     expect(await scan({ ...SAFE, 'package.json': manifest('file:vendor/cc') })).toEqual([]);
   });
 
-  it("npm's lockfile (written by npm here) records the folder: one finding, at its entry", async () => {
+  it("npm's lockfile (written by npm here) records the folder: its entry fails, and the manifest's", async () => {
     const dir = makeTree({ ...BANNED, 'package.json': manifest('file:vendor/cc') });
     execFileSync(
       'npm',
@@ -186,8 +186,10 @@ describe('a manifest or lockfile that installs a committed folder', () => {
     );
     const r = await run(['scan', dir]);
     expect(r.errors).toEqual([]);
-    // `node_modules/cc` is the link, `vendor/cc` the folder's entry with its name and version.
-    expect(r.found).toEqual([`fail package-lock.json:18 ${CC}@2.1.150`]);
+    // `node_modules/cc` is the link, `vendor/cc` the folder's entry with its name and version. The
+    // manifest's `file:` entry is judged as well: npm's lockfile ties the link to the folder only
+    // by a bare path the audit's entry screen does not read, so the two are not merged.
+    expect(r.found).toEqual([`fail package-lock.json:18 ${CC}@2.1.150`, ...fails('package.json:5')]);
   });
 
   it("pnpm's directory resolution (pnpm 8 lockfile shape) is the folder package", async () => {

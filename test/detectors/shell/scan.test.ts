@@ -46,6 +46,8 @@ describe('install recogniser', () => {
       '8 npm @openai/codex 0.46.0',
       '9 npm @openai/codex (next)',
       '10 npm @anthropic-ai/claude-code 2.1.120',
+      // A local folder is an install named by its path until its package.json names it.
+      '11 npm file:local (file:local)',
     ]);
   });
 

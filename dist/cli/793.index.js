@@ -2522,7 +2522,15 @@ const batchScriptDetector = {
 
 
 /** Keys of a job that change what its shell runs or knows. */
-const JOB_KEYS = new Set(['script', 'before_script', 'after_script', 'variables', 'extends', 'inherit']);
+const JOB_KEYS = new Set([
+    'script',
+    'before_script',
+    'after_script',
+    'variables',
+    'extends',
+    'inherit',
+    'rules',
+]);
 /** Top-level keys that are not jobs (docs.gitlab.com/ci/yaml, "Global keywords"). */
 const GLOBAL_KEYS = new Set([
     'default',
@@ -2549,17 +2557,18 @@ class GitlabConfig {
     views = new Map();
     building = new Set();
     maps = 0;
+    defs;
     /** `files` in precedence order: a later file's keys win over an earlier one's. */
     constructor(files) {
         this.files = files;
     }
-    /** Every job's run: the jobs GitLab runs, then the hidden ones (templates) nothing else extends first. */
+    /**
+     * Every job's runs: the jobs GitLab runs, then the hidden ones (templates), those nothing else
+     * extends first. A job has a run without rule variables, and one per rule (of `workflow:` or of
+     * the job) that sets variables: which rule matches only the pipeline knows.
+     */
     runs() {
-        const names = [];
-        for (const f of this.files)
-            for (const { key, value } of this.topLevel(f))
-                if (!GLOBAL_KEYS.has(key) && (0,dist/* isMap */.jh)(value) && !names.includes(key))
-                    names.push(key);
+        const names = [...this.definitions().keys()];
         const extended = new Set();
         for (const n of names)
             for (const p of this.parents(this.own(n)))
@@ -2567,27 +2576,60 @@ class GitlabConfig {
         const hidden = names.filter((n) => n.startsWith('.'));
         hidden.sort((a, b) => Number(extended.has(a)) - Number(extended.has(b)));
         return {
-            running: names.filter((n) => !n.startsWith('.')).map((n) => this.run(n)),
-            hidden: hidden.map((n) => this.run(n)),
+            running: names.filter((n) => !n.startsWith('.')).flatMap((n) => this.run(n)),
+            hidden: hidden.flatMap((n) => this.run(n)),
         };
     }
     run(job) {
         const view = this.entries(this.job(job));
         const inherit = this.entries(this.deref(view.get('inherit')));
         const defaults = this.defaults();
-        const scripts = (key) => view.has(key) ? view.get(key) : this.inherits(inherit.get('default'), key) ? defaults.get(key) : undefined;
-        const env = new Map();
-        for (const [k, v] of this.variables(this.global('variables')))
-            if (this.inherits(inherit.get('variables'), k))
-                env.set(k, v);
-        for (const [k, v] of this.variables(view.get('variables')))
-            env.set(k, v);
+        const scripts = (key) => view.has(key)
+            ? view.get(key)
+            : this.inherits(inherit.get('default'), key)
+                ? defaults.get(key)
+                : undefined;
         const commands = [
             ...this.commands(scripts('before_script')),
             ...this.commands(view.get('script')),
             ...this.commands(scripts('after_script')),
         ];
-        return { job, commands, env };
+        const inherited = (vars) => [...vars].filter(([k]) => this.inherits(inherit.get('variables'), k));
+        const globals = inherited(this.variables(this.global('variables')));
+        const own = [...this.variables(view.get('variables'))];
+        const env = (...over) => new Map([...globals, ...over.flat()]);
+        const workflowRules = this.ruleVariables(this.entries(this.global('workflow')).get('rules'));
+        return [
+            { job, commands, env: env(own) },
+            ...workflowRules.map((w) => ({ job, commands, env: env(inherited(w), own) })),
+            ...this.ruleVariables(view.get('rules')).map((r) => ({ job, commands, env: env(own, [...r]) })),
+        ];
+    }
+    /** The variables of each rule of a `rules:` list that sets some. */
+    ruleVariables(rules) {
+        const out = [];
+        for (const rule of this.listItems(rules)) {
+            const vars = this.variables(this.entries(this.mapValue(rule.file, rule.node, 3)).get('variables'));
+            if (vars.size > 0)
+                out.push(vars);
+        }
+        return out;
+    }
+    /** Top-level maps other than the global keys: the jobs, each with its definitions in file order. */
+    definitions() {
+        if (this.defs)
+            return this.defs;
+        this.defs = new Map();
+        for (const file of this.files)
+            for (const { key, value } of this.topLevel(file)) {
+                if (GLOBAL_KEYS.has(key) || !(0,dist/* isMap */.jh)(value))
+                    continue;
+                let list = this.defs.get(key);
+                if (!list)
+                    this.defs.set(key, (list = []));
+                list.push({ file, node: value });
+            }
+        return this.defs;
     }
     /** `inherit: { default | variables: true | false | [names] }`: whether `name` is inherited. */
     inherits(setting, name) {
@@ -2649,10 +2691,8 @@ class GitlabConfig {
     /** The job's own definitions in every file, later files over earlier ones. */
     own(name) {
         let out;
-        for (const f of this.files)
-            for (const { key, value } of this.topLevel(f))
-                if (key === name && (0,dist/* isMap */.jh)(value))
-                    out = deepMerge(out, this.mapValue(f, value, 3, JOB_KEYS));
+        for (const d of this.definitions().get(name) ?? [])
+            out = deepMerge(out, this.mapValue(d.file, d.node, 3, JOB_KEYS));
         return out;
     }
     /** A top-level key other than a job (`variables`, `default`), merged across files. */
@@ -2747,17 +2787,18 @@ class GitlabConfig {
         return target && path.length >= 2 ? this.deref(target, depth + 1) : undefined;
     }
     /** A script value's commands in order: lists flattened, `!reference` items resolved in place. */
-    commands(v, depth = 0) {
+    commands(v) {
+        return this.listItems(v).filter((c) => (0,dist/* isScalar */.jn)(c.node));
+    }
+    /** The items of a list (nested lists flattened, `!reference` items resolved in place), or the one value. */
+    listItems(v, depth = 0) {
         const d = this.deref(v);
         if (d?.kind !== 'node' || depth > MAX_REFERENCES)
             return [];
-        const { doc } = d.file.parsed;
-        const node = (0,yaml_nodes/* resolve */.hd)(doc, d.node);
-        if ((0,dist/* isScalar */.jn)(node))
-            return [{ file: d.file, node }];
+        const node = (0,yaml_nodes/* resolve */.hd)(d.file.parsed.doc, d.node);
         if (!(0,dist/* isSeq */.oP)(node))
-            return [];
-        return node.items.flatMap((item) => this.commands({ kind: 'node', file: d.file, node: item }, depth + 1));
+            return [{ file: d.file, node }];
+        return node.items.flatMap((item) => this.listItems({ kind: 'node', file: d.file, node: item }, depth + 1));
     }
     /** A `variables` map as the shell's variables, each at the line where its value is written. */
     variables(v) {
@@ -2806,6 +2847,12 @@ var flows_command_sites = __webpack_require__(36753);
 
 
 
+/**
+ * Commands read through GitLab jobs in one configuration, repeats included (one template run by
+ * many jobs with their own variables); past it the file is an error (the gate fails closed) and
+ * each remaining command is read once.
+ */
+const MAX_GITLAB_COMMANDS = 50_000;
 const ci_config_name = (path) => path.slice(path.lastIndexOf('/') + 1);
 const CI_FORMATS = [
     {
@@ -2873,7 +2920,11 @@ async function scanCiConfig(format, input) {
 /** The command strings of a file under the format's keys that `wanted` keeps, each with the variables of the maps above it. */
 function ciSites(format, file, parsed, wanted) {
     const pwsh = new Set(format.powershell ?? []);
-    return (0,command_sites/* yamlCommandSites */.V4)(parsed, new Set([...format.shell, ...pwsh]), (key, node) => !wanted(node) ? null : pwsh.has(key) ? powershellSite(parsed.lines, node) : (0,command_sites/* yamlSite */.vJ)(parsed.lines, node), (node) => variablesOf(parsed, format, node, file));
+    return (0,command_sites/* yamlCommandSites */.V4)(parsed, new Set([...format.shell, ...pwsh]), (key, node) => !wanted(node)
+        ? null
+        : pwsh.has(key)
+            ? powershellSite(parsed.lines, node)
+            : (0,command_sites/* yamlSite */.vJ)(parsed.lines, node), (node) => variablesOf(parsed, format, node, file));
 }
 /**
  * A `.gitlab-ci.yml` and its local includes read as GitLab assembles them: each job runs its
@@ -2902,14 +2953,37 @@ async function scanGitlabCi(format, input) {
             callees.add(c);
     };
     const covered = new Set();
+    // Jobs that run the same commands with the same variables (many jobs extend one template) are
+    // read once; past a bound (an error), a job is read only for the commands no job read before it.
+    const ids = new Map();
+    const seen = new Set();
+    let budget = MAX_GITLAB_COMMANDS;
     const read = async (run, onlyNew) => {
+        const key = [
+            ...run.commands.map((c) => ids.get(c.node) ?? (ids.set(c.node, ids.size), ids.size - 1)),
+            ...[...run.env].map(([k, v]) => `${k}=${v.text}@${v.from?.file}:${v.from?.line}`),
+        ].join('\n');
+        if (seen.has(key))
+            return;
+        seen.add(key);
+        if (!onlyNew && (budget -= run.commands.length) < 0) {
+            if (budget + run.commands.length >= 0)
+                report([
+                    {
+                        file: input.path,
+                        message: `jobs run more than ${MAX_GITLAB_COMMANDS} commands with their variables: the others are read once each`,
+                    },
+                ]);
+            onlyNew = true;
+        }
         const commands = onlyNew ? run.commands.filter((c) => !covered.has(c.node)) : run.commands;
         // One scan per stretch of commands written in one file, each located there.
         for (let i = 0; i < commands.length;) {
             const file = commands[i].file;
             const sites = [];
             for (; i < commands.length && commands[i].file === file; i++) {
-                const site = (0,command_sites/* yamlSite */.vJ)(file.parsed.lines, commands[i].node, undefined, run.env.size > 0 ? run.env : undefined);
+                const env = run.env.size > 0 ? run.env : undefined;
+                const site = (0,command_sites/* yamlSite */.vJ)(file.parsed.lines, commands[i].node, undefined, env);
                 if (site)
                     sites.push(site);
             }

@@ -13,6 +13,13 @@ import { GitlabConfig, type GitlabFile, type GitlabRun } from './gitlab-jobs.js'
 import { scanAndFollowCommandSites } from './flows/command-sites.js';
 import { get, items, lineOf, pairs, parseYaml, str } from './parsers/yaml-nodes.js';
 
+/**
+ * Commands read through GitLab jobs in one configuration, repeats included (one template run by
+ * many jobs with their own variables); past it the file is an error (the gate fails closed) and
+ * each remaining command is read once.
+ */
+const MAX_GITLAB_COMMANDS = 50_000;
+
 interface CiFormat {
   id: string;
   matches: (path: string) => boolean;
@@ -143,19 +150,36 @@ async function scanGitlabCi(
     for (const c of r.callees ?? []) callees.add(c);
   };
   const covered = new Set<unknown>();
+  // Jobs that run the same commands with the same variables (many jobs extend one template) are
+  // read once; past a bound (an error), a job is read only for the commands no job read before it.
+  const ids = new Map<unknown, number>();
+  const seen = new Set<string>();
+  let budget = MAX_GITLAB_COMMANDS;
   const read = async (run: GitlabRun, onlyNew: boolean) => {
+    const key = [
+      ...run.commands.map((c) => ids.get(c.node) ?? (ids.set(c.node, ids.size), ids.size - 1)),
+      ...[...run.env].map(([k, v]) => `${k}=${v.text}@${v.from?.file}:${v.from?.line}`),
+    ].join('\n');
+    if (seen.has(key)) return;
+    seen.add(key);
+    if (!onlyNew && (budget -= run.commands.length) < 0) {
+      if (budget + run.commands.length >= 0)
+        report([
+          {
+            file: input.path,
+            message: `jobs run more than ${MAX_GITLAB_COMMANDS} commands with their variables: the others are read once each`,
+          },
+        ]);
+      onlyNew = true;
+    }
     const commands = onlyNew ? run.commands.filter((c) => !covered.has(c.node)) : run.commands;
     // One scan per stretch of commands written in one file, each located there.
     for (let i = 0; i < commands.length;) {
       const file = commands[i]!.file;
       const sites: CommandSite[] = [];
       for (; i < commands.length && commands[i]!.file === file; i++) {
-        const site = yamlSite(
-          file.parsed.lines,
-          commands[i]!.node,
-          undefined,
-          run.env.size > 0 ? run.env : undefined,
-        );
+        const env = run.env.size > 0 ? run.env : undefined;
+        const site = yamlSite(file.parsed.lines, commands[i]!.node, undefined, env);
         if (site) sites.push(site);
       }
       await scan(file, sites);

@@ -26,7 +26,15 @@ export interface GitlabRun {
 }
 
 /** Keys of a job that change what its shell runs or knows. */
-const JOB_KEYS = new Set(['script', 'before_script', 'after_script', 'variables', 'extends', 'inherit']);
+const JOB_KEYS = new Set([
+  'script',
+  'before_script',
+  'after_script',
+  'variables',
+  'extends',
+  'inherit',
+  'rules',
+]);
 /** Top-level keys that are not jobs (docs.gitlab.com/ci/yaml, "Global keywords"). */
 const GLOBAL_KEYS = new Set([
   'default',
@@ -53,27 +61,29 @@ export class GitlabConfig {
   private readonly views = new Map<string, Value | undefined>();
   private readonly building = new Set<string>();
   private maps = 0;
+  private defs: Map<string, { file: GitlabFile; node: unknown }[]> | undefined;
 
   /** `files` in precedence order: a later file's keys win over an earlier one's. */
   constructor(private readonly files: readonly GitlabFile[]) {}
 
-  /** Every job's run: the jobs GitLab runs, then the hidden ones (templates) nothing else extends first. */
+  /**
+   * Every job's runs: the jobs GitLab runs, then the hidden ones (templates), those nothing else
+   * extends first. A job has a run without rule variables, and one per rule (of `workflow:` or of
+   * the job) that sets variables: which rule matches only the pipeline knows.
+   */
   runs(): { running: GitlabRun[]; hidden: GitlabRun[] } {
-    const names: string[] = [];
-    for (const f of this.files)
-      for (const { key, value } of this.topLevel(f))
-        if (!GLOBAL_KEYS.has(key) && isMap(value) && !names.includes(key)) names.push(key);
+    const names = [...this.definitions().keys()];
     const extended = new Set<string>();
     for (const n of names) for (const p of this.parents(this.own(n))) extended.add(p.name);
     const hidden = names.filter((n) => n.startsWith('.'));
     hidden.sort((a, b) => Number(extended.has(a)) - Number(extended.has(b)));
     return {
-      running: names.filter((n) => !n.startsWith('.')).map((n) => this.run(n)),
-      hidden: hidden.map((n) => this.run(n)),
+      running: names.filter((n) => !n.startsWith('.')).flatMap((n) => this.run(n)),
+      hidden: hidden.flatMap((n) => this.run(n)),
     };
   }
 
-  private run(job: string): GitlabRun {
+  private run(job: string): GitlabRun[] {
     const view = this.entries(this.job(job));
     const inherit = this.entries(this.deref(view.get('inherit')));
     const defaults = this.defaults();
@@ -83,16 +93,46 @@ export class GitlabConfig {
         : this.inherits(inherit.get('default'), key)
           ? defaults.get(key)
           : undefined;
-    const env = new Map<string, VarValue>();
-    for (const [k, v] of this.variables(this.global('variables')))
-      if (this.inherits(inherit.get('variables'), k)) env.set(k, v);
-    for (const [k, v] of this.variables(view.get('variables'))) env.set(k, v);
     const commands = [
       ...this.commands(scripts('before_script')),
       ...this.commands(view.get('script')),
       ...this.commands(scripts('after_script')),
     ];
-    return { job, commands, env };
+    const inherited = (vars: Map<string, VarValue>) =>
+      [...vars].filter(([k]) => this.inherits(inherit.get('variables'), k));
+    const globals = inherited(this.variables(this.global('variables')));
+    const own = [...this.variables(view.get('variables'))];
+    const env = (...over: [string, VarValue][][]) => new Map([...globals, ...over.flat()]);
+    const workflowRules = this.ruleVariables(this.entries(this.global('workflow')).get('rules'));
+    return [
+      { job, commands, env: env(own) },
+      ...workflowRules.map((w) => ({ job, commands, env: env(inherited(w), own) })),
+      ...this.ruleVariables(view.get('rules')).map((r) => ({ job, commands, env: env(own, [...r]) })),
+    ];
+  }
+
+  /** The variables of each rule of a `rules:` list that sets some. */
+  private ruleVariables(rules: Value | undefined): Map<string, VarValue>[] {
+    const out: Map<string, VarValue>[] = [];
+    for (const rule of this.listItems(rules)) {
+      const vars = this.variables(this.entries(this.mapValue(rule.file, rule.node, 3)).get('variables'));
+      if (vars.size > 0) out.push(vars);
+    }
+    return out;
+  }
+
+  /** Top-level maps other than the global keys: the jobs, each with its definitions in file order. */
+  private definitions(): Map<string, { file: GitlabFile; node: unknown }[]> {
+    if (this.defs) return this.defs;
+    this.defs = new Map();
+    for (const file of this.files)
+      for (const { key, value } of this.topLevel(file)) {
+        if (GLOBAL_KEYS.has(key) || !isMap(value)) continue;
+        let list = this.defs.get(key);
+        if (!list) this.defs.set(key, (list = []));
+        list.push({ file, node: value });
+      }
+    return this.defs;
   }
 
   /** `inherit: { default | variables: true | false | [names] }`: whether `name` is inherited. */
@@ -150,9 +190,8 @@ export class GitlabConfig {
   /** The job's own definitions in every file, later files over earlier ones. */
   private own(name: string): Value | undefined {
     let out: Value | undefined;
-    for (const f of this.files)
-      for (const { key, value } of this.topLevel(f))
-        if (key === name && isMap(value)) out = deepMerge(out, this.mapValue(f, value, 3, JOB_KEYS));
+    for (const d of this.definitions().get(name) ?? [])
+      out = deepMerge(out, this.mapValue(d.file, d.node, 3, JOB_KEYS));
     return out;
   }
 
@@ -240,14 +279,19 @@ export class GitlabConfig {
   }
 
   /** A script value's commands in order: lists flattened, `!reference` items resolved in place. */
-  private commands(v: Value | undefined, depth = 0): { file: GitlabFile; node: unknown }[] {
+  private commands(v: Value | undefined): { file: GitlabFile; node: unknown }[] {
+    return this.listItems(v).filter((c) => isScalar(c.node));
+  }
+
+  /** The items of a list (nested lists flattened, `!reference` items resolved in place), or the one value. */
+  private listItems(v: Value | undefined, depth = 0): { file: GitlabFile; node: unknown }[] {
     const d = this.deref(v);
     if (d?.kind !== 'node' || depth > MAX_REFERENCES) return [];
-    const { doc } = d.file.parsed;
-    const node = resolve(doc, d.node);
-    if (isScalar(node)) return [{ file: d.file, node }];
-    if (!isSeq(node)) return [];
-    return node.items.flatMap((item) => this.commands({ kind: 'node', file: d.file, node: item }, depth + 1));
+    const node = resolve(d.file.parsed.doc, d.node);
+    if (!isSeq(node)) return [{ file: d.file, node }];
+    return node.items.flatMap((item) =>
+      this.listItems({ kind: 'node', file: d.file, node: item }, depth + 1),
+    );
   }
 
   /** A `variables` map as the shell's variables, each at the line where its value is written. */

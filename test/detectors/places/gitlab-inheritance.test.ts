@@ -245,13 +245,10 @@ describe('GitLab CI: what a job inherits', () => {
       '  script:',
       '    - !reference [.nowhere, script]',
     );
-    // Jobs a and b each run it (the inventory keeps one); a project or remote include may
-    // define .nowhere, so it is not an error, and its items are not commands.
+    // Jobs a and b run the same commands with the same variables: read once. A project or remote
+    // include may define .nowhere, so it is not an error, and its items are not commands.
     expect(await scan(text)).toEqual({
-      lines: [
-        `.gitlab-ci.yml:6 [gitlab-ci] npm ${C} 2.1.150 from .gitlab-ci.yml:3`,
-        `.gitlab-ci.yml:6 [gitlab-ci] npm ${C} 2.1.150 from .gitlab-ci.yml:3`,
-      ],
+      lines: [`.gitlab-ci.yml:6 [gitlab-ci] npm ${C} 2.1.150 from .gitlab-ci.yml:3`],
       errors: [],
     });
   });
@@ -300,6 +297,78 @@ describe('GitLab CI: what a job inherits', () => {
     ]);
     expect((await scan(text('  inherit:\n    variables: [CC_VERSION]'))).lines).toEqual([
       `.gitlab-ci.yml:6 [gitlab-ci] npm ${C} 2.1.150 from .gitlab-ci.yml:2`,
+    ]);
+  });
+
+  it('rules: variables of a workflow rule or a job rule give runs of their own', async () => {
+    const workflow = (v: string) =>
+      src(
+        'variables:',
+        '  CC_VERSION: "2.1.90"',
+        'workflow:',
+        '  rules:',
+        '    - if: $CI_COMMIT_BRANCH == "main"',
+        '      variables:',
+        `        CC_VERSION: "${v}"`,
+        '    - when: always',
+        'agents:',
+        `  script: npm i -g ${C}@$CC_VERSION`,
+      );
+    expect((await scan(workflow('2.1.150'))).lines).toEqual([
+      `.gitlab-ci.yml:10 [gitlab-ci] npm ${C} 2.1.90 from .gitlab-ci.yml:2`,
+      `.gitlab-ci.yml:10 [gitlab-ci] npm ${C} 2.1.150 from .gitlab-ci.yml:7`,
+    ]);
+    expect((await scan(workflow('2.1.90'))).lines).toEqual([
+      `.gitlab-ci.yml:10 [gitlab-ci] npm ${C} 2.1.90 from .gitlab-ci.yml:2`,
+      `.gitlab-ci.yml:10 [gitlab-ci] npm ${C} 2.1.90 from .gitlab-ci.yml:7`,
+    ]);
+    // A job rule's variables win over the job's own; rules reused by !reference count too.
+    const job = (v: string) =>
+      src(
+        '.rules:',
+        '  rules:',
+        '    - if: $CI_PIPELINE_SOURCE == "schedule"',
+        '      variables:',
+        `        CC_VERSION: "${v}"`,
+        'agents:',
+        '  variables:',
+        '    CC_VERSION: "2.1.90"',
+        '  rules:',
+        '    - !reference [.rules, rules]',
+        '    - when: on_success',
+        `  script: npm i -g ${C}@$CC_VERSION`,
+      );
+    expect((await scan(job('2.1.150'))).lines).toEqual([
+      `.gitlab-ci.yml:12 [gitlab-ci] npm ${C} 2.1.90 from .gitlab-ci.yml:8`,
+      `.gitlab-ci.yml:12 [gitlab-ci] npm ${C} 2.1.150 from .gitlab-ci.yml:5`,
+    ]);
+    expect((await scan(job('2.1.90'))).lines).toEqual([
+      `.gitlab-ci.yml:12 [gitlab-ci] npm ${C} 2.1.90 from .gitlab-ci.yml:8`,
+      `.gitlab-ci.yml:12 [gitlab-ci] npm ${C} 2.1.90 from .gitlab-ci.yml:5`,
+    ]);
+  });
+
+  it('includes: a job redefined by the including file is merged over the included one', async () => {
+    // GitLab's "override included configuration values": the main file's keys win, maps merge.
+    const included = src(
+      'variables:',
+      '  CC_VERSION: "2.1.90"',
+      'default:',
+      `  before_script: [npm i -g ${C}@$CC_VERSION]`,
+      'agents:',
+      '  variables:',
+      '    CC_VERSION: "2.1.90"',
+      '    OTHER: x',
+      '  script: [claude --version]',
+    );
+    const text = (v: string) =>
+      src('include: ci/agents.yml', 'agents:', '  variables:', `    CC_VERSION: "${v}"`);
+    expect(await scan(text('2.1.150'), { 'ci/agents.yml': included })).toEqual({
+      lines: [`ci/agents.yml:4 [gitlab-ci] npm ${C} 2.1.150 from .gitlab-ci.yml:4`],
+      errors: [],
+    });
+    expect((await scan(text('2.1.90'), { 'ci/agents.yml': included })).lines).toEqual([
+      `ci/agents.yml:4 [gitlab-ci] npm ${C} 2.1.90 from .gitlab-ci.yml:4`,
     ]);
   });
 
@@ -361,4 +430,20 @@ describe('GitLab CI: what a job inherits', () => {
     // `include: template:` / `project:` jobs (.auto-deploy, …) are extended without being in the repository.
     expect(missing.errors).toEqual([]);
   });
+
+  it('hostile fan-out: many jobs running one big template with their own values are bounded, and an error', async () => {
+    const lines = ['.t:', '  script:'];
+    for (let i = 0; i < 1000; i++) lines.push(`    - make step${i} V=$V`);
+    lines.push(`    - npm i -g ${C}@$V`);
+    for (let j = 0; j < 60; j++) lines.push(`j${j}:`, '  extends: .t', '  variables:', `    V: "2.1.${j}"`);
+    const r = await scan(src(...lines));
+    expect(r.errors).toEqual([
+      {
+        file: '.gitlab-ci.yml',
+        message: 'jobs run more than 50000 commands with their variables: the others are read once each',
+      },
+    ]);
+    // The 49 jobs read within the bound, each with its own version.
+    expect(r.lines).toHaveLength(49);
+  }, 60_000);
 });

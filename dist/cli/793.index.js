@@ -242,8 +242,8 @@ __webpack_require__.d(__webpack_exports__, {
 var shell_components = __webpack_require__(67352);
 // EXTERNAL MODULE: ./src/detectors/shell/expand.ts
 var expand = __webpack_require__(88496);
-// EXTERNAL MODULE: ./src/detectors/shell/scan.ts + 21 modules
-var scan = __webpack_require__(21845);
+// EXTERNAL MODULE: ./src/detectors/shell/scan.ts + 22 modules
+var scan = __webpack_require__(69157);
 // EXTERNAL MODULE: ./src/detectors/shell/shell.ts
 var shell = __webpack_require__(33456);
 // EXTERNAL MODULE: ./src/util/lines.ts
@@ -807,8 +807,8 @@ var util_lines = __webpack_require__(70895);
 var paths = __webpack_require__(92780);
 // EXTERNAL MODULE: ./src/detectors/shell/components.ts
 var components = __webpack_require__(67352);
-// EXTERNAL MODULE: ./src/detectors/shell/scan.ts + 21 modules
-var shell_scan = __webpack_require__(21845);
+// EXTERNAL MODULE: ./src/detectors/shell/scan.ts + 22 modules
+var shell_scan = __webpack_require__(69157);
 // EXTERNAL MODULE: ./src/detectors/flows/dockerfile.ts
 var dockerfile = __webpack_require__(95207);
 // EXTERNAL MODULE: ./src/detectors/parsers/jsonc.ts
@@ -1311,7 +1311,7 @@ function expandExpressions(text, values, from) {
     let origin;
     const out = text.replace(/\$\{\{[\s\S]*?\}\}/g, (raw) => {
         const name = (0,expand/* expressionName */.Yf)(raw);
-        const v = name === null ? undefined : values.get(name);
+        const v = name === null ? undefined : (0,expand/* contextValue */.dA)(name, (n) => values.get(n));
         if (!v || v.unknown) {
             unknown = true;
             return raw;
@@ -1341,17 +1341,26 @@ function envOf(parsed, node, base) {
 }
 /**
  * The combinations of a job's `strategy.matrix`, each as `matrix.<key>` values written at the
- * value's line; one empty combination when the job has no matrix (or it is an expression).
+ * value's line; one empty combination when the job has no matrix (or it is an expression). Where
+ * every key is known (no matrix, or a mapping whose `include:` is a list), each combination also
+ * says so (`MATRIX_KNOWN`): the keys it does not define are null, as GitHub evaluates them.
  */
 function matrixCombinations(parsed, job, values) {
     const { doc } = parsed;
-    const matrix = (0,yaml_nodes/* get */.Jt)(doc, (0,yaml_nodes/* get */.Jt)(doc, job, 'strategy'), 'matrix');
+    const strategy = (0,yaml_nodes/* get */.Jt)(doc, job, 'strategy');
+    const matrix = (0,yaml_nodes/* get */.Jt)(doc, strategy, 'matrix');
     const axes = [];
     let includes = [];
     let excludes = [];
+    // A strategy or matrix given by an expression, or an `include:` that is one or holds one, may
+    // define any key.
+    let keysKnown = strategy === undefined || ((0,dist/* isMap */.jh)(strategy) && (matrix === undefined || (0,dist/* isMap */.jh)(matrix)));
     for (const p of (0,yaml_nodes/* pairs */.AS)(doc, matrix)) {
-        if (p.key === 'include')
+        if (p.key === 'include') {
             includes = (0,yaml_nodes/* items */.ld)(doc, p.value);
+            if (!(0,dist/* isSeq */.oP)(p.value) || !includes.every((n) => (0,dist/* isMap */.jh)(n)))
+                keysKnown = false;
+        }
         else if (p.key === 'exclude')
             excludes = (0,yaml_nodes/* items */.ld)(doc, p.value);
         else {
@@ -1403,7 +1412,11 @@ function matrixCombinations(parsed, job, values) {
             combos.push(inc);
         }
     }
-    return combos.length > 0 ? combos : [new Map()];
+    const out = combos.length > 0 ? combos : [new Map()];
+    if (keysKnown)
+        for (const c of out)
+            c.set(expand/* MATRIX_KNOWN */.M7, { text: '', unknown: false });
+    return out;
 }
 /** The inputs a caller's `with:` gives, over the callee's declared defaults. */
 function inputsOf(callee, declared, given) {
@@ -11355,7 +11368,7 @@ const packageJsonScriptsDetector = {
 /* harmony export */   vJ: () => (/* binding */ yamlSite)
 /* harmony export */ });
 /* harmony import */ var _shell_components_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67352);
-/* harmony import */ var _shell_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21845);
+/* harmony import */ var _shell_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69157);
 /* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86318);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38815);
 /* harmony import */ var _yaml_nodes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61881);
@@ -13410,9 +13423,11 @@ function problemError(p, file, what = 'shell') {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Lc: () => (/* binding */ paramValue),
+/* harmony export */   M7: () => (/* binding */ MATRIX_KNOWN),
 /* harmony export */   Vo: () => (/* binding */ expandWord),
 /* harmony export */   Xd: () => (/* binding */ expandParts),
 /* harmony export */   Yf: () => (/* binding */ expressionName),
+/* harmony export */   dA: () => (/* binding */ contextValue),
 /* harmony export */   eA: () => (/* binding */ SUBSTITUTION),
 /* harmony export */   ko: () => (/* binding */ splitAssignment)
 /* harmony export */ });
@@ -13433,13 +13448,26 @@ function expressionName(raw) {
     return m[1] === 'env' ? m[2] : `${m[1]}.${m[2]}`;
 }
 /**
+ * Set in an evaluation whose matrix is known key by key (written as the YAML has it, or no matrix
+ * at all): a `matrix.x` it does not define is null in GitHub's expressions, so empty here, and a
+ * fallback chain `${{ matrix.x || '2.1.150' }}` takes its literal.
+ */
+const MATRIX_KNOWN = 'matrix.*';
+/** A context value an expression names (`contextValue('matrix.cc', lookup)`). */
+function contextValue(name, lookup) {
+    const v = lookup(name);
+    if (v !== undefined || !name.startsWith('matrix.'))
+        return v;
+    return lookup(MATRIX_KNOWN);
+}
+/**
  * The value of `${{ a.b }}` or of a fallback chain `${{ a.b || c.d || 'x' }}` (the first operand
  * that is not empty), when every operand it reaches is known; undefined otherwise.
  */
 function expressionValue(raw, lookup) {
     const name = expressionName(raw);
     if (name !== null)
-        return lookup(name);
+        return contextValue(name, lookup);
     const chain = /^\$\{\{\s*(.*?)\s*\}\}$/.exec(raw)?.[1];
     if (chain === undefined || !chain.includes('||'))
         return undefined;
@@ -13450,7 +13478,7 @@ function expressionValue(raw, lookup) {
             ? { text: literal[1].replace(/''/g, "'"), unknown: false }
             : ref === null
                 ? undefined
-                : lookup(ref);
+                : contextValue(ref, lookup);
         if (v === undefined || v.unknown)
             return undefined;
         if (v.text !== '')
@@ -13814,7 +13842,7 @@ function changeArguments(env, change) {
 
 /***/ }),
 
-/***/ 21845:
+/***/ 69157:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15588,12 +15616,164 @@ function awk(args, input) {
     });
 }
 
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __webpack_require__(99547);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./src/util/lines.ts
+var util_lines = __webpack_require__(70895);
+;// CONCATENATED MODULE: ./src/detectors/shell/data-queries.ts
+// `jq` and `yq` reading one value out of a repository data file, in the forms version pins take:
+// `jq -r .claude versions.json`, `jq -r '.tools["claude-code"]' …`, `yq '.tools.claude' v.yaml`,
+// `yq -r e '.a.b // "2.1.90"' …`. The filter is a path (`.a.b`, `."a-b"`, `.["a-b"]`, `.a[0]`),
+// optionally followed by `// LITERAL` (jq's alternative: taken when the path gives null or false).
+// Any other filter, option or input is not known (null): the value stays unknown, as before.
+
+
+
+/** The steps of a path filter and its alternative literal; null for any other filter. */
+function parseFilter(filter) {
+    const m = /^\s*(.*?)\s*(?:\/\/\s*(.+?)\s*)?$/.exec(filter);
+    if (!m)
+        return null;
+    const path = parsePath(m[1]);
+    if (path === null)
+        return null;
+    if (m[2] === undefined)
+        return { path };
+    let alternative;
+    try {
+        alternative = JSON.parse(m[2]);
+    }
+    catch {
+        return null;
+    }
+    return { path, alternative };
+}
+function parsePath(text) {
+    if (!text.startsWith('.'))
+        return null;
+    const steps = [];
+    let k = 0;
+    const ident = /[A-Za-z_][A-Za-z0-9_]*/y;
+    const quoted = /"((?:[^"\\]|\\.)*)"/y;
+    const index = /\[\s*(?:(\d+)|("(?:[^"\\]|\\.)*"))\s*\]/y;
+    while (k < text.length) {
+        index.lastIndex = k;
+        const i = index.exec(text);
+        if (i) {
+            steps.push(i[1] !== undefined ? Number(i[1]) : JSON.parse(i[2]));
+            k = index.lastIndex;
+            continue;
+        }
+        if (text[k] !== '.')
+            return null;
+        k++;
+        if (k === text.length)
+            break; // `.` alone: the whole document.
+        ident.lastIndex = k;
+        quoted.lastIndex = k;
+        const id = ident.exec(text);
+        const q = id ? null : quoted.exec(text);
+        if (id) {
+            steps.push(id[0]);
+            k = ident.lastIndex;
+        }
+        else if (q) {
+            steps.push(JSON.parse(`"${q[1]}"`));
+            k = quoted.lastIndex;
+        }
+        else if (text[k] !== '[')
+            return null;
+    }
+    return steps;
+}
+/** What `jq`/`yq` with these arguments writes for one data file; null when it is not known. */
+function dataQuery(tool, args, read, stdin) {
+    let raw = tool === 'yq';
+    let filter;
+    const files = [];
+    for (const a of args) {
+        if (a === '-r' || a === '--raw-output' || a === '-j' || a === '--join-output')
+            raw = true;
+        else if (a === '-e' || a === '--exit-status' || a === '-M' || a === '-C' || a === '--monochrome-output')
+            continue;
+        else if (tool === 'yq' && (a === 'e' || a === 'eval') && filter === undefined && files.length === 0)
+            continue;
+        else if (a.startsWith('-'))
+            return null;
+        else if (filter === undefined)
+            filter = a;
+        else
+            files.push(a);
+    }
+    const parsed = filter === undefined ? null : parseFilter(filter);
+    if (parsed === null || files.length > 1)
+        return null;
+    const input = files.length === 1 ? read(files[0]) : stdin && { file: '', text: stdin.map((l) => l.text).join('\n') };
+    if (!input)
+        return null;
+    const found = tool === 'jq' || /\.json$/i.test(files[0] ?? '')
+        ? jsonAt(input.text, parsed.path)
+        : yamlAt(input.text, parsed.path);
+    if (found === null)
+        return null;
+    let value = found.value;
+    let line = found.line;
+    if ((value === null || value === false) && 'alternative' in parsed) {
+        value = parsed.alternative;
+        line = undefined;
+    }
+    const text = raw && typeof value === 'string' ? value : JSON.stringify(value ?? null);
+    if (text === undefined || text.includes('\n'))
+        return null;
+    return [{ text, ...(line !== undefined && input.file !== '' ? { from: { file: input.file, line } } : {}) }];
+}
+/** The value at a path of a JSON text and the line it is written on; null when the text is not JSON. */
+function jsonAt(text, path) {
+    const errors = [];
+    const root = (0,main.parseTree)(text, errors, { allowTrailingComma: false, disallowComments: true });
+    if (root === undefined || errors.length > 0)
+        return null;
+    const node = path.length === 0 ? root : (0,main.findNodeAtLocation)(root, path);
+    if (node === undefined)
+        return { value: null };
+    if (node.type === 'object' || node.type === 'array')
+        return { value: JSON.parse(text.slice(node.offset, node.offset + node.length)) };
+    return { value: node.value, line: (0,util_lines/* lineAt */.mh)(text, node.offset) };
+}
+/** The same for a YAML text (yq's default input). */
+function yamlAt(text, path) {
+    const counter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: counter, uniqueKeys: true });
+    if (doc.errors.length > 0)
+        return null;
+    let node = doc.contents;
+    for (const step of path) {
+        if ((0,dist/* isMap */.jh)(node))
+            node = node.get(step, true);
+        else if ((0,dist/* isSeq */.oP)(node) && typeof step === 'number')
+            node = node.get(step, true);
+        else
+            return { value: null };
+        if (node === undefined)
+            return { value: null };
+    }
+    if ((0,dist/* isScalar */.jn)(node)) {
+        const at = node.range?.[0];
+        return { value: node.value, ...(at !== undefined ? { line: counter.linePos(at).line } : {}) };
+    }
+    return { value: node?.toJSON?.() ?? null };
+}
+
 ;// CONCATENATED MODULE: ./src/detectors/shell/streams.ts
 // What a command reads on its standard input, when it is known statically: a here-string, a
 // here-document, a repository file (`< versions.txt`), or what the commands before it in a
 // pipeline write (`echo`, `printf`, `cat FILE`, filtered by `grep`, `sort`, `uniq`, `head`,
-// `tail`, `cut`, `tr`, `sed`, `awk` in their simple forms: text-filters.ts). `while read` loops, `read` and `xargs` take their values from it. Lines read from a
+// `tail`, `cut`, `tr`, `sed`, `awk` in their simple forms: text-filters.ts; `jq`/`yq` reading one
+// value of a data file: data-queries.ts). `while read` loops, `read` and `xargs` take their values from it. Lines read from a
 // repository file keep where they are written (the line a reviewer changes).
+
 
 
 
@@ -15756,6 +15936,9 @@ function commandOutput(c, stdin, ctx) {
                         ? sed(rest, input)
                         : awk(rest, input);
         }
+        case 'jq':
+        case 'yq':
+            return dataQuery(name, args, (f) => fileText(f, ctx), stdin);
         case 'sort':
         case 'uniq':
             // The same lines (order and repeats do not change what a loop over them installs).
@@ -15786,10 +15969,14 @@ function firstOrLast(name, lines, n) {
     return name === 'head' ? lines.slice(0, n) : lines.slice(Math.max(0, lines.length - n));
 }
 function fileLines(path, ctx) {
+    const f = fileText(path, ctx);
+    return f ? toLines(f.text, f.file) : null;
+}
+/** A repository file named by a plain relative path; null for anything else or a file not known. */
+function fileText(path, ctx) {
     if (!/^[\w./@+-]+$/.test(path) || path.startsWith('/'))
         return null;
-    const f = ctx.file(path);
-    return f ? toLines(f.text, f.file) : null;
+    return ctx.file(path);
 }
 /** `grep [-v] [-E|-F] [-x] [-i] [-e] PATTERN [FILE…]` over known lines. */
 function grep(args, stdin, ctx) {
@@ -16630,8 +16817,6 @@ class ShellVariables {
     }
 }
 
-// EXTERNAL MODULE: ./src/util/lines.ts
-var util_lines = __webpack_require__(70895);
 ;// CONCATENATED MODULE: ./src/detectors/shell/file-commands.ts
 // The files commands run, source, fetch and read: a repository script run by path (recorded for
 // the flows stage, with its arguments and the variables it sees), a `source`d file read in place,

@@ -1,5 +1,5 @@
 // Files a command reads as data (`while read … < versions.txt`, `xargs -a pkgs.txt`,
-// `cat pkgs.txt | xargs …`), through the CLI: the install fails at its line with the data file's
+// `cat pkgs.txt | xargs …`, `jq -r .x versions.json`, `yq .x tools.yaml`), through the CLI: the install fails at its line with the data file's
 // line as where the version is written, a safe version stays quiet, and a pull request that changes
 // only the data file is introduced (the reading file is judged again: its reads changed).
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -61,6 +61,24 @@ const CASES: Case[] = [
     }),
     install: '.gitlab-ci.yml:3',
     versionAt: { file: 'ci/versions.txt', line: 1 },
+  },
+  {
+    name: 'script: jq -r reads the version from a JSON file',
+    files: (v) => ({
+      'tools/versions.json': `{\n  "node": "22",\n  "tools": {\n    "claude-code": "${v}"\n  }\n}\n`,
+      'tools/install.sh': `#!/usr/bin/env bash\nCC_VERSION=$(jq -r '.tools["claude-code"]' tools/versions.json)\nnpm install -g "${CC}@$CC_VERSION"\n`,
+    }),
+    install: 'tools/install.sh:3',
+    versionAt: { file: 'tools/versions.json', line: 4 },
+  },
+  {
+    name: 'workflow run: yq reads the version from a YAML file, with a // fallback',
+    files: (v) => ({
+      '.github/workflows/ai.yml': `on: [pull_request]\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm install -g ${CC}@$(yq '.ai.claude // "2.1.90"' ci/tools.yaml)\n`,
+      'ci/tools.yaml': `ai:\n  claude: "${v}"\n`,
+    }),
+    install: '.github/workflows/ai.yml:6',
+    versionAt: { file: 'ci/tools.yaml', line: 2 },
   },
 ];
 

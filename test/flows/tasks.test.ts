@@ -285,6 +285,27 @@ describe('GitHub expressions inside single quotes', () => {
     expect(await chain('', '2.1.90')).toEqual([]);
     expect(await chain('2.1.90', '2.1.151')).toEqual([]);
   });
+  it('a matrix key the job does not define is null: the chain takes its literal', async () => {
+    // GitHub evaluates an undefined matrix property to null; `||` then gives the literal.
+    const undefinedKey = (strategy: string, fallback: string) =>
+      fails({
+        '.github/workflows/a.yml': `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n${strategy}    steps:\n      - run: npm i -g '${CC}@\${{ matrix.nope || '${fallback}' }}'\n`,
+      });
+    const known =
+      '    strategy:\n      matrix:\n        node: [20, 22]\n        include:\n          - os: linux\n';
+    expect(await undefinedKey(known, '2.1.150')).toEqual(['.github/workflows/a.yml:11 2.1.150']);
+    expect(await undefinedKey('', '2.1.151')).toEqual(['.github/workflows/a.yml:6 2.1.151']);
+    // Twins: a safe literal; a matrix (or an include, or a strategy) given by an expression may
+    // define the key, so the value stays unknown (a warning, not a pass and not this finding).
+    expect(await undefinedKey(known, '2.1.90')).toEqual([]);
+    for (const strategy of [
+      '    strategy:\n      matrix: ${{ fromJSON(needs.plan.outputs.matrix) }}\n',
+      '    strategy:\n      matrix:\n        node: [20]\n        include: ${{ fromJSON(needs.plan.outputs.extra) }}\n',
+      '    strategy:\n      matrix:\n        node: [20]\n        include:\n          - ${{ fromJSON(needs.plan.outputs.extra) }}\n',
+      '    strategy: ${{ fromJSON(needs.plan.outputs.strategy) }}\n',
+    ])
+      expect(await undefinedKey(strategy, '2.1.150'), strategy).toEqual([]);
+  });
   it('negative twins: a safe value, echoed, commented', async () => {
     for (const [cc, run] of [
       ['2.1.90', install],

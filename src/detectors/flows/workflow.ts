@@ -1,9 +1,9 @@
 // The values a GitHub workflow passes to what it runs: `strategy.matrix` (one evaluation per
 // combination, `include:` too), `env` with `${{ … }}` expressions of known contexts, and the
 // `with:` inputs of a local reusable workflow or composite action.
-import { isScalar } from 'yaml';
+import { isMap, isScalar, isSeq } from 'yaml';
 import type { Location } from '../../model/component.js';
-import { expressionName, type VarValue } from '../shell/expand.js';
+import { contextValue, expressionName, MATRIX_KNOWN, type VarValue } from '../shell/expand.js';
 import { get, items, lineOf, pairs, str, type ParsedYaml } from '../parsers/yaml-nodes.js';
 
 /** Most matrix combinations evaluated per job: a bound on hostile input. */
@@ -26,7 +26,7 @@ export function expandExpressions(text: string, values: Values, from?: Location)
   let origin: Location | undefined;
   const out = text.replace(/\$\{\{[\s\S]*?\}\}/g, (raw) => {
     const name = expressionName(raw);
-    const v = name === null ? undefined : values.get(name);
+    const v = name === null ? undefined : contextValue(name, (n) => values.get(n));
     if (!v || v.unknown) {
       unknown = true;
       return raw;
@@ -58,17 +58,25 @@ export function envOf(parsed: YamlFile, node: unknown, base: Values): Values {
 
 /**
  * The combinations of a job's `strategy.matrix`, each as `matrix.<key>` values written at the
- * value's line; one empty combination when the job has no matrix (or it is an expression).
+ * value's line; one empty combination when the job has no matrix (or it is an expression). Where
+ * every key is known (no matrix, or a mapping whose `include:` is a list), each combination also
+ * says so (`MATRIX_KNOWN`): the keys it does not define are null, as GitHub evaluates them.
  */
 export function matrixCombinations(parsed: YamlFile, job: unknown, values: Values): Values[] {
   const { doc } = parsed;
-  const matrix = get(doc, get(doc, job, 'strategy'), 'matrix');
+  const strategy = get(doc, job, 'strategy');
+  const matrix = get(doc, strategy, 'matrix');
   const axes: { key: string; values: VarValue[] }[] = [];
   let includes: unknown[] = [];
   let excludes: unknown[] = [];
+  // A strategy or matrix given by an expression, or an `include:` that is one or holds one, may
+  // define any key.
+  let keysKnown = strategy === undefined || (isMap(strategy) && (matrix === undefined || isMap(matrix)));
   for (const p of pairs(doc, matrix)) {
-    if (p.key === 'include') includes = items(doc, p.value);
-    else if (p.key === 'exclude') excludes = items(doc, p.value);
+    if (p.key === 'include') {
+      includes = items(doc, p.value);
+      if (!isSeq(p.value) || !includes.every((n) => isMap(n))) keysKnown = false;
+    } else if (p.key === 'exclude') excludes = items(doc, p.value);
     else {
       const vs = items(doc, p.value)
         .map((n) => yamlValue(parsed, n, values))
@@ -114,7 +122,9 @@ export function matrixCombinations(parsed: YamlFile, job: unknown, values: Value
       combos.push(inc);
     }
   }
-  return combos.length > 0 ? combos : [new Map()];
+  const out = combos.length > 0 ? combos : [new Map()];
+  if (keysKnown) for (const c of out) c.set(MATRIX_KNOWN, { text: '', unknown: false });
+  return out;
 }
 
 /** The inputs a caller's `with:` gives, over the callee's declared defaults. */

@@ -55,12 +55,26 @@ export function expressionName(raw: string): string | null {
 }
 
 /**
+ * Set in an evaluation whose matrix is known key by key (written as the YAML has it, or no matrix
+ * at all): a `matrix.x` it does not define is null in GitHub's expressions, so empty here, and a
+ * fallback chain `${{ matrix.x || '2.1.150' }}` takes its literal.
+ */
+export const MATRIX_KNOWN = 'matrix.*';
+
+/** A context value an expression names (`contextValue('matrix.cc', lookup)`). */
+export function contextValue(name: string, lookup: Lookup): VarValue | undefined {
+  const v = lookup(name);
+  if (v !== undefined || !name.startsWith('matrix.')) return v;
+  return lookup(MATRIX_KNOWN);
+}
+
+/**
  * The value of `${{ a.b }}` or of a fallback chain `${{ a.b || c.d || 'x' }}` (the first operand
  * that is not empty), when every operand it reaches is known; undefined otherwise.
  */
 function expressionValue(raw: string, lookup: Lookup): VarValue | undefined {
   const name = expressionName(raw);
-  if (name !== null) return lookup(name);
+  if (name !== null) return contextValue(name, lookup);
   const chain = /^\$\{\{\s*(.*?)\s*\}\}$/.exec(raw)?.[1];
   if (chain === undefined || !chain.includes('||')) return undefined;
   for (const operand of chain.split(/\s*\|\|\s*/)) {
@@ -70,7 +84,7 @@ function expressionValue(raw: string, lookup: Lookup): VarValue | undefined {
       ? { text: literal[1]!.replace(/''/g, "'"), unknown: false }
       : ref === null
         ? undefined
-        : lookup(ref);
+        : contextValue(ref, lookup);
     if (v === undefined || v.unknown) return undefined;
     if (v.text !== '') return v;
   }

@@ -1,7 +1,8 @@
 // What a command reads on its standard input, when it is known statically: a here-string, a
 // here-document, a repository file (`< versions.txt`), or what the commands before it in a
 // pipeline write (`echo`, `printf`, `cat FILE`, filtered by `grep`, `sort`, `uniq`, `head`,
-// `tail`, `cut`, `tr`, `sed`, `awk` in their simple forms: text-filters.ts). `while read` loops, `read` and `xargs` take their values from it. Lines read from a
+// `tail`, `cut`, `tr`, `sed`, `awk` in their simple forms: text-filters.ts; `jq`/`yq` reading one
+// value of a data file: data-queries.ts). `while read` loops, `read` and `xargs` take their values from it. Lines read from a
 // repository file keep where they are written (the line a reviewer changes).
 import { base } from './command-words.js';
 import {
@@ -16,6 +17,7 @@ import { expandFields } from './fields.js';
 import { parseShell } from './shell.js';
 import type { Command, Redirect } from './syntax.js';
 import { awk, cut, posixRegExp, sed, tr } from './text-filters.js';
+import { dataQuery } from './data-queries.js';
 import { WordReader } from './words.js';
 
 /** One line of a stream; `partial` when no newline ends it (the last line of some files). */
@@ -180,6 +182,9 @@ function commandOutput(c: Command, stdin: Line[] | null, ctx: StreamContext): Li
             ? sed(rest, input)
             : awk(rest, input);
     }
+    case 'jq':
+    case 'yq':
+      return dataQuery(name, args, (f) => fileText(f, ctx), stdin);
     case 'sort':
     case 'uniq':
       // The same lines (order and repeats do not change what a loop over them installs).
@@ -208,9 +213,14 @@ function firstOrLast(name: string, lines: Line[], n: number): Line[] {
 }
 
 function fileLines(path: string, ctx: StreamContext): Line[] | null {
-  if (!/^[\w./@+-]+$/.test(path) || path.startsWith('/')) return null;
-  const f = ctx.file(path);
+  const f = fileText(path, ctx);
   return f ? toLines(f.text, f.file) : null;
+}
+
+/** A repository file named by a plain relative path; null for anything else or a file not known. */
+function fileText(path: string, ctx: StreamContext): { file: string; text: string } | null {
+  if (!/^[\w./@+-]+$/.test(path) || path.startsWith('/')) return null;
+  return ctx.file(path);
 }
 
 /** `grep [-v] [-E|-F] [-x] [-i] [-e] PATTERN [FILE…]` over known lines. */

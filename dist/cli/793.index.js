@@ -2949,7 +2949,17 @@ function ciSites(format, file, parsed, wanted) {
 async function scanGitlabCi(format, input) {
     const errors = [];
     const own = (file) => file === input.path || !format.matches(file);
-    const report = (list) => errors.push(...list.filter((e) => own(e.file)));
+    // A template run by several jobs gives its errors once.
+    const reported = new Set();
+    const report = (list) => {
+        for (const e of list) {
+            const key = `${e.file}:${e.line}:${e.column}:${e.message}`;
+            if (!own(e.file) || reported.has(key))
+                continue;
+            reported.add(key);
+            errors.push(e);
+        }
+    };
     const files = await gitlabFiles(format, input, report);
     const config = new GitlabConfig(files);
     const { running, hidden } = config.runs();

@@ -135,7 +135,16 @@ async function scanGitlabCi(
 ): Promise<DetectorResult> {
   const errors: ScanError[] = [];
   const own = (file: string) => file === input.path || !format.matches(file);
-  const report = (list: readonly ScanError[]) => errors.push(...list.filter((e) => own(e.file)));
+  // A template run by several jobs gives its errors once.
+  const reported = new Set<string>();
+  const report = (list: readonly ScanError[]) => {
+    for (const e of list) {
+      const key = `${e.file}:${e.line}:${e.column}:${e.message}`;
+      if (!own(e.file) || reported.has(key)) continue;
+      reported.add(key);
+      errors.push(e);
+    }
+  };
   const files = await gitlabFiles(format, input, report);
   const config = new GitlabConfig(files);
   const { running, hidden } = config.runs();

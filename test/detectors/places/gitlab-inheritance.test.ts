@@ -431,6 +431,22 @@ describe('GitLab CI: what a job inherits', () => {
     expect(missing.errors).toEqual([]);
   });
 
+  it('a template that cannot be parsed, run by several jobs, is one located error', async () => {
+    const text = src(
+      '.t:',
+      '  script:',
+      '    - echo "unterminated',
+      'a:',
+      '  extends: .t',
+      '  variables: { V: "1" }',
+      'b:',
+      '  extends: .t',
+      '  variables: { V: "2" }',
+    );
+    const r = await scan(text);
+    expect(r.errors.map((e) => `${e.file}:${e.line}`)).toEqual(['.gitlab-ci.yml:3']);
+  });
+
   it('hostile fan-out: many jobs running one big template with their own values are bounded, and an error', async () => {
     const lines = ['.t:', '  script:'];
     for (let i = 0; i < 1000; i++) lines.push(`    - make step${i} V=$V`);

@@ -3022,6 +3022,11 @@ async function scanGitlabCi(format, input) {
     for (const file of files)
         await scan(file, ciSites(format, file.path, file.parsed, (n) => !covered.has(n)));
     report(config.errors);
+    // An included file is judged in this file's context (its variables, the jobs extending its
+    // templates), not on its own, as a script its callers run.
+    for (const file of files)
+        if (file.path !== input.path)
+            callees.add(file.path);
     return { components, errors, ...(callees.size > 0 ? { callees: [...callees].sort() } : {}) };
 }
 /** The file and its local includes, recursively, each included file before the file that includes it. */

@@ -327,6 +327,16 @@ export const EDGE_CASES: EdgeCase[] = [
     via: [{ file: '.gitlab-ci.yml', line: 3 }],
   },
   {
+    name: '.gitlab-ci.yml extends a template of a local include with its own variables',
+    files: (v) => ({
+      '.gitlab-ci.yml': `include:\n  - local: ci/templates.yml\nagents:\n  extends: .install\n  variables:\n    CC_VERSION: "${v}"\n`,
+      'ci/templates.yml': `.install:\n  image: node:22\n  script:\n    - npm install -g ${CC}@$CC_VERSION\n`,
+    }),
+    install: { file: 'ci/templates.yml', line: 4 },
+    versionAt: { file: '.gitlab-ci.yml', line: 6 },
+    via: [],
+  },
+  {
     name: 'CircleCI job environment → run step',
     files: (v) => ({
       '.circleci/config.yml': `version: 2.1\njobs:\n  build:\n    docker:\n      - image: cimg/node:22.0\n    environment:\n      CC_VERSION: "${v}"\n    steps:\n      - checkout\n      - run: npm install -g ${CC}@$CC_VERSION\n`,

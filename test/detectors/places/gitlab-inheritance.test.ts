@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { CI_FORMATS, scanCiConfig } from '../../../src/detectors/ci-config.js';
 import { defaultLimits } from '../../../src/model/limits.js';
-import { line } from '../../helpers/inventory-lines.js';
+import { inventoryOf, line } from '../../helpers/inventory-lines.js';
+import { makeTree } from '../../helpers/tmp.js';
 
 const C = '@anthropic-ai/claude-code';
 const gitlab = CI_FORMATS.find((f) => f.id === 'gitlab-ci')!;
@@ -390,6 +391,32 @@ describe('GitLab CI: what a job inherits', () => {
     expect((await scan(text('2.1.90'), { 'ci/templates.yml': templates })).lines).toEqual([
       `ci/templates.yml:3 [gitlab-ci] npm ${C} 2.1.90 from .gitlab-ci.yml:6`,
     ]);
+  });
+
+  it('inventory: an included file is judged in the including file’s context only', async () => {
+    // `.gitlab/ci/*.yml` fragments are also claimed by the GitLab detector on their own, and
+    // `ci/*.yml` by the YAML fallback: neither adds an unknown version next to the known one.
+    for (const path of ['.gitlab/ci/templates.yml', 'ci/templates.yml']) {
+      const tree = (v: string) =>
+        makeTree({
+          '.gitlab-ci.yml': src(
+            'include:',
+            `  - local: ${path}`,
+            'agents:',
+            '  extends: .install',
+            '  variables:',
+            `    CC_VERSION: "${v}"`,
+          ),
+          [path]: src('.install:', '  script:', `    - npm i -g ${C}@$CC_VERSION`),
+        });
+      const cc = (lines: string[]) => lines.filter((l) => l.includes(C));
+      expect(cc((await inventoryOf(tree('2.1.150'))).lines)).toEqual([
+        `${path}:3 [gitlab-ci] npm ${C} 2.1.150`,
+      ]);
+      expect(cc((await inventoryOf(tree('2.1.90'))).lines)).toEqual([
+        `${path}:3 [gitlab-ci] npm ${C} 2.1.90`,
+      ]);
+    }
   });
 
   it('an inherited script that runs a file is followed with the child’s variables', async () => {

@@ -2871,7 +2871,8 @@ const CI_FORMATS = [
     {
         id: 'gitlab-ci',
         matches: (p) => /(^|[./])gitlab-ci\.ya?ml$/i.test(ci_config_name(p)) || /(^|\/)\.gitlab(-ci)?\/.*\.ya?ml$/i.test(p),
-        shell: ['script', 'before_script', 'after_script'],
+        // `hooks: pre_get_sources_script` runs before the sources are fetched (job or `default:`).
+        shell: ['script', 'before_script', 'after_script', 'pre_get_sources_script'],
         env: ['variables'],
     },
     {

@@ -37,7 +37,8 @@ export const CI_FORMATS: readonly CiFormat[] = [
   {
     id: 'gitlab-ci',
     matches: (p) => /(^|[./])gitlab-ci\.ya?ml$/i.test(name(p)) || /(^|\/)\.gitlab(-ci)?\/.*\.ya?ml$/i.test(p),
-    shell: ['script', 'before_script', 'after_script'],
+    // `hooks: pre_get_sources_script` runs before the sources are fetched (job or `default:`).
+    shell: ['script', 'before_script', 'after_script', 'pre_get_sources_script'],
     env: ['variables'],
   },
   {

@@ -254,6 +254,46 @@ describe('GitLab CI: what a job inherits', () => {
     });
   });
 
+  it('the file’s variables through a merge key; a whole script key by !reference', async () => {
+    const text = (v: string) =>
+      src(
+        '.pins: &pins',
+        `  CC_VERSION: "${v}"`,
+        'variables:',
+        '  <<: *pins',
+        '.install:',
+        `  script: npm i -g ${C}@$CC_VERSION`,
+        'agents:',
+        '  script: !reference [.install, script]',
+      );
+    expect(await scan(text('2.1.150'))).toEqual({
+      lines: [`.gitlab-ci.yml:6 [gitlab-ci] npm ${C} 2.1.150 from .gitlab-ci.yml:2`],
+      errors: [],
+    });
+    expect((await scan(text('2.1.90'))).lines).toEqual([
+      `.gitlab-ci.yml:6 [gitlab-ci] npm ${C} 2.1.90 from .gitlab-ci.yml:2`,
+    ]);
+  });
+
+  it('hooks: pre_get_sources_script is a command site (a job’s or default’s)', async () => {
+    const text = src(
+      'variables:',
+      '  CC_VERSION: "2.1.150"',
+      'default:',
+      '  hooks:',
+      `    pre_get_sources_script: npm i -g ${C}@$CC_VERSION`,
+      'job:',
+      '  hooks:',
+      '    pre_get_sources_script:',
+      `      - echo npm i -g ${C}@$CC_VERSION`,
+      '  script: [make]',
+    );
+    expect(await scan(text)).toEqual({
+      lines: [`.gitlab-ci.yml:5 [gitlab-ci] npm ${C} 2.1.150 from .gitlab-ci.yml:2`],
+      errors: [],
+    });
+  });
+
   it('default: before_script runs in each job with its variables, unless the job has its own or inherit: default: false', async () => {
     const text = (job: string) =>
       src(

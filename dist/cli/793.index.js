@@ -2571,6 +2571,8 @@ class GitlabConfig {
     building = new Set();
     maps = 0;
     defs;
+    assembled = new WeakMap();
+    globals = new Map();
     /** `files` in precedence order: a later file's keys win over an earlier one's. */
     constructor(files) {
         this.files = files;
@@ -2708,13 +2710,16 @@ class GitlabConfig {
             out = deepMerge(out, this.mapValue(d.file, d.node, 3, JOB_KEYS));
         return out;
     }
-    /** A top-level key other than a job (`variables`, `default`), merged across files. */
+    /** A top-level key other than a job (`variables`, `default`), merged across files (memoized). */
     global(name) {
+        if (this.globals.has(name))
+            return this.globals.get(name);
         let out;
         for (const f of this.files)
             for (const { key, value } of this.topLevel(f))
                 if (key === name)
                     out = deepMerge(out, this.mapValue(f, value, name === 'variables' ? 2 : 3));
+        this.globals.set(name, out);
         return out;
     }
     *topLevel(f) {
@@ -2753,6 +2758,22 @@ class GitlabConfig {
         const m = (0,yaml_nodes/* resolve */.hd)(doc, node);
         if (!(0,dist/* isMap */.jh)(m) || levels <= 0)
             return { kind: 'node', file, node: m };
+        // Each map is assembled once: jobs share templates, globals and rules.
+        const cacheKey = `${levels}${keep ? 'job' : ''}`;
+        let cached = this.assembled.get(m);
+        if (!cached)
+            this.assembled.set(m, (cached = new Map()));
+        const hit = cached.get(cacheKey);
+        if (hit)
+            return hit;
+        // A map merging itself (through an alias) sees itself as written, not assembled.
+        cached.set(cacheKey, { kind: 'node', file, node: m });
+        const value = this.assemble(file, m, levels, keep);
+        cached.set(cacheKey, value);
+        return value;
+    }
+    assemble(file, m, levels, keep) {
+        const { doc } = file.parsed;
         if (++this.maps > MAX_MAPS) {
             if (this.maps === MAX_MAPS + 1)
                 this.error({ file, node: m }, `merge keys assemble more than ${MAX_MAPS} maps`);

@@ -5,7 +5,7 @@
 // 10 levels), `default:` (before_script, after_script), the file's `variables` (narrowed by
 // `inherit:`), and jobs spread over the local `include:` files (an included file first, the file
 // that includes it over it). Every command keeps the file and node where it is written.
-import { isMap, isScalar, isSeq } from 'yaml';
+import { isMap, isScalar, isSeq, type YAMLMap } from 'yaml';
 import type { ScanError } from '../model/component.js';
 import type { VarValue } from './shell/expand.js';
 import { lineOf, resolve, str, type ParsedYaml } from './parsers/yaml-nodes.js';
@@ -62,6 +62,8 @@ export class GitlabConfig {
   private readonly building = new Set<string>();
   private maps = 0;
   private defs: Map<string, { file: GitlabFile; node: unknown }[]> | undefined;
+  private readonly assembled = new WeakMap<object, Map<string, Value>>();
+  private readonly globals = new Map<string, Value | undefined>();
 
   /** `files` in precedence order: a later file's keys win over an earlier one's. */
   constructor(private readonly files: readonly GitlabFile[]) {}
@@ -195,12 +197,14 @@ export class GitlabConfig {
     return out;
   }
 
-  /** A top-level key other than a job (`variables`, `default`), merged across files. */
+  /** A top-level key other than a job (`variables`, `default`), merged across files (memoized). */
   private global(name: string): Value | undefined {
+    if (this.globals.has(name)) return this.globals.get(name);
     let out: Value | undefined;
     for (const f of this.files)
       for (const { key, value } of this.topLevel(f))
         if (key === name) out = deepMerge(out, this.mapValue(f, value, name === 'variables' ? 2 : 3));
+    this.globals.set(name, out);
     return out;
   }
 
@@ -237,6 +241,21 @@ export class GitlabConfig {
     const { doc } = file.parsed;
     const m = resolve(doc, node);
     if (!isMap(m) || levels <= 0) return { kind: 'node', file, node: m };
+    // Each map is assembled once: jobs share templates, globals and rules.
+    const cacheKey = `${levels}${keep ? 'job' : ''}`;
+    let cached = this.assembled.get(m);
+    if (!cached) this.assembled.set(m, (cached = new Map()));
+    const hit = cached.get(cacheKey);
+    if (hit) return hit;
+    // A map merging itself (through an alias) sees itself as written, not assembled.
+    cached.set(cacheKey, { kind: 'node', file, node: m });
+    const value = this.assemble(file, m, levels, keep);
+    cached.set(cacheKey, value);
+    return value;
+  }
+
+  private assemble(file: GitlabFile, m: YAMLMap, levels: number, keep?: ReadonlySet<string>): Value {
+    const { doc } = file.parsed;
     if (++this.maps > MAX_MAPS) {
       if (this.maps === MAX_MAPS + 1)
         this.error({ file, node: m }, `merge keys assemble more than ${MAX_MAPS} maps`);

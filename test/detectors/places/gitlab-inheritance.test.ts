@@ -514,6 +514,49 @@ describe('GitLab CI: what a job inherits', () => {
     expect(r.errors.map((e) => `${e.file}:${e.line}`)).toEqual(['.gitlab-ci.yml:3']);
   });
 
+  it('hostile merge keys: a map merging itself, an alias fan-out; many jobs sharing globals are no error', async () => {
+    const self = await scan(
+      src('job: &job', '  <<: *job', '  variables: { V: "2.1.150" }', `  script: npm i -g ${C}@$V`),
+    );
+    expect(self).toEqual({
+      lines: [`.gitlab-ci.yml:4 [gitlab-ci] npm ${C} 2.1.150 from .gitlab-ci.yml:3`],
+      errors: [],
+    });
+    // Ten levels of ten merged maps each: 10^10 keys if expanded, read once per map instead.
+    const fan = ['.l0: &l0', '  A0: "1"'];
+    for (let i = 1; i <= 10; i++)
+      fan.push(
+        `.l${i}: &l${i}`,
+        `  <<: [${Array.from({ length: 10 }, () => `*l${i - 1}`).join(', ')}]`,
+        `  A${i}: "1"`,
+      );
+    fan.push(
+      'job:',
+      '  variables:',
+      '    <<: *l10',
+      `    CC_VERSION: "2.1.150"`,
+      `  script: npm i -g ${C}@$CC_VERSION`,
+    );
+    const r = await scan(src(...fan));
+    expect(r).toEqual({
+      lines: [
+        `.gitlab-ci.yml:${fan.length} [gitlab-ci] npm ${C} 2.1.150 from .gitlab-ci.yml:${fan.length - 1}`,
+      ],
+      errors: [],
+    });
+    // 3,000 jobs extending one template, under global variables and workflow rules.
+    const many = [
+      'variables: { V: "1" }',
+      'workflow:',
+      '  rules:',
+      '    - variables: { V: "2" }',
+      '.t:',
+      '  script: [make]',
+    ];
+    for (let j = 0; j < 3000; j++) many.push(`j${j}:`, '  extends: .t');
+    expect((await scan(src(...many))).errors).toEqual([]);
+  }, 60_000);
+
   it('hostile fan-out: many jobs running one big template with their own values are bounded, and an error', async () => {
     const lines = ['.t:', '  script:'];
     for (let i = 0; i < 1000; i++) lines.push(`    - make step${i} V=$V`);

@@ -1711,7 +1711,7 @@ const githubWorkflowDetector = {
 
 /***/ }),
 
-/***/ 64945:
+/***/ 44476:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2524,6 +2524,353 @@ const batchScriptDetector = {
     detect: ({ path, text }) => scanBatch(path, text),
 };
 
+;// CONCATENATED MODULE: ./src/detectors/gitlab-jobs.ts
+// GitLab CI jobs as GitLab assembles them before it runs them: a job's own keys over what it
+// inherits through `extends:` (maps merged key by key, lists and strings replaced, a later entry
+// of the list winning over an earlier one, up to 11 levels), YAML merge keys (`<<: *anchor`,
+// shallow, the map's own keys winning), `!reference [job, key, …]` tags (resolved in place, up to
+// 10 levels), `default:` (before_script, after_script), the file's `variables` (narrowed by
+// `inherit:`), and jobs spread over the local `include:` files (an included file first, the file
+// that includes it over it). Every command keeps the file and node where it is written.
+
+
+/** Keys of a job that change what its shell runs or knows. */
+const JOB_KEYS = new Set([
+    'script',
+    'before_script',
+    'after_script',
+    'variables',
+    'extends',
+    'inherit',
+    'rules',
+]);
+/** Top-level keys that are not jobs (docs.gitlab.com/ci/yaml, "Global keywords"). */
+const GLOBAL_KEYS = new Set([
+    'default',
+    'include',
+    'stages',
+    'variables',
+    'workflow',
+    'image',
+    'services',
+    'cache',
+    'before_script',
+    'after_script',
+    'spec',
+    'types',
+]);
+const DEFAULT_SCRIPTS = ['before_script', 'after_script'];
+const MAX_EXTENDS = 11;
+const MAX_REFERENCES = 10;
+/** Maps assembled per configuration: a bound against merge-key alias fan-out. */
+const MAX_MAPS = 20_000;
+class GitlabConfig {
+    files;
+    errors = [];
+    views = new Map();
+    building = new Set();
+    maps = 0;
+    defs;
+    assembled = new WeakMap();
+    globals = new Map();
+    /** `files` in precedence order: a later file's keys win over an earlier one's. */
+    constructor(files) {
+        this.files = files;
+    }
+    /**
+     * Every job's runs: the jobs GitLab runs, then the hidden ones (templates), those nothing else
+     * extends first. A job has a run without rule variables, and one per rule (of `workflow:` or of
+     * the job) that sets variables: which rule matches only the pipeline knows.
+     */
+    runs() {
+        const names = [...this.definitions().keys()];
+        const extended = new Set();
+        for (const n of names)
+            for (const p of this.parents(this.own(n)))
+                extended.add(p.name);
+        const hidden = names.filter((n) => n.startsWith('.'));
+        hidden.sort((a, b) => Number(extended.has(a)) - Number(extended.has(b)));
+        return {
+            running: names.filter((n) => !n.startsWith('.')).flatMap((n) => this.run(n)),
+            hidden: hidden.flatMap((n) => this.run(n)),
+        };
+    }
+    run(job) {
+        const view = this.entries(this.job(job));
+        const inherit = this.entries(this.deref(view.get('inherit')));
+        const defaults = this.defaults();
+        const scripts = (key) => view.has(key)
+            ? view.get(key)
+            : this.inherits(inherit.get('default'), key)
+                ? defaults.get(key)
+                : undefined;
+        const commands = [
+            ...this.commands(scripts('before_script')),
+            ...this.commands(view.get('script')),
+            ...this.commands(scripts('after_script')),
+        ];
+        const inherited = (vars) => [...vars].filter(([k]) => this.inherits(inherit.get('variables'), k));
+        const globals = inherited(this.variables(this.global('variables')));
+        const own = [...this.variables(view.get('variables'))];
+        const env = (...over) => new Map([...globals, ...over.flat()]);
+        const workflowRules = this.ruleVariables(this.entries(this.global('workflow')).get('rules'));
+        return [
+            { job, commands, env: env(own) },
+            ...workflowRules.map((w) => ({ job, commands, env: env(inherited(w), own) })),
+            ...this.ruleVariables(view.get('rules')).map((r) => ({ job, commands, env: env(own, [...r]) })),
+        ];
+    }
+    /** The variables of each rule of a `rules:` list that sets some. */
+    ruleVariables(rules) {
+        const out = [];
+        for (const rule of this.listItems(rules)) {
+            const vars = this.variables(this.entries(this.mapValue(rule.file, rule.node, 3)).get('variables'));
+            if (vars.size > 0)
+                out.push(vars);
+        }
+        return out;
+    }
+    /** Top-level maps other than the global keys: the jobs, each with its definitions in file order. */
+    definitions() {
+        if (this.defs)
+            return this.defs;
+        this.defs = new Map();
+        for (const file of this.files)
+            for (const { key, value } of this.topLevel(file)) {
+                if (GLOBAL_KEYS.has(key) || !(0,dist/* isMap */.jh)(value))
+                    continue;
+                let list = this.defs.get(key);
+                if (!list)
+                    this.defs.set(key, (list = []));
+                list.push({ file, node: value });
+            }
+        return this.defs;
+    }
+    /** `inherit: { default | variables: true | false | [names] }`: whether `name` is inherited. */
+    inherits(setting, name) {
+        const v = this.deref(setting);
+        if (v?.kind !== 'node')
+            return true;
+        const node = (0,yaml_nodes/* resolve */.hd)(v.file.parsed.doc, v.node);
+        if ((0,dist/* isScalar */.jn)(node))
+            return node.value !== false && (0,yaml_nodes/* str */.gx)(node) !== 'false';
+        if ((0,dist/* isSeq */.oP)(node))
+            return node.items.some((i) => (0,yaml_nodes/* str */.gx)((0,yaml_nodes/* resolve */.hd)(v.file.parsed.doc, i)) === name);
+        return true;
+    }
+    /** `default:` before_script/after_script, or the deprecated top-level ones. */
+    defaults() {
+        const out = new Map();
+        for (const key of DEFAULT_SCRIPTS) {
+            const v = this.entries(this.global('default')).get(key) ?? this.global(key);
+            if (v)
+                out.set(key, v);
+        }
+        return out;
+    }
+    /** A job with everything it extends merged under its own keys (memoized). */
+    job(name) {
+        if (this.views.has(name))
+            return this.views.get(name);
+        const own = this.own(name);
+        if (!own || this.building.has(name))
+            return own;
+        this.building.add(name);
+        let view = { kind: 'map', entries: new Map() };
+        for (const p of this.parents(own)) {
+            if (this.building.has(p.name)) {
+                this.error(p, `extends: ${p.name}: circular dependency`);
+                continue;
+            }
+            if (this.building.size >= MAX_EXTENDS) {
+                this.error(p, `extends: ${p.name}: nesting deeper than ${MAX_EXTENDS} levels`);
+                continue;
+            }
+            // A job not in these files may come from a project, remote or template include.
+            const parent = this.job(p.name);
+            if (parent)
+                view = deepMerge(view, parent);
+        }
+        // A `!reference` directly under a job key is resolved before the merge, as GitLab reads it.
+        const entries = new Map();
+        for (const [k, v] of this.entries(own)) {
+            const d = this.deref(v);
+            if (d)
+                entries.set(k, d);
+        }
+        view = deepMerge(view, { kind: 'map', entries });
+        this.building.delete(name);
+        this.views.set(name, view);
+        return view;
+    }
+    /** The job's own definitions in every file, later files over earlier ones. */
+    own(name) {
+        let out;
+        for (const d of this.definitions().get(name) ?? [])
+            out = deepMerge(out, this.mapValue(d.file, d.node, 3, JOB_KEYS));
+        return out;
+    }
+    /** A top-level key other than a job (`variables`, `default`), merged across files (memoized). */
+    global(name) {
+        if (this.globals.has(name))
+            return this.globals.get(name);
+        let out;
+        for (const f of this.files)
+            for (const { key, value } of this.topLevel(f))
+                if (key === name)
+                    out = deepMerge(out, this.mapValue(f, value, name === 'variables' ? 2 : 3));
+        this.globals.set(name, out);
+        return out;
+    }
+    *topLevel(f) {
+        const root = (0,yaml_nodes/* resolve */.hd)(f.parsed.doc, f.parsed.doc.contents);
+        if (!(0,dist/* isMap */.jh)(root))
+            return;
+        for (const p of root.items) {
+            const key = (0,dist/* isScalar */.jn)(p.key) ? (0,yaml_nodes/* str */.gx)(p.key) : undefined;
+            if (key !== undefined)
+                yield { key, value: (0,yaml_nodes/* resolve */.hd)(f.parsed.doc, p.value) };
+        }
+    }
+    /** The names a job extends, each with where it is written. */
+    parents(own) {
+        const ext = this.entries(own).get('extends');
+        if (ext?.kind !== 'node')
+            return [];
+        const { doc } = ext.file.parsed;
+        const node = (0,yaml_nodes/* resolve */.hd)(doc, ext.node);
+        const list = (0,dist/* isSeq */.oP)(node) ? node.items.map((i) => (0,yaml_nodes/* resolve */.hd)(doc, i)) : [node];
+        const out = [];
+        for (const n of list) {
+            const s = (0,yaml_nodes/* str */.gx)(n);
+            if (s !== undefined)
+                out.push({ name: s, file: ext.file, node: n });
+        }
+        return out;
+    }
+    /**
+     * A YAML map as a `Value`, `levels` deep (a job: its keys, `variables`, a variable's `value`
+     * map); `<<` merge keys are applied first so that the map's own keys win, and of a list of merged
+     * maps the first holding a key wins. Deeper nodes stay as written.
+     */
+    mapValue(file, node, levels, keep) {
+        const { doc } = file.parsed;
+        const m = (0,yaml_nodes/* resolve */.hd)(doc, node);
+        if (!(0,dist/* isMap */.jh)(m) || levels <= 0)
+            return { kind: 'node', file, node: m };
+        // Each map is assembled once: jobs share templates, globals and rules.
+        const cacheKey = `${levels}${keep ? 'job' : ''}`;
+        let cached = this.assembled.get(m);
+        if (!cached)
+            this.assembled.set(m, (cached = new Map()));
+        const hit = cached.get(cacheKey);
+        if (hit)
+            return hit;
+        // A map merging itself (through an alias) sees itself as written, not assembled.
+        cached.set(cacheKey, { kind: 'node', file, node: m });
+        const value = this.assemble(file, m, levels, keep);
+        cached.set(cacheKey, value);
+        return value;
+    }
+    assemble(file, m, levels, keep) {
+        const { doc } = file.parsed;
+        if (++this.maps > MAX_MAPS) {
+            if (this.maps === MAX_MAPS + 1)
+                this.error({ file, node: m }, `merge keys assemble more than ${MAX_MAPS} maps`);
+            return { kind: 'node', file, node: m };
+        }
+        const entries = new Map();
+        for (const p of m.items) {
+            if (!(0,dist/* isScalar */.jn)(p.key) || p.key.value !== '<<')
+                continue;
+            const v = (0,yaml_nodes/* resolve */.hd)(doc, p.value);
+            const sources = (0,dist/* isSeq */.oP)(v) ? v.items : [v];
+            for (const s of [...sources].reverse()) {
+                const merged = this.mapValue(file, s, levels, keep);
+                if (merged.kind === 'map')
+                    for (const [k, x] of merged.entries)
+                        entries.set(k, x);
+            }
+        }
+        for (const p of m.items) {
+            const key = (0,dist/* isScalar */.jn)(p.key) ? (0,yaml_nodes/* str */.gx)(p.key) : undefined;
+            if (key === undefined || key === '<<' || (keep && !keep.has(key)))
+                continue;
+            entries.set(key, this.mapValue(file, p.value, levels - 1));
+        }
+        return { kind: 'map', entries };
+    }
+    /** A `!reference [job, key, …]` replaced by what it names (nested ones too); others as they are. */
+    deref(v, depth = 0) {
+        if (v?.kind !== 'node')
+            return v;
+        const { doc } = v.file.parsed;
+        const node = (0,yaml_nodes/* resolve */.hd)(doc, v.node);
+        if (!(0,dist/* isSeq */.oP)(node) || node.tag !== '!reference')
+            return v;
+        const path = node.items.map((i) => (0,yaml_nodes/* str */.gx)((0,yaml_nodes/* resolve */.hd)(doc, i)) ?? '');
+        const shown = `!reference [${path.join(', ')}]`;
+        if (depth >= MAX_REFERENCES) {
+            this.error({ file: v.file, node }, `${shown}: nested deeper than ${MAX_REFERENCES} levels`);
+            return undefined;
+        }
+        let target = path[0] ? this.job(path[0]) : undefined;
+        for (const key of path.slice(1))
+            target = this.deref(this.entries(target).get(key), depth + 1);
+        // What is not in these files may come from a project, remote or template include.
+        return target && path.length >= 2 ? this.deref(target, depth + 1) : undefined;
+    }
+    /** A script value's commands in order: lists flattened, `!reference` items resolved in place. */
+    commands(v) {
+        return this.listItems(v).filter((c) => (0,dist/* isScalar */.jn)(c.node));
+    }
+    /** The items of a list (nested lists flattened, `!reference` items resolved in place), or the one value. */
+    listItems(v, depth = 0) {
+        const d = this.deref(v);
+        if (d?.kind !== 'node' || depth > MAX_REFERENCES)
+            return [];
+        const node = (0,yaml_nodes/* resolve */.hd)(d.file.parsed.doc, d.node);
+        if (!(0,dist/* isSeq */.oP)(node))
+            return [{ file: d.file, node }];
+        return node.items.flatMap((item) => this.listItems({ kind: 'node', file: d.file, node: item }, depth + 1));
+    }
+    /** A `variables` map as the shell's variables, each at the line where its value is written. */
+    variables(v) {
+        const out = new Map();
+        for (const [name, entry] of this.entries(this.deref(v))) {
+            let x = this.deref(entry);
+            if (x?.kind === 'map')
+                x = this.deref(x.entries.get('value'));
+            if (x?.kind !== 'node')
+                continue;
+            const node = (0,yaml_nodes/* resolve */.hd)(x.file.parsed.doc, x.node);
+            const text = (0,yaml_nodes/* str */.gx)(node);
+            if (text === undefined)
+                continue;
+            const from = { file: x.file.path, line: (0,yaml_nodes/* lineOf */.cA)(x.file.parsed.lines, node) };
+            out.set(name, { text, unknown: /\$/.test(text), from });
+        }
+        return out;
+    }
+    entries(v) {
+        return v?.kind === 'map' ? v.entries : new Map();
+    }
+    error(at, message) {
+        const line = (0,yaml_nodes/* lineOf */.cA)(at.file.parsed.lines, at.node);
+        if (!this.errors.some((e) => e.file === at.file.path && e.line === line && e.message === message))
+            this.errors.push({ file: at.file.path, line, message });
+    }
+}
+/** GitLab's deep merge: maps key by key, anything else replaced by the later value. */
+function deepMerge(base, over) {
+    if (base?.kind !== 'map' || over.kind !== 'map')
+        return over;
+    const entries = new Map(base.entries);
+    for (const [k, v] of over.entries)
+        entries.set(k, deepMerge(entries.get(k), v));
+    return { kind: 'map', entries };
+}
+
 // EXTERNAL MODULE: ./src/detectors/flows/command-sites.ts
 var flows_command_sites = __webpack_require__(36753);
 ;// CONCATENATED MODULE: ./src/detectors/ci-config.ts
@@ -2533,12 +2880,20 @@ var flows_command_sites = __webpack_require__(36753);
 
 
 
+
+/**
+ * Commands read through GitLab jobs in one configuration, repeats included (one template run by
+ * many jobs with their own variables); past it the file is an error (the gate fails closed) and
+ * each remaining command is read once.
+ */
+const MAX_GITLAB_COMMANDS = 50_000;
 const ci_config_name = (path) => path.slice(path.lastIndexOf('/') + 1);
 const CI_FORMATS = [
     {
         id: 'gitlab-ci',
         matches: (p) => /(^|[./])gitlab-ci\.ya?ml$/i.test(ci_config_name(p)) || /(^|\/)\.gitlab(-ci)?\/.*\.ya?ml$/i.test(p),
-        shell: ['script', 'before_script', 'after_script'],
+        // `hooks: pre_get_sources_script` runs before the sources are fetched (job or `default:`).
+        shell: ['script', 'before_script', 'after_script', 'pre_get_sources_script'],
         env: ['variables'],
     },
     {
@@ -2588,37 +2943,136 @@ const CI_FORMATS = [
         shell: ['init', 'before', 'command', 'prebuild'],
     },
 ];
-async function scanCiConfig(format, input, depth = 0) {
+async function scanCiConfig(format, input) {
+    if (format.id === 'gitlab-ci')
+        return scanGitlabCi(format, input);
     const parsed = (0,yaml_nodes/* parseYaml */.hN)(input.text, input.path, input.limits.maxDepth);
-    const pwsh = new Set(format.powershell ?? []);
-    const sites = (0,command_sites/* yamlCommandSites */.V4)(parsed, new Set([...format.shell, ...pwsh]), (key, node) => (pwsh.has(key) ? powershellSite(parsed.lines, node) : (0,command_sites/* yamlSite */.vJ)(parsed.lines, node)), (node) => variablesOf(parsed, format, node, input.path));
+    const sites = ciSites(format, input.path, parsed, () => true);
     // Jobs run at the repository root.
     const r = await (0,flows_command_sites/* scanAndFollowCommandSites */.X)(input, format.id, sites, 'script', '');
-    const components = [...r.components];
-    const errors = [...parsed.errors, ...r.errors];
-    const callees = new Set(r.callees ?? []);
-    if (format.id === 'gitlab-ci' && depth < 8) {
-        for (const local of gitlabLocalIncludes(parsed)) {
-            const path = local.path.replace(/^\/+/, '');
-            const text = await input.readFile(path);
-            if (text === null) {
-                errors.push({
-                    file: input.path,
-                    line: local.line,
-                    message: `included file not found: ${local.path}`,
-                });
+    return { ...r, errors: [...parsed.errors, ...r.errors] };
+}
+/** The command strings of a file under the format's keys that `wanted` keeps, each with the variables of the maps above it. */
+function ciSites(format, file, parsed, wanted) {
+    const pwsh = new Set(format.powershell ?? []);
+    return (0,command_sites/* yamlCommandSites */.V4)(parsed, new Set([...format.shell, ...pwsh]), (key, node) => !wanted(node)
+        ? null
+        : pwsh.has(key)
+            ? powershellSite(parsed.lines, node)
+            : (0,command_sites/* yamlSite */.vJ)(parsed.lines, node), (node) => variablesOf(parsed, format, node, file));
+}
+/**
+ * A `.gitlab-ci.yml` and its local includes read as GitLab assembles them: each job runs its
+ * commands (inherited ones included, wherever written) with its variables, the jobs it runs
+ * first, then the hidden ones (templates) for the commands no job runs, then any other command
+ * string of the files with the variables of the maps above it. A file the detector also reads
+ * under its own name reports its own errors.
+ */
+async function scanGitlabCi(format, input) {
+    const errors = [];
+    const own = (file) => file === input.path || !format.matches(file);
+    // A template run by several jobs gives its errors once.
+    const reported = new Set();
+    const report = (list) => {
+        for (const e of list) {
+            const key = `${e.file}:${e.line}:${e.column}:${e.message}`;
+            if (!own(e.file) || reported.has(key))
                 continue;
-            }
-            // A file the detector also reads under its own name reports its own errors.
-            const included = await scanCiConfig(format, { ...input, path, text }, depth + 1);
-            components.push(...included.components);
-            for (const c of included.callees ?? [])
-                callees.add(c);
-            if (!format.matches(path))
-                errors.push(...included.errors);
+            reported.add(key);
+            errors.push(e);
         }
-    }
+    };
+    const files = await gitlabFiles(format, input, report);
+    const config = new GitlabConfig(files);
+    const { running, hidden } = config.runs();
+    const components = [];
+    const callees = new Set();
+    const scan = async (file, sites) => {
+        if (sites.length === 0)
+            return;
+        // Jobs run at the repository root.
+        const r = await (0,flows_command_sites/* scanAndFollowCommandSites */.X)({ ...input, path: file.path }, format.id, sites, 'script', '');
+        components.push(...r.components);
+        report(r.errors);
+        for (const c of r.callees ?? [])
+            callees.add(c);
+    };
+    const covered = new Set();
+    // Jobs that run the same commands with the same variables (many jobs extend one template) are
+    // read once; past a bound (an error), a job is read only for the commands no job read before it.
+    const ids = new Map();
+    const seen = new Set();
+    let budget = MAX_GITLAB_COMMANDS;
+    const read = async (run, onlyNew) => {
+        const key = [
+            ...run.commands.map((c) => ids.get(c.node) ?? (ids.set(c.node, ids.size), ids.size - 1)),
+            ...[...run.env].map(([k, v]) => `${k}=${v.text}@${v.from?.file}:${v.from?.line}`),
+        ].join('\n');
+        if (seen.has(key))
+            return;
+        seen.add(key);
+        if (!onlyNew && (budget -= run.commands.length) < 0) {
+            if (budget + run.commands.length >= 0)
+                report([
+                    {
+                        file: input.path,
+                        message: `jobs run more than ${MAX_GITLAB_COMMANDS} commands with their variables: the others are read once each`,
+                    },
+                ]);
+            onlyNew = true;
+        }
+        const commands = onlyNew ? run.commands.filter((c) => !covered.has(c.node)) : run.commands;
+        // One scan per stretch of commands written in one file, each located there.
+        for (let i = 0; i < commands.length;) {
+            const file = commands[i].file;
+            const sites = [];
+            for (; i < commands.length && commands[i].file === file; i++) {
+                const env = run.env.size > 0 ? run.env : undefined;
+                const site = (0,command_sites/* yamlSite */.vJ)(file.parsed.lines, commands[i].node, undefined, env);
+                if (site)
+                    sites.push(site);
+            }
+            await scan(file, sites);
+        }
+        for (const c of commands)
+            covered.add(c.node);
+    };
+    for (const run of running)
+        await read(run, false);
+    for (const run of hidden)
+        await read(run, true);
+    for (const file of files)
+        await scan(file, ciSites(format, file.path, file.parsed, (n) => !covered.has(n)));
+    report(config.errors);
+    // An included file is judged in this file's context (its variables, the jobs extending its
+    // templates), not on its own, as a script its callers run.
+    for (const file of files)
+        if (file.path !== input.path)
+            callees.add(file.path);
     return { components, errors, ...(callees.size > 0 ? { callees: [...callees].sort() } : {}) };
+}
+/** The file and its local includes, recursively, each included file before the file that includes it. */
+async function gitlabFiles(format, input, report) {
+    const seen = new Set([input.path]);
+    const gather = async (path, text, depth) => {
+        const parsed = (0,yaml_nodes/* parseYaml */.hN)(text, path, input.limits.maxDepth);
+        report(parsed.errors);
+        const out = [];
+        for (const local of depth < 8 ? gitlabLocalIncludes(parsed) : []) {
+            const included = local.path.replace(/^\/+/, '');
+            if (seen.has(included))
+                continue;
+            seen.add(included);
+            const t = await input.readFile(included);
+            if (t === null)
+                report([{ file: path, line: local.line, message: `included file not found: ${local.path}` }]);
+            else
+                out.push(...(await gather(included, t, depth + 1)));
+        }
+        out.push({ path, parsed });
+        return out;
+    };
+    return gather(input.path, input.text, 0);
 }
 /**
  * The variables a map of the file sets for the commands under it (the file's and a job's
@@ -11140,7 +11594,8 @@ envOf) {
     const sites = [];
     const seen = new Set();
     const strings = (key, node, depth, env) => {
-        if (depth > 8)
+        // GitLab's `!reference [job, key]` names commands written elsewhere; its items are not commands.
+        if (depth > 8 || ((0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .isSeq */ .oP)(node) && node.tag === '!reference'))
             return;
         if ((0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .isScalar */ .jn)(node)) {
             const site = toSite(key, node);
@@ -12597,9 +13052,10 @@ const knownValue = (text) => ({ text, unknown: false });
 /* harmony export */   cA: () => (/* binding */ lineOf),
 /* harmony export */   gx: () => (/* binding */ str),
 /* harmony export */   hN: () => (/* binding */ parseYaml),
+/* harmony export */   hd: () => (/* binding */ resolve),
 /* harmony export */   ld: () => (/* binding */ items)
 /* harmony export */ });
-/* unused harmony exports flowDepth, resolve, pair */
+/* unused harmony exports flowDepth, pair */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
 // Small helpers over `yaml` documents with source positions, shared by the compose and workflow
 // detectors. Aliases are followed by reference (never expanded), so alias bombs stay cheap.
@@ -18130,8 +18586,8 @@ function cmp(a, b) {
 
 // EXTERNAL MODULE: ./src/inventory/flows.ts
 var flows = __webpack_require__(67037);
-// EXTERNAL MODULE: ./src/detectors/index.ts + 66 modules
-var detectors = __webpack_require__(64945);
+// EXTERNAL MODULE: ./src/detectors/index.ts + 67 modules
+var detectors = __webpack_require__(44476);
 ;// CONCATENATED MODULE: ./src/detectors/parsers/json-nesting.ts
 /**
  * The nesting bound for JSON and JSONC, checked by one linear scan before any detector parses the

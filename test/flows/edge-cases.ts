@@ -293,6 +293,54 @@ export const EDGE_CASES: EdgeCase[] = [
     via: [{ file: '.gitlab-ci.yml', line: 7 }],
   },
   {
+    // GitLab's documented `extends:` shape: a hidden template job holds the variables.
+    name: '.gitlab-ci.yml extends: a hidden job’s variables → the child’s script',
+    files: (v) => ({
+      '.gitlab-ci.yml': `.base:\n  variables:\n    CC_VERSION: "${v}"\ninstall:\n  extends: .base\n  script:\n    - npm i -g ${CC}@$CC_VERSION\n`,
+    }),
+    install: { file: '.gitlab-ci.yml', line: 7 },
+    versionAt: { file: '.gitlab-ci.yml', line: 3 },
+    via: [],
+  },
+  {
+    name: '.gitlab-ci.yml YAML merge key: <<: *defaults on the job',
+    files: (v) => ({
+      '.gitlab-ci.yml': `.defaults: &defaults\n  variables:\n    CC_VERSION: "${v}"\nagents:\n  <<: *defaults\n  script:\n    - npm i -g ${CC}@$CC_VERSION\n`,
+    }),
+    install: { file: '.gitlab-ci.yml', line: 7 },
+    versionAt: { file: '.gitlab-ci.yml', line: 3 },
+    via: [],
+  },
+  {
+    name: '.gitlab-ci.yml !reference [.install, script] run with the job’s variables',
+    files: (v) => ({
+      '.gitlab-ci.yml': `.install:\n  script:\n    - npm i -g ${CC}@$CC_VERSION\nagents:\n  variables:\n    CC_VERSION: "${v}"\n  script:\n    - !reference [.install, script]\n`,
+    }),
+    install: { file: '.gitlab-ci.yml', line: 3 },
+    versionAt: { file: '.gitlab-ci.yml', line: 6 },
+    via: [],
+  },
+  {
+    name: '.gitlab-ci.yml inherited script → ./script with the child’s variables',
+    files: (v) => ({
+      '.gitlab-ci.yml': `.tools:\n  script:\n    - ./scripts/install.sh\nagents:\n  extends: .tools\n  variables:\n    CLAUDE_CODE_VERSION: "${v}"\n`,
+      'scripts/install.sh': installScript('${CLAUDE_CODE_VERSION:-latest}'),
+    }),
+    install: { file: 'scripts/install.sh', line: 3 },
+    versionAt: { file: '.gitlab-ci.yml', line: 7 },
+    via: [{ file: '.gitlab-ci.yml', line: 3 }],
+  },
+  {
+    name: '.gitlab-ci.yml extends a template of a local include with its own variables',
+    files: (v) => ({
+      '.gitlab-ci.yml': `include:\n  - local: ci/templates.yml\nagents:\n  extends: .install\n  variables:\n    CC_VERSION: "${v}"\n`,
+      'ci/templates.yml': `.install:\n  image: node:22\n  script:\n    - npm install -g ${CC}@$CC_VERSION\n`,
+    }),
+    install: { file: 'ci/templates.yml', line: 4 },
+    versionAt: { file: '.gitlab-ci.yml', line: 6 },
+    via: [],
+  },
+  {
     name: 'CircleCI job environment → run step',
     files: (v) => ({
       '.circleci/config.yml': `version: 2.1\njobs:\n  build:\n    docker:\n      - image: cimg/node:22.0\n    environment:\n      CC_VERSION: "${v}"\n    steps:\n      - checkout\n      - run: npm install -g ${CC}@$CC_VERSION\n`,

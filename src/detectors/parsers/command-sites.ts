@@ -147,7 +147,8 @@ export function yamlCommandSites(
   const sites: CommandSite[] = [];
   const seen = new Set<unknown>();
   const strings = (key: string, node: unknown, depth: number, env: ReadonlyMap<string, VarValue>): void => {
-    if (depth > 8) return;
+    // GitLab's `!reference [job, key]` names commands written elsewhere; its items are not commands.
+    if (depth > 8 || (isSeq(node) && node.tag === '!reference')) return;
     if (isScalar(node)) {
       const site = toSite(key, node);
       if (site) sites.push(env.size > 0 ? { ...site, env: new Map([...(site.env ?? []), ...env]) } : site);

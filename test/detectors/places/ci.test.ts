@@ -67,11 +67,12 @@ describe('CI and dev-environment configs', () => {
     ].join('\n');
     const tools = `setup:\n  script:\n    - npm i -g ${C}@2.1.151\n`;
     expect(await ci('gitlab-ci', '.gitlab-ci.yml', text, { 'ci/tools.yml': tools })).toEqual({
+      // Jobs are read as GitLab assembles them: an included file's before the file that includes it.
       lines: [
+        `ci/tools.yml:3 [gitlab-ci] npm ${C} 2.1.151`,
         `.gitlab-ci.yml:12 [gitlab-ci] npm ${C} 2.1.150`,
         '.gitlab-ci.yml:15 [gitlab-ci] npm @openai/codex 0.58.0',
         '.gitlab-ci.yml:16 [gitlab-ci] pypi kimi-cli 1.2.0',
-        `ci/tools.yml:3 [gitlab-ci] npm ${C} 2.1.151`,
       ],
       errors: [],
     });

@@ -362,7 +362,9 @@ function touchesLocalArchive(c) {
  * command's folder, then from the root, then (an absolute path: a copy made into an image) by the
  * file name when exactly one archive is called so.
  */
-function archiveFor(c, ref, archives) {
+function archiveFor(c, ref, archives, 
+/** Match only an absolute path by name (folders: a folder name says less than an archive's). */
+byNameOnlyAbsolute = false) {
     const dir = dirOf(c.location.file);
     const exact = within(dir, ref);
     if (exact !== null && archives.has(exact))
@@ -373,6 +375,8 @@ function archiveFor(c, ref, archives) {
     const fromRoot = within('', ref);
     if (fromRoot !== null && archives.has(fromRoot))
         return archives.get(fromRoot);
+    if (byNameOnlyAbsolute && !ref.startsWith('/'))
+        return undefined;
     const name = baseName(ref.replace(/\/+$/, ''));
     if (name === '')
         return undefined;
@@ -410,7 +414,7 @@ function linkLocalArchivesAligned(components) {
         const folderRef = folderReference(c);
         if (folderRef === null)
             return { c, archive: undefined };
-        const folder = archiveFor(c, folderRef, folders)?.[0];
+        const folder = archiveFor(c, folderRef, folders, true)?.[0];
         if (!folder)
             return { c, archive: undefined };
         // The version is written in the folder's package.json: that is where a fix goes.

@@ -12193,6 +12193,7 @@ function localArchiveInstall(ecosystem, text) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   HW: () => (/* binding */ localFolderPath),
+/* harmony export */   UY: () => (/* binding */ afterCd),
 /* harmony export */   Xo: () => (/* binding */ localFolderInstall)
 /* harmony export */ });
 /* unused harmony export localFolderSpec */
@@ -12256,6 +12257,26 @@ function localFolderInstall(text) {
         spec: resolved,
         sourceKind: 'file',
         resolved,
+    };
+}
+/**
+ * A local install (archive or folder) read after `cd dir` in the same script: its relative path
+ * from the script's folder. An absolute path, a home path or a URL is left as it is.
+ */
+function afterCd(install, dir) {
+    const r = install.resolved;
+    if (r === undefined || dir === '')
+        return install;
+    const file = /^file:/i.test(r) ? r.slice(0, 5) : '';
+    const path = r.slice(file.length);
+    if (path.startsWith('//') || /^(?:[/\\~]|[a-z]:|[a-z][a-z0-9+.-]*:)/i.test(path))
+        return install;
+    const moved = `${file}${dir}/${path}`;
+    return {
+        ...install,
+        resolved: moved,
+        ...(install.name === r ? { name: moved } : {}),
+        ...(install.spec === r || install.spec === `file:${path}` ? { spec: `file:${dir}/${path}` } : {}),
     };
 }
 
@@ -14036,6 +14057,8 @@ __webpack_require__.d(__webpack_exports__, {
   J: () => (/* reexport */ positional/* setArguments */.J)
 });
 
+// EXTERNAL MODULE: ./src/detectors/parsers/local-folder.ts
+var local_folder = __webpack_require__(32892);
 // EXTERNAL MODULE: ./src/detectors/shell/command-words.ts + 1 modules
 var command_words = __webpack_require__(17271);
 // EXTERNAL MODULE: ./src/detectors/shell/expand.ts
@@ -14472,8 +14495,6 @@ function installerFinding(url, line, args, variable) {
 
 // EXTERNAL MODULE: ./src/detectors/parsers/local-archive.ts
 var local_archive = __webpack_require__(33284);
-// EXTERNAL MODULE: ./src/detectors/parsers/local-folder.ts
-var local_folder = __webpack_require__(32892);
 // EXTERNAL MODULE: ./node_modules/@npmcli/config/lib/definitions/index.js
 var definitions = __webpack_require__(16913);
 var definitions_default = /*#__PURE__*/__webpack_require__.n(definitions);
@@ -17194,6 +17215,7 @@ class FileCommands extends ShellInterpreter {
 
 
 
+
 /** State shared by every script of one file (Dockerfile RUNs share downloads and variables). */
 class CommandScanner extends FileCommands {
     imageBuilds = [];
@@ -17382,7 +17404,9 @@ class CommandScanner extends FileCommands {
                 // Items xargs adds share one word: the one naming the package says where it is written.
                 const at = argv.filter((a) => a.start === f.at);
                 const from = (at.find((a) => a.text.includes(f.finding.name)) ?? at[0])?.from;
-                this.findings.push({ ...f.finding, line: locate(f.at), ...(from ? { versionFrom: from } : {}) });
+                // A local path is read from where an earlier `cd` in this script went.
+                const install = this.directory && f.finding.sourceKind === 'file' ? (0,local_folder/* afterCd */.UY)(f.finding, this.directory) : f.finding;
+                this.findings.push({ ...install, line: locate(f.at), ...(from ? { versionFrom: from } : {}) });
             }
             for (const n of found)
                 if (n.nested)

@@ -85,7 +85,13 @@ export function touchesLocalArchive(c: Component): boolean {
  * command's folder, then from the root, then (an absolute path: a copy made into an image) by the
  * file name when exactly one archive is called so.
  */
-function archiveFor(c: Component, ref: string, archives: Map<string, Component[]>): Component[] | undefined {
+function archiveFor(
+  c: Component,
+  ref: string,
+  archives: Map<string, Component[]>,
+  /** Match only an absolute path by name (folders: a folder name says less than an archive's). */
+  byNameOnlyAbsolute = false,
+): Component[] | undefined {
   const dir = dirOf(c.location.file);
   const exact = within(dir, ref);
   if (exact !== null && archives.has(exact)) return archives.get(exact);
@@ -93,6 +99,7 @@ function archiveFor(c: Component, ref: string, archives: Map<string, Component[]
   if (role === 'lockfile' || role === 'manifest') return undefined;
   const fromRoot = within('', ref);
   if (fromRoot !== null && archives.has(fromRoot)) return archives.get(fromRoot);
+  if (byNameOnlyAbsolute && !ref.startsWith('/')) return undefined;
   const name = baseName(ref.replace(/\/+$/, ''));
   if (name === '') return undefined;
   const named = [...archives.keys()].filter((p) => baseName(p) === name);
@@ -127,7 +134,7 @@ export function linkLocalArchivesAligned(components: readonly Component[]): (Com
     }
     const folderRef = folderReference(c);
     if (folderRef === null) return { c, archive: undefined };
-    const folder = archiveFor(c, folderRef, folders)?.[0];
+    const folder = archiveFor(c, folderRef, folders, true)?.[0];
     if (!folder) return { c, archive: undefined };
     // The version is written in the folder's package.json: that is where a fix goes.
     return { c: { ...installedFrom(c, folder), versionFrom: folder.location }, archive: folder };

@@ -2,7 +2,7 @@
 // (parsers/local-folder.ts), as npm reads them: npm-package-arg decides what is a folder.
 import { describe, expect, it } from 'vitest';
 import { packageFolderDetector, scanPackageFolder } from '../../src/detectors/package-folder.js';
-import { localFolderInstall, localFolderSpec } from '../../src/detectors/parsers/local-folder.js';
+import { afterCd, localFolderInstall, localFolderSpec } from '../../src/detectors/parsers/local-folder.js';
 import { defaultLimits } from '../../src/model/limits.js';
 
 const scan = (path: string, text: string) => scanPackageFolder({ path, text, limits: defaultLimits });
@@ -59,6 +59,30 @@ describe('localFolderSpec', () => {
     });
     expect(localFolderInstall('cc@file:vendor/cc')?.name).toBe('cc');
     expect(localFolderInstall('left-pad')).toBeNull();
+  });
+});
+
+describe('afterCd', () => {
+  it('moves a relative folder or archive path under the cd, and leaves the rest', () => {
+    expect(afterCd(localFolderInstall('./cc')!, 'vendor')).toMatchObject({
+      name: 'file:vendor/cc',
+      spec: 'file:vendor/cc',
+      resolved: 'file:vendor/cc',
+    });
+    // An npm archive install: named by its path, spec `file:`.
+    const tgz = { name: 'tool.tgz', spec: 'file:tool.tgz', resolved: 'tool.tgz' };
+    expect(afterCd(tgz, 'vendor')).toEqual({
+      name: 'vendor/tool.tgz',
+      spec: 'file:vendor/tool.tgz',
+      resolved: 'vendor/tool.tgz',
+    });
+    // A wheel keeps its project name.
+    const whl = { name: 'aider-chat', resolved: 'aider_chat-0.50.0-py3-none-any.whl' };
+    expect(afterCd(whl, 'dist').resolved).toBe('dist/aider_chat-0.50.0-py3-none-any.whl');
+    for (const resolved of ['file:/opt/cc', '/opt/x.tgz', 'file:~/cc', 'https://e.x/a.tgz']) {
+      const c = { name: resolved, resolved };
+      expect(afterCd(c, 'vendor')).toBe(c);
+    }
   });
 });
 

@@ -86,6 +86,21 @@ describe('a command that installs a committed folder', () => {
     );
   });
 
+  it('a relative path after a cd in the same script is read from where the cd went', async () => {
+    for (const script of [
+      'cd vendor && npm i -g ./cc',
+      'cd vendor\nnpm i -g ./cc',
+      'cd vendor/cc && npm i -g .',
+    ])
+      expect(await scan({ ...BANNED, 'install.sh': `#!/bin/sh\n${script}\n` })).toEqual(
+        fails(`install.sh:${script.includes('\n') ? 3 : 2}`),
+      );
+    // Twins: a cd out of the repository (where is unknown), and a relative path that names no
+    // folder from where it runs (a folder's name elsewhere is not matched).
+    for (const script of ['cd /tmp && npm i -g ./cc', 'npm i -g ./cc', 'cd scripts && npm i -g ./vendor/cc'])
+      expect(await scan({ ...BANNED, 'install.sh': `#!/bin/sh\n${script}\n` })).toEqual([]);
+  });
+
   it('a workflow run: step, a package.json script, a Makefile recipe', async () => {
     const workflow =
       'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: npm install -g ./vendor/cc\n';

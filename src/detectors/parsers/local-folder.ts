@@ -58,3 +58,25 @@ export function localFolderInstall(text: string): LocalArchiveInstall | null {
     resolved,
   };
 }
+
+/**
+ * A local install (archive or folder) read after `cd dir` in the same script: its relative path
+ * from the script's folder. An absolute path, a home path or a URL is left as it is.
+ */
+export function afterCd<T extends { name: string; spec?: string; resolved?: string }>(
+  install: T,
+  dir: string,
+): T {
+  const r = install.resolved;
+  if (r === undefined || dir === '') return install;
+  const file = /^file:/i.test(r) ? r.slice(0, 5) : '';
+  const path = r.slice(file.length);
+  if (path.startsWith('//') || /^(?:[/\\~]|[a-z]:|[a-z][a-z0-9+.-]*:)/i.test(path)) return install;
+  const moved = `${file}${dir}/${path}`;
+  return {
+    ...install,
+    resolved: moved,
+    ...(install.name === r ? { name: moved } : {}),
+    ...(install.spec === r || install.spec === `file:${path}` ? { spec: `file:${dir}/${path}` } : {}),
+  };
+}

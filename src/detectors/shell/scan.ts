@@ -21,6 +21,7 @@
 // commands run (loops, functions) is decided in interpreter.ts, the words they get (braces,
 // splitting, arrays) in fields.ts, what they read on stdin in streams.ts, and the files they run,
 // source, fetch and read in file-commands.ts.
+import { afterCd } from '../parsers/local-folder.js';
 import {
   base,
   COMMAND_WORD,
@@ -252,7 +253,10 @@ export class CommandScanner extends FileCommands {
         // Items xargs adds share one word: the one naming the package says where it is written.
         const at = argv.filter((a) => a.start === f.at);
         const from = (at.find((a) => a.text.includes(f.finding!.name)) ?? at[0])?.from;
-        this.findings.push({ ...f.finding, line: locate(f.at), ...(from ? { versionFrom: from } : {}) });
+        // A local path is read from where an earlier `cd` in this script went.
+        const install =
+          this.directory && f.finding.sourceKind === 'file' ? afterCd(f.finding, this.directory) : f.finding;
+        this.findings.push({ ...install, line: locate(f.at), ...(from ? { versionFrom: from } : {}) });
       }
       for (const n of found) if (n.nested) this.nested(n.nested.text, locate(n.nested.at), depth);
       return;

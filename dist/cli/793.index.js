@@ -12194,7 +12194,8 @@ function localArchiveInstall(ecosystem, text) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   HW: () => (/* binding */ localFolderPath),
 /* harmony export */   UY: () => (/* binding */ afterCd),
-/* harmony export */   Xo: () => (/* binding */ localFolderInstall)
+/* harmony export */   Xo: () => (/* binding */ localFolderInstall),
+/* harmony export */   hX: () => (/* binding */ underWorkdir)
 /* harmony export */ });
 /* unused harmony export localFolderSpec */
 /* harmony import */ var npm_package_arg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78056);
@@ -12278,6 +12279,19 @@ function afterCd(install, dir) {
         ...(install.name === r ? { name: moved } : {}),
         ...(install.spec === r || install.spec === `file:${path}` ? { spec: `file:${dir}/${path}` } : {}),
     };
+}
+// The working directory as a script or a CI job spells it: the shell's `$PWD`/`$(pwd)`, and the
+// variables CI systems set to the checkout (GitHub, GitLab, Bitbucket, CircleCI, Jenkins, Azure
+// Pipelines, Woodpecker, Drone). The scan does not know their values, but a path under them is a
+// path in the repository.
+const WORKDIR = /^(?:\$\{?PWD\}?|\$\(\s*pwd\s*\)|`\s*pwd\s*`|\$\{?(?:GITHUB_WORKSPACE|CI_PROJECT_DIR|BITBUCKET_CLONE_DIR|CIRCLE_WORKING_DIRECTORY|WORKSPACE|BUILD_SOURCESDIRECTORY|SYSTEM_DEFAULTWORKINGDIRECTORY|CI_WORKSPACE|DRONE_WORKSPACE)\}?|\$\{\{\s*github\.workspace\s*\}\})\/+([^$`'"\\]+)$/;
+/**
+ * `$PWD/vendor/cc`, `${GITHUB_WORKSPACE}/vendor/cc.tgz` (as written, its variable unknown) as the
+ * relative path it names (`./vendor/cc`); null for anything else.
+ */
+function underWorkdir(text) {
+    const m = WORKDIR.exec(text.trim());
+    return m ? `./${m[1]}` : null;
 }
 
 
@@ -14687,6 +14701,13 @@ function npmInstalls(args, grammar = npmOptions) {
 function npmPackages(packages, tag) {
     const out = [];
     for (const a of packages) {
+        // `"$PWD/vendor/cc"`: a folder or archive of the repository, though the variable is unknown.
+        const rel = a.unknown ? (0,local_folder/* underWorkdir */.hX)(a.text) : null;
+        const local = rel === null ? null : ((0,local_archive/* localArchiveInstall */.bb)('npm', rel) ?? (0,local_folder/* localFolderInstall */.Xo)(rel));
+        if (local) {
+            out.push({ at: a.start, finding: local });
+            continue;
+        }
         if (a.unknown && !/^@?[\w.-]+(\/[\w.-]+)?@/.test(a.text))
             continue;
         const r = npmArgument(a, tag);

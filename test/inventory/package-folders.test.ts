@@ -101,6 +101,27 @@ describe('a command that installs a committed folder', () => {
       expect(await scan({ ...BANNED, 'install.sh': `#!/bin/sh\n${script}\n` })).toEqual([]);
   });
 
+  it('a path under the working directory as a variable spells it ($PWD, $(pwd), a CI checkout)', async () => {
+    for (const path of [
+      '"$PWD/vendor/cc"',
+      '${PWD}/vendor/cc',
+      '"$(pwd)/vendor/cc"',
+      '"${GITHUB_WORKSPACE}/vendor/cc"',
+      '$CI_PROJECT_DIR/vendor/cc',
+    ])
+      expect(await scan({ ...BANNED, 'install.sh': `#!/bin/sh\nnpm i -g ${path}\n` }), path).toEqual(
+        fails('install.sh:2'),
+      );
+    // Twins: another variable (not the checkout), echoed, a path naming no folder, a safe copy.
+    for (const [files, line] of [
+      [BANNED, 'npm i -g "$HOME/vendor/cc"'],
+      [BANNED, 'echo npm i -g "$PWD/vendor/cc"'],
+      [BANNED, 'npm i -g "$PWD/vendor/missing"'],
+      [SAFE, 'npm i -g "$PWD/vendor/cc"'],
+    ] as const)
+      expect(await scan({ ...files, 'install.sh': `#!/bin/sh\n${line}\n` }), line).toEqual([]);
+  });
+
   it('a workflow run: step, a package.json script, a Makefile recipe', async () => {
     const workflow =
       'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: npm install -g ./vendor/cc\n';

@@ -80,3 +80,19 @@ export function afterCd<T extends { name: string; spec?: string; resolved?: stri
     ...(install.spec === r || install.spec === `file:${path}` ? { spec: `file:${dir}/${path}` } : {}),
   };
 }
+
+// The working directory as a script or a CI job spells it: the shell's `$PWD`/`$(pwd)`, and the
+// variables CI systems set to the checkout (GitHub, GitLab, Bitbucket, CircleCI, Jenkins, Azure
+// Pipelines, Woodpecker, Drone). The scan does not know their values, but a path under them is a
+// path in the repository.
+const WORKDIR =
+  /^(?:\$\{?PWD\}?|\$\(\s*pwd\s*\)|`\s*pwd\s*`|\$\{?(?:GITHUB_WORKSPACE|CI_PROJECT_DIR|BITBUCKET_CLONE_DIR|CIRCLE_WORKING_DIRECTORY|WORKSPACE|BUILD_SOURCESDIRECTORY|SYSTEM_DEFAULTWORKINGDIRECTORY|CI_WORKSPACE|DRONE_WORKSPACE)\}?|\$\{\{\s*github\.workspace\s*\}\})\/+([^$`'"\\]+)$/;
+
+/**
+ * `$PWD/vendor/cc`, `${GITHUB_WORKSPACE}/vendor/cc.tgz` (as written, its variable unknown) as the
+ * relative path it names (`./vendor/cc`); null for anything else.
+ */
+export function underWorkdir(text: string): string | null {
+  const m = WORKDIR.exec(text.trim());
+  return m ? `./${m[1]!}` : null;
+}

@@ -4,7 +4,7 @@ import type { Expanded } from '../expand.js';
 import type { PackageSpec } from '../packages.js';
 import { parseNpmSpec } from '../packages.js';
 import { localArchiveInstall } from '../../parsers/local-archive.js';
-import { localFolderInstall } from '../../parsers/local-folder.js';
+import { localFolderInstall, underWorkdir } from '../../parsers/local-folder.js';
 import { npmOptions } from './npm-options.js';
 import { optionValue, readArgs, type OptionGrammar, type Recognised } from './options.js';
 
@@ -44,6 +44,13 @@ export function npmInstalls(args: Expanded[], grammar: OptionGrammar = npmOption
 function npmPackages(packages: Expanded[], tag?: string): Recognised[] {
   const out: Recognised[] = [];
   for (const a of packages) {
+    // `"$PWD/vendor/cc"`: a folder or archive of the repository, though the variable is unknown.
+    const rel = a.unknown ? underWorkdir(a.text) : null;
+    const local = rel === null ? null : (localArchiveInstall('npm', rel) ?? localFolderInstall(rel));
+    if (local) {
+      out.push({ at: a.start, finding: local });
+      continue;
+    }
     if (a.unknown && !/^@?[\w.-]+(\/[\w.-]+)?@/.test(a.text)) continue;
     const r = npmArgument(a, tag);
     if (r) out.push(r);

@@ -4171,6 +4171,7 @@ var json_keys = __webpack_require__(46017);
 // EXTERNAL MODULE: ./src/detectors/parsers/tarball-url.ts
 var tarball_url = __webpack_require__(55906);
 ;// CONCATENATED MODULE: ./src/detectors/parsers/screened-entries.ts
+
 /** What a segment is: the file's structure, or an entry holding this many components. */
 const STRUCTURE = -1;
 /** The format's result for the whole file, or for its marked entries only when a screen is given. */
@@ -4179,12 +4180,12 @@ function detectScreened(input, format) {
     if (screen === undefined)
         return format.parse(input.text);
     const text = input.text;
-    const segments = format.segment(text);
-    const { starts, kinds } = segments;
-    const n = starts.length;
     const marks = screen.marks(text, format.ecosystems);
     if (marks === null)
         return format.parse(text);
+    const segments = format.segment(text);
+    const { starts, kinds } = segments;
+    const n = starts.length;
     const keep = new Uint8Array(n);
     let m = 0;
     const declared = format.keyNames !== undefined && screen.declaresAny();
@@ -4237,32 +4238,30 @@ function join(text, { starts, lines, kinds }, keep) {
         parts.push(part);
         reducedLines.push(at);
         originalLines.push(lines[i]);
-        at += (j + 1 < n ? lines[j + 1] : lines[j] + lineCount(part)) - lines[i];
+        at += (j + 1 < n ? lines[j + 1] : lines[j] + (0,util_lines/* lineAt */.mh)(part, part.length) - 1) - lines[i];
         i = j + 1;
     }
     return {
         text: parts.join(''),
         notBuilt,
         original(line) {
-            // The last run starting at or before this line.
-            let lo = 0;
-            let hi = reducedLines.length - 1;
-            while (lo < hi) {
-                const mid = (lo + hi + 1) >> 1;
-                if (reducedLines[mid] <= line)
-                    lo = mid;
-                else
-                    hi = mid - 1;
-            }
-            return originalLines[lo] + (line - reducedLines[lo]);
+            const run = lastAtOrBefore(reducedLines, line);
+            return originalLines[run] + (line - reducedLines[run]);
         },
     };
 }
-function lineCount(s) {
-    let count = 0;
-    for (let at = s.indexOf('\n'); at !== -1; at = s.indexOf('\n', at + 1))
-        count++;
-    return count;
+/** The index of the last of increasing `values` at or before `x` (0 when none is). */
+function lastAtOrBefore(values, x) {
+    let lo = 0;
+    let hi = values.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (values[mid] <= x)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
 }
 function relocated(c, line) {
     const moved = { ...c, location: { ...c.location, line: line(c.location.line) } };
@@ -4329,18 +4328,8 @@ function bunSegments(text) {
 }
 /** An entry installing the root project itself (`name@root:`) holds no component: it is kept. */
 function keepRootEntries(text, { starts }, keep) {
-    for (let at = text.indexOf('@root:'); at !== -1; at = text.indexOf('@root:', at + 1)) {
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= at)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        keep[lo] = 1;
-    }
+    for (let at = text.indexOf('@root:'); at !== -1; at = text.indexOf('@root:', at + 1))
+        keep[lastAtOrBefore(starts, at)] = 1;
 }
 const MEMBER = /^\s*"((?:[^"\\]|\\.)*)":\s*\[\s*"((?:[^"\\]|\\.)*)"/;
 /** The names an entry may install: its key's last package and its tuple's `name@…` (a superset). */
@@ -15924,10 +15913,14 @@ function dataQuery(tool, args, read, stdin) {
     let filter;
     const files = [];
     for (const a of args) {
-        if (a === '-r' || a === '--raw-output' || a === '-j' || a === '--join-output')
+        if (a === '--raw-output' || a === '--join-output')
             raw = true;
-        else if (a === '-e' || a === '--exit-status' || a === '-M' || a === '-C' || a === '--monochrome-output')
+        else if (a === '--exit-status' || a === '--monochrome-output' || a === '--compact-output')
             continue;
+        // Short options, alone or combined as jq reads them (`-r`, `-er`, `-rc`): the ones that do
+        // not change how one scalar is written, and -r/-j, which write a string raw.
+        else if (/^-[rjecMCS]+$/.test(a))
+            raw ||= /[rj]/.test(a);
         else if (tool === 'yq' && (a === 'e' || a === 'eval') && filter === undefined && files.length === 0)
             continue;
         else if (a.startsWith('-'))

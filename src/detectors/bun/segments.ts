@@ -3,7 +3,7 @@
 // an entry runs to the next such line or to the end of the section (a line indented by two
 // spaces or less, `  },`). Everything else is structure and always parsed. Dropping whole member
 // lines keeps the text valid JSONC: bun.lock allows the trailing comma the last kept one may leave.
-import { STRUCTURE, type Segments } from '../parsers/screened-entries.js';
+import { lastAtOrBefore, STRUCTURE, type Segments } from '../parsers/screened-entries.js';
 
 const SPACE = 32;
 const QUOTE = 34;
@@ -48,16 +48,8 @@ export function bunSegments(text: string): Segments {
 
 /** An entry installing the root project itself (`name@root:`) holds no component: it is kept. */
 export function keepRootEntries(text: string, { starts }: Segments, keep: Uint8Array): void {
-  for (let at = text.indexOf('@root:'); at !== -1; at = text.indexOf('@root:', at + 1)) {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    keep[lo] = 1;
-  }
+  for (let at = text.indexOf('@root:'); at !== -1; at = text.indexOf('@root:', at + 1))
+    keep[lastAtOrBefore(starts, at)] = 1;
 }
 
 const MEMBER = /^\s*"((?:[^"\\]|\\.)*)":\s*\[\s*"((?:[^"\\]|\\.)*)"/;

@@ -13,6 +13,7 @@
 // the screen. What the screen gives up is only the errors of entries that name nothing covered.
 import type { Component, DetectInput, DetectorResult } from '../../model/component.js';
 import type { Ecosystem } from '../../model/ecosystems.js';
+import { lineAt } from '../../util/lines.js';
 
 /** What a segment is: the file's structure, or an entry holding this many components. */
 export const STRUCTURE = -1;
@@ -41,11 +42,11 @@ export function detectScreened(input: DetectInput, format: ScreenedFormat): Dete
   const screen = input.screen;
   if (screen === undefined) return format.parse(input.text);
   const text = input.text;
+  const marks = screen.marks(text, format.ecosystems);
+  if (marks === null) return format.parse(text);
   const segments = format.segment(text);
   const { starts, kinds } = segments;
   const n = starts.length;
-  const marks = screen.marks(text, format.ecosystems);
-  if (marks === null) return format.parse(text);
   const keep = new Uint8Array(n);
   let m = 0;
   const declared = format.keyNames !== undefined && screen.declaresAny();
@@ -99,30 +100,29 @@ function join(text: string, { starts, lines, kinds }: Segments, keep: Uint8Array
     parts.push(part);
     reducedLines.push(at);
     originalLines.push(lines[i]!);
-    at += (j + 1 < n ? lines[j + 1]! : lines[j]! + lineCount(part)) - lines[i]!;
+    at += (j + 1 < n ? lines[j + 1]! : lines[j]! + lineAt(part, part.length) - 1) - lines[i]!;
     i = j + 1;
   }
   return {
     text: parts.join(''),
     notBuilt,
     original(line: number): number {
-      // The last run starting at or before this line.
-      let lo = 0;
-      let hi = reducedLines.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (reducedLines[mid]! <= line) lo = mid;
-        else hi = mid - 1;
-      }
-      return originalLines[lo]! + (line - reducedLines[lo]!);
+      const run = lastAtOrBefore(reducedLines, line);
+      return originalLines[run]! + (line - reducedLines[run]!);
     },
   };
 }
 
-function lineCount(s: string): number {
-  let count = 0;
-  for (let at = s.indexOf('\n'); at !== -1; at = s.indexOf('\n', at + 1)) count++;
-  return count;
+/** The index of the last of increasing `values` at or before `x` (0 when none is). */
+export function lastAtOrBefore(values: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (values[mid]! <= x) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 function relocated(c: Component, line: (l: number) => number): Component {

@@ -70,9 +70,11 @@ export function dataQuery(
   let filter: string | undefined;
   const files: string[] = [];
   for (const a of args) {
-    if (a === '-r' || a === '--raw-output' || a === '-j' || a === '--join-output') raw = true;
-    else if (a === '-e' || a === '--exit-status' || a === '-M' || a === '-C' || a === '--monochrome-output')
-      continue;
+    if (a === '--raw-output' || a === '--join-output') raw = true;
+    else if (a === '--exit-status' || a === '--monochrome-output' || a === '--compact-output') continue;
+    // Short options, alone or combined as jq reads them (`-r`, `-er`, `-rc`): the ones that do
+    // not change how one scalar is written, and -r/-j, which write a string raw.
+    else if (/^-[rjecMCS]+$/.test(a)) raw ||= /[rj]/.test(a);
     else if (tool === 'yq' && (a === 'e' || a === 'eval') && filter === undefined && files.length === 0)
       continue;
     else if (a.startsWith('-')) return null;

@@ -23,6 +23,9 @@ describe('jq and yq over repository data files', () => {
     ]);
     expect(q('jq', '-r', '.tools."claude-code"', 'v.json')?.[0]?.text).toBe('2.1.151');
     expect(q('jq', '-r', '.tools.list[1]', 'v.json')?.[0]?.text).toBe('b');
+    // Short options combined as jq reads them.
+    expect(q('jq', '-er', '.claude', 'v.json')?.[0]?.text).toBe('2.1.150');
+    expect(q('jq', '-cM', '.claude', 'v.json')?.[0]?.text).toBe('"2.1.150"');
     expect(q('yq', '.ai.claude', 'v.yaml')).toEqual([{ text: '2.1.152', from: { file: 'v.yaml', line: 2 } }]);
     expect(q('yq', 'e', '.ai.list[0]', 'v.yaml')?.[0]?.text).toBe('x');
   });
@@ -42,6 +45,7 @@ describe('jq and yq over repository data files', () => {
       ['-r', '.[] | .name', 'v.json'],
       ['-r', '$ENV.X', 'v.json'],
       ['--arg', 'x', 'y', '.claude', 'v.json'],
+      ['-rn', '.claude', 'v.json'],
       ['-r', '.claude', 'v.json', 'v.yaml'],
       ['-r', '.claude', 'absent.json'],
       ['-r', '.a', 'bad.json'],

@@ -375,3 +375,23 @@ describe('bun.lock under the screen', () => {
     expect(run(bunLockDetector, loud, screen())).toEqual(full);
   });
 });
+
+describe('hostile lockfiles under the screen', () => {
+  it('a pnpm file of 20,000 packages kept by a banned hash, each with a snapshot, stays linear', () => {
+    const n = 20_000;
+    const packages = Array.from(
+      { length: n },
+      (_, i) => `  pkg-${i}@1.0.0:\n    resolution: {integrity: ${BANNED.integrity}}\n`,
+    ).join('\n');
+    const snapshots = Array.from(
+      { length: n },
+      (_, i) => `  pkg-${i}@1.0.0(peer@1.0.0):\n    optional: true\n`,
+    ).join('\n');
+    const text = `${PNPM_HEAD}packages:\n\n${packages}\nsnapshots:\n\n${snapshots}`;
+    const t0 = performance.now();
+    const screened = run(pnpmLockDetector, text, screen());
+    expect(performance.now() - t0).toBeLessThan(5_000);
+    expect(screened.components).toHaveLength(n);
+    expect(screened.components.every((c) => c.scope === 'optional')).toBe(true);
+  });
+});

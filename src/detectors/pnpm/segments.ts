@@ -106,8 +106,17 @@ export function keepSnapshotsOfKeptPackages(
   const kept: string[] = [];
   for (let i = 0; i < starts.length; i++) if (keep[i] && kinds[i] === 1) kept.push(pnpmKey(text, starts[i]!));
   if (kept.length === 0) return;
+  // Few kept packages (the usual audit): compared in place, no key read per snapshot. Many (a
+  // file full of banned hashes): a set, so the work stays linear.
+  const set = kept.length > 8 ? new Set(kept) : null;
   for (let i = 0; i < starts.length; i++) {
     if (keep[i] || kinds[i] !== 0) continue;
+    if (set !== null) {
+      const key = pnpmKey(text, starts[i]!);
+      const paren = key.indexOf('(');
+      if (set.has(paren === -1 ? key : key.slice(0, paren))) keep[i] = 1;
+      continue;
+    }
     // The key after the indentation and an optional quote, then `(`, `:` or the closing quote.
     const q = text.charCodeAt(starts[i]! + 2);
     const at = starts[i]! + (q === 39 || q === 34 ? 3 : 2);

@@ -171,7 +171,7 @@ const LONE_HEX = /[\s"'{[,:]([0-9a-fA-F]{12})[0-9a-fA-F]{28}(?![0-9A-Za-z])/g;
  * start like a banned artifact's (a superset: a token is judged by its first bytes only).
  */
 function bannedHashMarks(text, out) {
-    const tabs = text.includes('\t');
+    let keyLineEnd = -1;
     HASH_PLACES.lastIndex = 0;
     for (let m = HASH_PLACES.exec(text); m !== null; m = HASH_PLACES.exec(text)) {
         const at = m.index;
@@ -184,7 +184,13 @@ function bannedHashMarks(text, out) {
         }
         const from = at + head.length;
         if (first === 105 || first === 73 || first === 99 || first === 67 /* integrity, checksum */) {
-            if (loneHexMayBeBanned(text, from, tabs))
+            // The rest of a line is read once, whatever number of keys it holds (a bound on hostile text).
+            if (at < keyLineEnd)
+                continue;
+            keyLineEnd = text.indexOf('\n', from);
+            if (keyLineEnd === -1)
+                keyLineEnd = text.length;
+            if (loneHexMayBeBanned(text, from, keyLineEnd))
                 out.push(at);
             continue;
         }
@@ -204,22 +210,13 @@ function bannedHashMarks(text, out) {
  * bytes are a banned hash's. The usual value is one token that is not 40 characters long (an SRI
  * string, berry's `10c0/…`), told without a regular expression.
  */
-function loneHexMayBeBanned(text, from, tabs) {
+function loneHexMayBeBanned(text, from, eol) {
     let v = from;
-    for (let c = text.charCodeAt(v); c === 34 || c === 39 || c === 58 || c === 32 || c === 9; c = text.charCodeAt(++v))
+    for (let c = text.charCodeAt(v); v < eol && (c === 34 || c === 39 || c === 58 || c === 32 || c === 9); c = text.charCodeAt(++v))
         ;
-    let eol = text.indexOf('\n', v);
-    if (eol === -1)
-        eol = text.length;
-    const space = text.indexOf(' ', v);
-    let blank = space === -1 ? text.length : space;
-    if (tabs)
-        for (let i = v; i < Math.min(blank, eol); i++)
-            if (text.charCodeAt(i) === 9)
-                blank = i;
-    if (blank >= eol) {
+    if (!/[ \t]/.test(text.slice(v, eol))) {
         let end = eol;
-        for (let c = text.charCodeAt(end - 1); c === 13 || c === 34 || c === 39 || c === 44 || c === 125; c = text.charCodeAt(--end))
+        for (let c = text.charCodeAt(end - 1); end > v && (c === 13 || c === 34 || c === 39 || c === 44 || c === 125); c = text.charCodeAt(--end))
             ;
         return end - v === 40 && hexPrefixes.has(text.substr(v, 12).toLowerCase());
     }

@@ -154,7 +154,7 @@ const LONE_HEX = /[\s"'{[,:]([0-9a-fA-F]{12})[0-9a-fA-F]{28}(?![0-9A-Za-z])/g;
  * start like a banned artifact's (a superset: a token is judged by its first bytes only).
  */
 export function bannedHashMarks(text: string, out: number[]): void {
-  const tabs = text.includes('\t');
+  let keyLineEnd = -1;
   HASH_PLACES.lastIndex = 0;
   for (let m = HASH_PLACES.exec(text); m !== null; m = HASH_PLACES.exec(text)) {
     const at = m.index;
@@ -166,7 +166,11 @@ export function bannedHashMarks(text: string, out: number[]): void {
     }
     const from = at + head.length;
     if (first === 105 || first === 73 || first === 99 || first === 67 /* integrity, checksum */) {
-      if (loneHexMayBeBanned(text, from, tabs)) out.push(at);
+      // The rest of a line is read once, whatever number of keys it holds (a bound on hostile text).
+      if (at < keyLineEnd) continue;
+      keyLineEnd = text.indexOf('\n', from);
+      if (keyLineEnd === -1) keyLineEnd = text.length;
+      if (loneHexMayBeBanned(text, from, keyLineEnd)) out.push(at);
       continue;
     }
     if (head.charCodeAt(head.length - 1) === 45 /* - */) {
@@ -182,23 +186,18 @@ export function bannedHashMarks(text: string, out: number[]): void {
  * bytes are a banned hash's. The usual value is one token that is not 40 characters long (an SRI
  * string, berry's `10c0/…`), told without a regular expression.
  */
-function loneHexMayBeBanned(text: string, from: number, tabs: boolean): boolean {
+function loneHexMayBeBanned(text: string, from: number, eol: number): boolean {
   let v = from;
   for (
     let c = text.charCodeAt(v);
-    c === 34 || c === 39 || c === 58 || c === 32 || c === 9;
+    v < eol && (c === 34 || c === 39 || c === 58 || c === 32 || c === 9);
     c = text.charCodeAt(++v)
   );
-  let eol = text.indexOf('\n', v);
-  if (eol === -1) eol = text.length;
-  const space = text.indexOf(' ', v);
-  let blank = space === -1 ? text.length : space;
-  if (tabs) for (let i = v; i < Math.min(blank, eol); i++) if (text.charCodeAt(i) === 9) blank = i;
-  if (blank >= eol) {
+  if (!/[ \t]/.test(text.slice(v, eol))) {
     let end = eol;
     for (
       let c = text.charCodeAt(end - 1);
-      c === 13 || c === 34 || c === 39 || c === 44 || c === 125;
+      end > v && (c === 13 || c === 34 || c === 39 || c === 44 || c === 125);
       c = text.charCodeAt(--end)
     );
     return end - v === 40 && hexPrefixes.has(text.substr(v, 12).toLowerCase());

@@ -394,4 +394,13 @@ describe('hostile lockfiles under the screen', () => {
     expect(screened.components).toHaveLength(n);
     expect(screened.components.every((c) => c.scope === 'optional')).toBe(true);
   });
+
+  it('hash keys by the hundred thousand, on one line or without a space, are read in linear time', () => {
+    for (const body of ['  integrity ' + 'integrity '.repeat(200_000), 'integrity\n'.repeat(200_000)]) {
+      const text = HEADER + CLAUDE + '\n"pkg@^1.0.0":\n' + body + '\n';
+      const t0 = performance.now();
+      run(yarnLockDetector, text, screen());
+      expect(performance.now() - t0).toBeLessThan(5_000);
+    }
+  });
 });

@@ -12286,11 +12286,15 @@ function afterCd(install, dir) {
 const WORKDIR = /^(?:\$\{?PWD\}?|\$\(\s*pwd\s*\)|`\s*pwd\s*`|\$\{?(?:GITHUB_WORKSPACE|CI_PROJECT_DIR|BITBUCKET_CLONE_DIR|CIRCLE_WORKING_DIRECTORY|WORKSPACE|BUILD_SOURCESDIRECTORY|SYSTEM_DEFAULTWORKINGDIRECTORY|CI_WORKSPACE|DRONE_WORKSPACE)\}?|\$\{\{\s*github\.workspace\s*\}\})\/+([^$`'"\\]+)$/;
 /**
  * `$PWD/vendor/cc`, `${GITHUB_WORKSPACE}/vendor/cc.tgz` (as written, its variable unknown) as the
- * relative path it names (`./vendor/cc`); null for anything else.
+ * relative path it names (`./vendor/cc`); null for anything else, or a path that climbs out.
  */
 function underWorkdir(text) {
     const m = WORKDIR.exec(text.trim());
-    return m ? `./${m[1]}` : null;
+    // A path that climbs out (`$PWD/../x`) leaves the checkout when the job runs at its root: where
+    // it lands is not known.
+    if (!m || m[1].split('/').includes('..'))
+        return null;
+    return `./${m[1]}`;
 }
 
 

@@ -112,11 +112,13 @@ describe('a command that installs a committed folder', () => {
       expect(await scan({ ...BANNED, 'install.sh': `#!/bin/sh\nnpm i -g ${path}\n` }), path).toEqual(
         fails('install.sh:2'),
       );
-    // Twins: another variable (not the checkout), echoed, a path naming no folder, a safe copy.
+    // Twins: another variable (not the checkout), echoed, a path naming no folder, one climbing out
+    // of the checkout, a safe copy.
     for (const [files, line] of [
       [BANNED, 'npm i -g "$HOME/vendor/cc"'],
       [BANNED, 'echo npm i -g "$PWD/vendor/cc"'],
       [BANNED, 'npm i -g "$PWD/vendor/missing"'],
+      [BANNED, 'npm i -g "$PWD/../vendor/cc"'],
       [SAFE, 'npm i -g "$PWD/vendor/cc"'],
     ] as const)
       expect(await scan({ ...files, 'install.sh': `#!/bin/sh\n${line}\n` }), line).toEqual([]);

@@ -90,9 +90,12 @@ const WORKDIR =
 
 /**
  * `$PWD/vendor/cc`, `${GITHUB_WORKSPACE}/vendor/cc.tgz` (as written, its variable unknown) as the
- * relative path it names (`./vendor/cc`); null for anything else.
+ * relative path it names (`./vendor/cc`); null for anything else, or a path that climbs out.
  */
 export function underWorkdir(text: string): string | null {
   const m = WORKDIR.exec(text.trim());
-  return m ? `./${m[1]!}` : null;
+  // A path that climbs out (`$PWD/../x`) leaves the checkout when the job runs at its root: where
+  // it lands is not known.
+  if (!m || m[1]!.split('/').includes('..')) return null;
+  return `./${m[1]!}`;
 }

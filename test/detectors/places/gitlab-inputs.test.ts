@@ -1,0 +1,253 @@
+// GitLab CI/CD inputs: a file's `spec: inputs:` header and `$[[ inputs.NAME ]]` in its pipeline
+// document, given by `include: inputs:` (local files, this project's components), by
+// `trigger: include: inputs:` (child pipelines), or by the inputs' defaults (the file run as the
+// project's pipeline). Shapes follow GitLab's documented examples (docs.gitlab.com/ci/inputs) and
+// component projects' templates (`templates/NAME.yml` with a header, tested from the project's own
+// `.gitlab-ci.yml` through `component: $CI_SERVER_FQDN/$CI_PROJECT_PATH/NAME@$CI_COMMIT_SHA`).
+import { describe, expect, it } from 'vitest';
+import { CI_FORMATS, scanCiConfig } from '../../../src/detectors/ci-config.js';
+import { defaultLimits } from '../../../src/model/limits.js';
+import { line } from '../../helpers/inventory-lines.js';
+
+const C = '@anthropic-ai/claude-code';
+const gitlab = CI_FORMATS.find((f) => f.id === 'gitlab-ci')!;
+
+async function scan(text: string, files: Record<string, string> = {}, path = '.gitlab-ci.yml') {
+  const r = await scanCiConfig(gitlab, {
+    path,
+    text,
+    limits: defaultLimits,
+    readFile: (p) => Promise.resolve(files[p] ?? null),
+  });
+  return {
+    lines: r.components.map((c) => {
+      const from = c.versionFrom ? ` from ${c.versionFrom.file}:${c.versionFrom.line}` : '';
+      return `${line(c)}${from}`;
+    }),
+    errors: r.errors.map((e) => `${e.file}:${e.line ?? ''} ${e.message}`),
+  };
+}
+const src = (...lines: string[]) => lines.join('\n') + '\n';
+
+const header = (...inputs: string[]) => ['spec:', '  inputs:', ...inputs.map((i) => `    ${i}`), '---'];
+const install = (v = '$[[ inputs.version ]]') => `npm install -g ${C}@${v}`;
+
+describe('GitLab CI inputs: the file run as the pipeline', () => {
+  it('a header and the pipeline: the default is the value, located where it is written', async () => {
+    const text = (v: string, cmd: string) =>
+      src(...header('version:', `  default: ${v}`), 'install:', '  script:', `    - ${cmd}`);
+    expect(await scan(text('2.1.150', install()))).toEqual({
+      lines: [`.gitlab-ci.yml:8 [gitlab-ci] npm ${C} 2.1.150 from .gitlab-ci.yml:4`],
+      errors: [],
+    });
+    expect((await scan(text('2.1.90', install()))).lines).toEqual([
+      `.gitlab-ci.yml:8 [gitlab-ci] npm ${C} 2.1.90 from .gitlab-ci.yml:4`,
+    ]);
+    // Twins: echoed, commented out, a package view.
+    for (const cmd of [`echo ${install()}`, `# ${install()}`, `npm view ${C}@$[[ inputs.version ]]`])
+      expect(await scan(text('2.1.150', cmd))).toEqual({ lines: [], errors: [] });
+  });
+
+  it('a leading `---`, quoted and block scalars, several blocks in one string', async () => {
+    const text = src(
+      '---',
+      ...header('registry:', '  default: "https://registry.npmjs.org/"', 'version:', "  default: '2.1.150'"),
+      'install:',
+      '  script:',
+      '    - |',
+      '      npm ci',
+      `      npm install --registry "$[[ inputs.registry ]]" -g "${C}@$[[inputs.version]]" # $[[ inputs.registry ]]`,
+    );
+    expect(await scan(text)).toEqual({
+      lines: [`.gitlab-ci.yml:13 [gitlab-ci] npm ${C} 2.1.150 from .gitlab-ci.yml:7`],
+      errors: [],
+    });
+  });
+
+  it('an input without a default is unknown (a warning), never silent', async () => {
+    const text = src(...header('version:', '  description: the CLI version'), 'install:', `  script: ${install()}`);
+    const r = await scan(text);
+    expect(r.errors).toEqual([]);
+    expect(r.lines).toEqual([`.gitlab-ci.yml:7 [gitlab-ci] npm ${C} ($[[ inputs.version ]])`]);
+  });
+
+  it('anywhere in the pipeline document: variables, job names, extends targets', async () => {
+    const text = (v: string) =>
+      src(
+        ...header(`version: { default: "${v}" }`, 'base: { default: .cc }', 'prefix: { default: agents }'),
+        '.cc:',
+        `  script: npm i -g ${C}@$CC_VERSION`,
+        '$[[ inputs.prefix ]]-install:',
+        '  extends: $[[ inputs.base ]]',
+        '  variables:',
+        '    CC_VERSION: $[[ inputs.version ]]',
+      );
+    expect(await scan(text('2.1.150'))).toEqual({
+      lines: [`.gitlab-ci.yml:8 [gitlab-ci] npm ${C} 2.1.150 from .gitlab-ci.yml:3`],
+      errors: [],
+    });
+    expect((await scan(text('2.1.90'))).lines).toEqual([
+      `.gitlab-ci.yml:8 [gitlab-ci] npm ${C} 2.1.90 from .gitlab-ci.yml:3`,
+    ]);
+  });
+
+  it('functions: truncate, posix_escape, split; expand_vars of a variable is unknown', async () => {
+    const text = (v: string, fn: string) =>
+      src(...header(`version: { default: "${v}" }`), 'install:', `  script: npm i -g ${C}@$[[ inputs.version | ${fn} ]]`);
+    expect((await scan(text('2.1.150-next.3', 'truncate(0,7)'))).lines).toEqual([
+      `.gitlab-ci.yml:6 [gitlab-ci] npm ${C} 2.1.150 from .gitlab-ci.yml:3`,
+    ]);
+    expect((await scan(text('xx2.1.90', 'truncate(2, 6)'))).lines).toEqual([
+      `.gitlab-ci.yml:6 [gitlab-ci] npm ${C} 2.1.90 from .gitlab-ci.yml:3`,
+    ]);
+    expect((await scan(text('2.1.150', 'posix_escape | truncate(0,20)'))).lines).toEqual([
+      `.gitlab-ci.yml:6 [gitlab-ci] npm ${C} 2.1.150 from .gitlab-ci.yml:3`,
+    ]);
+    // A value escaped for the shell stays one word: `x; npm i -g …` is not a command.
+    const escaped = src(
+      ...header(`note: { default: "x; npm i -g ${C}@2.1.150" }`),
+      'install:',
+      `  script: npm i -g ${C}@2.1.90 && echo $[[ inputs.note | posix_escape ]]`,
+    );
+    expect((await scan(escaped)).lines).toEqual([`.gitlab-ci.yml:6 [gitlab-ci] npm ${C} 2.1.90`]);
+    // Twin: not escaped, the value is a command of its own.
+    expect((await scan(escaped.replace(' | posix_escape', ''))).lines).toEqual([
+      `.gitlab-ci.yml:6 [gitlab-ci] npm ${C} 2.1.90`,
+      `.gitlab-ci.yml:6 [gitlab-ci] npm ${C} 2.1.150`,
+    ]);
+    const expanded = await scan(text('$CC_VERSION', 'expand_vars'));
+    expect(expanded.errors).toEqual([]);
+    expect(expanded.lines).toHaveLength(1);
+    expect(expanded.lines[0]).not.toContain('2.1.');
+    expect((await scan(text('2.1.150', 'expand_vars'))).lines).toEqual([
+      `.gitlab-ci.yml:6 [gitlab-ci] npm ${C} 2.1.150 from .gitlab-ci.yml:3`,
+    ]);
+    const split = src(
+      ...header(`pkgs: { default: "typescript, ${C}@2.1.150" }`),
+      'install:',
+      '  script:',
+      '    - npm i -g $[[ inputs.pkgs | split(\',\') | truncate(0,3) ]]',
+    );
+    expect((await scan(split)).errors).toEqual([
+      '.gitlab-ci.yml:7 interpolation: invalid input type: truncate can only be used with string inputs',
+    ]);
+  });
+
+  it('typed inputs: an array of commands, a boolean, a number; options and regex that hold are no error', async () => {
+    const text = (v: string) =>
+      src(
+        ...header(
+          'commands:',
+          '  type: array',
+          '  default:',
+          '    - npm ci',
+          `    - npm i -g ${C}@${v}`,
+          'dry: { type: boolean, default: false }',
+          'jobs: { type: number, default: 2, description: parallel jobs }',
+          `channel: { options: [stable, latest], default: stable }`,
+          'tag: { regex: ^v\\d+$, default: v1 }',
+        ),
+        'install:',
+        '  parallel: $[[ inputs.jobs ]]',
+        '  script: $[[ inputs.commands ]]',
+        '  variables:',
+        '    DRY: $[[ inputs.dry ]]',
+        '    CHANNEL: $[[ inputs.channel ]]',
+        '    TAG: $[[ inputs.tag ]]',
+      );
+    // The list's commands run where the block is written.
+    expect(await scan(text('2.1.150'))).toEqual({
+      lines: [`.gitlab-ci.yml:15 [gitlab-ci] npm ${C} 2.1.150`],
+      errors: [],
+    });
+    expect((await scan(text('2.1.90'))).lines).toEqual([`.gitlab-ci.yml:15 [gitlab-ci] npm ${C} 2.1.90`]);
+  });
+
+  it('`$[[ matrix.* ]]` is GitLab\'s to fill later; a file without a header is not interpolated', async () => {
+    const matrix = src(
+      ...header('v: { default: "1" }'),
+      'job:',
+      '  needs:',
+      '    - job: b',
+      '      parallel:',
+      '        matrix:',
+      '          - X: $[[ matrix.X ]]',
+      '  script: echo $[[ inputs.v ]] $[[ matrix.X ]]',
+    );
+    expect(await scan(matrix)).toEqual({ lines: [], errors: [] });
+    const plain = src('install:', `  script: echo $[[ inputs.version ]]`);
+    expect(await scan(plain)).toEqual({ lines: [], errors: [] });
+  });
+});
+
+describe('GitLab CI inputs: what GitLab rejects is a located error', () => {
+  it('a third document; a header holding more than `spec`', async () => {
+    const third = src(...header('v: { default: "1" }'), 'job:', '  script: make', '---', 'other:', `  script: npm i -g ${C}@2.1.150`);
+    expect((await scan(third)).errors).toEqual([
+      '.gitlab-ci.yml:8 a third YAML document: GitLab reads a header (`spec:`) and the pipeline, and rejects more documents',
+    ]);
+    const keys = src('spec:', '  inputs: {}', 'stages: [test]', '---', 'job:', `  script: npm i -g ${C}@2.1.150`);
+    const r = await scan(keys);
+    expect(r.errors).toEqual([
+      '.gitlab-ci.yml:3 the header document (before `---`) holds `stages`: GitLab allows only `spec` there',
+    ]);
+    // The pipeline is still read (the gate fails on the error either way).
+    expect(r.lines).toEqual([`.gitlab-ci.yml:6 [gitlab-ci] npm ${C} 2.1.150`]);
+    const notSpec = src('stages: [test]', '---', 'job:', '  script: make');
+    expect((await scan(notSpec)).errors).toEqual([
+      '.gitlab-ci.yml:1 the header document (before `---`) holds `stages`: GitLab allows only `spec` there',
+    ]);
+  });
+
+  it('no error for what GitLab accepts: empty documents, `spec: component`, an input with every key', async () => {
+    const text = src(
+      '---',
+      'spec:',
+      '  component: [name, version]',
+      '  inputs:',
+      '    v:',
+      '      description: a version',
+      '      type: string',
+      '      default: "2.1.90"',
+      '      options: ["2.1.90", "2.1.89"]',
+      '      regex: ^2\\.1\\.\\d+$',
+      '    bare:',
+      '---',
+      '# comments only above the jobs',
+      'job:',
+      `  script: npm i -g ${C}@$[[ inputs.v ]]`,
+      '---',
+    );
+    expect(await scan(text)).toEqual({
+      lines: [`.gitlab-ci.yml:15 [gitlab-ci] npm ${C} 2.1.90 from .gitlab-ci.yml:8`],
+      errors: [],
+    });
+  });
+
+  it('an unknown interpolation key, an unknown function, too many functions', async () => {
+    const text = (block: string) => src(...header('version: { default: "2.1.150" }'), 'job:', `  script: echo ${block}`);
+    expect((await scan(text('$[[ inputs.nope ]]'))).errors).toEqual([
+      '.gitlab-ci.yml:6 interpolation: unknown interpolation key: `nope`',
+    ]);
+    expect((await scan(text('$[[ inputs.version | upcase ]]'))).errors).toEqual([
+      '.gitlab-ci.yml:6 interpolation: no function matching `upcase`: check that the function name, arguments, and types are correct',
+    ]);
+    expect((await scan(text('$[[ inputs.version | posix_escape | posix_escape | posix_escape | posix_escape ]]'))).errors).toEqual([
+      '.gitlab-ci.yml:6 interpolation: too many functions in interpolation block',
+    ]);
+  });
+
+  it('a default outside `options` or not matching `regex`', async () => {
+    const options = src(...header('version: { options: ["2.1.90"], default: "2.1.150" }'), 'job:', `  script: ${install()}`);
+    expect(await scan(options)).toEqual({
+      lines: [],
+      errors: [
+        '.gitlab-ci.yml:3 `version` input: default value `2.1.150` cannot be used because it is not in the list of allowed options',
+      ],
+    });
+    const regex = src(...header('version: { regex: ^2\\.1\\.90$, default: "2.1.150" }'), 'job:', `  script: ${install()}`);
+    expect((await scan(regex)).errors).toEqual([
+      '.gitlab-ci.yml:3 `version` input: default value `2.1.150` does not match required RegEx pattern',
+    ]);
+  });
+});

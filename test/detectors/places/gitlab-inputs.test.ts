@@ -251,3 +251,179 @@ describe('GitLab CI inputs: what GitLab rejects is a located error', () => {
     ]);
   });
 });
+
+describe('GitLab CI inputs: the values callers pass', () => {
+  const template = (def: string | null) =>
+    src(
+      ...header('version:', ...(def ? [`  default: "${def}"`] : []), 'prefix:', '  default: cc'),
+      '$[[ inputs.prefix ]]-install:',
+      '  script:',
+      `    - npm install -g ${C}@$[[ inputs.version ]]`,
+    );
+  const caller = (...entries: string[][]) => src('include:', ...entries.flat());
+  const local = (version: string | null, prefix?: string) => [
+    '  - local: ci/install.yml',
+    ...(version || prefix ? ['    inputs:'] : []),
+    ...(version ? [`      version: "${version}"`] : []),
+    ...(prefix ? [`      prefix: ${prefix}`] : []),
+  ];
+
+  it('include: local with inputs: the caller’s value, located at the caller’s line', async () => {
+    const files = { 'ci/install.yml': template('2.1.90') };
+    expect(await scan(caller(local('2.1.150')), files)).toEqual({
+      lines: [`ci/install.yml:10 [gitlab-ci] npm ${C} 2.1.150 from .gitlab-ci.yml:4`],
+      errors: [],
+    });
+    // Twin: a safe value passed over a safe default.
+    expect(await scan(caller(local('2.1.89')), files)).toEqual({
+      lines: [`ci/install.yml:10 [gitlab-ci] npm ${C} 2.1.89 from .gitlab-ci.yml:4`],
+      errors: [],
+    });
+    // No value passed: the default.
+    expect((await scan(caller(local(null)), files)).lines).toEqual([
+      `ci/install.yml:10 [gitlab-ci] npm ${C} 2.1.90 from ci/install.yml:4`,
+    ]);
+  });
+
+  it('a banned default a caller overrides with a safe value is not run: a template runs with its callers’ inputs', async () => {
+    const files = { 'ci/install.yml': template('2.1.150') };
+    expect(await scan(caller(local('2.1.90')), files)).toEqual({
+      lines: [`ci/install.yml:10 [gitlab-ci] npm ${C} 2.1.90 from .gitlab-ci.yml:4`],
+      errors: [],
+    });
+  });
+
+  it('each caller gives its own run: the same template included twice with different inputs', async () => {
+    const files = { 'ci/install.yml': template('2.1.90') };
+    expect(await scan(caller(local('2.1.90', 'safe'), local('2.1.150', 'agents')), files)).toEqual({
+      lines: [
+        `ci/install.yml:10 [gitlab-ci] npm ${C} 2.1.90 from .gitlab-ci.yml:4`,
+        `ci/install.yml:10 [gitlab-ci] npm ${C} 2.1.150 from .gitlab-ci.yml:8`,
+      ],
+      errors: [],
+    });
+    // With one job name the later include's job replaces the earlier one's script, which is
+    // still text of the repository's pipeline: read on its own, as a replaced parent script is.
+    expect((await scan(caller(local('2.1.150'), local('2.1.90')), files)).lines).toEqual([
+      `ci/install.yml:10 [gitlab-ci] npm ${C} 2.1.90 from .gitlab-ci.yml:7`,
+      `ci/install.yml:10 [gitlab-ci] npm ${C} 2.1.150 from .gitlab-ci.yml:4`,
+    ]);
+  });
+
+  it('a value passed on through the caller’s own input keeps the outermost line', async () => {
+    const middle = src(
+      ...header('cc:', '  default: "2.1.90"'),
+      'include:',
+      '  - local: ci/install.yml',
+      '    inputs:',
+      '      version: $[[ inputs.cc ]]',
+    );
+    const files = { 'ci/middle.yml': middle, 'ci/install.yml': template('2.1.90') };
+    const text = (v: string) => src('include:', '  - local: ci/middle.yml', '    inputs:', `      cc: "${v}"`);
+    expect(await scan(text('2.1.150'), files)).toEqual({
+      lines: [`ci/install.yml:10 [gitlab-ci] npm ${C} 2.1.150 from .gitlab-ci.yml:4`],
+      errors: [],
+    });
+    expect((await scan(text('2.1.90'), files)).lines).toEqual([
+      `ci/install.yml:10 [gitlab-ci] npm ${C} 2.1.90 from .gitlab-ci.yml:4`,
+    ]);
+  });
+
+  it('this project’s component at this commit is its templates/ file; another project’s is not read', async () => {
+    const files = { 'templates/claude.yml': template('2.1.90') };
+    const text = (ref: string, v: string) =>
+      src('include:', `  - component: ${ref}`, '    inputs:', `      version: "${v}"`);
+    for (const ref of [
+      '$CI_SERVER_FQDN/$CI_PROJECT_PATH/claude@$CI_COMMIT_SHA',
+      '${CI_SERVER_FQDN}/${CI_PROJECT_PATH}/claude@${CI_COMMIT_REF_NAME}',
+    ]) {
+      expect(await scan(text(ref, '2.1.150'), files)).toEqual({
+        lines: [`templates/claude.yml:10 [gitlab-ci] npm ${C} 2.1.150 from .gitlab-ci.yml:4`],
+        errors: [],
+      });
+      expect((await scan(text(ref, '2.1.90'), files)).lines).toEqual([
+        `templates/claude.yml:10 [gitlab-ci] npm ${C} 2.1.90 from .gitlab-ci.yml:4`,
+      ]);
+    }
+    // The folder form: templates/NAME/template.yml.
+    expect((await scan(text('$CI_SERVER_FQDN/$CI_PROJECT_PATH/claude@$CI_COMMIT_SHA', '2.1.150'), {
+      'templates/claude/template.yml': template('2.1.90'),
+    })).lines).toEqual([`templates/claude/template.yml:10 [gitlab-ci] npm ${C} 2.1.150 from .gitlab-ci.yml:4`]);
+    // A released version or another project: not this tree, not read, no error.
+    for (const ref of ['$CI_SERVER_FQDN/$CI_PROJECT_PATH/claude@1.0.0', 'gitlab.com/acme/ci/claude@1.0.0'])
+      expect(await scan(text(ref, '2.1.150'), files)).toEqual({ lines: [], errors: [] });
+  });
+
+  it('what GitLab rejects: a value outside options, an unknown input, a missing required one, inputs to a file without a header', async () => {
+    const restricted = src(
+      ...header('version:', '  default: "2.1.90"', '  options: ["2.1.90", "2.1.89"]'),
+      'install:',
+      `  script: npm i -g ${C}@$[[ inputs.version ]]`,
+    );
+    expect(await scan(caller(local('2.1.150')), { 'ci/install.yml': restricted })).toEqual({
+      lines: [],
+      errors: [
+        '.gitlab-ci.yml:4 `version` input: provided value `2.1.150` cannot be used because it is not in the list of allowed options',
+      ],
+    });
+    expect(await scan(caller(local('2.1.89')), { 'ci/install.yml': restricted })).toEqual({
+      lines: [`ci/install.yml:8 [gitlab-ci] npm ${C} 2.1.89 from .gitlab-ci.yml:4`],
+      errors: [],
+    });
+    const files = { 'ci/install.yml': template(null) };
+    expect((await scan(caller(local(null)), files)).errors).toEqual([
+      '.gitlab-ci.yml:2 `version` input: required value has not been provided',
+    ]);
+    expect((await scan(caller([...local('2.1.90'), '      nope: x']), files)).errors).toEqual([
+      '.gitlab-ci.yml:2 unknown input arguments: nope',
+    ]);
+    const plain = { 'ci/install.yml': src('install:', `  script: npm i -g ${C}@2.1.150`) };
+    expect(await scan(caller(local('2.1.90')), plain)).toEqual({
+      lines: [],
+      errors: ['.gitlab-ci.yml:2 inputs given to a file without a `spec: inputs:` header: GitLab rejects the include'],
+    });
+    // Twin: no inputs, the file is read as before.
+    expect((await scan(caller(local(null)), plain)).lines).toEqual([`ci/install.yml:2 [gitlab-ci] npm ${C} 2.1.150`]);
+  });
+
+  it('trigger: include: a child pipeline with its inputs and the trigger job’s variables', async () => {
+    const child = src(
+      ...header('version:', '  default: "2.1.90"'),
+      'install:',
+      '  script:',
+      `    - npm install -g ${C}@$[[ inputs.version ]]`,
+      `    - npx -y ${C}@$AGENT_VERSION --version`,
+    );
+    const text = (v: string, agent: string) =>
+      src(
+        'agents:',
+        '  variables:',
+        `    AGENT_VERSION: "${agent}"`,
+        '  trigger:',
+        '    include:',
+        '      - local: ci/child.yml',
+        '        inputs:',
+        `          version: "${v}"`,
+        '    strategy: depend',
+      );
+    const files = { 'ci/child.yml': child };
+    expect(await scan(text('2.1.150', '2.1.151'), files)).toEqual({
+      lines: [
+        `ci/child.yml:8 [gitlab-ci] npm ${C} 2.1.150 from .gitlab-ci.yml:8`,
+        `ci/child.yml:9 [gitlab-ci] npm ${C} 2.1.151 from .gitlab-ci.yml:3`,
+      ],
+      errors: [],
+    });
+    expect((await scan(text('2.1.90', '2.1.89'), files)).lines).toEqual([
+      `ci/child.yml:8 [gitlab-ci] npm ${C} 2.1.90 from .gitlab-ci.yml:8`,
+      `ci/child.yml:9 [gitlab-ci] npm ${C} 2.1.89 from .gitlab-ci.yml:3`,
+    ]);
+    // The string form, and a trigger of another project (no file here, no error).
+    const short = src('child:', '  trigger:', '    include: ci/child.yml');
+    expect((await scan(short, files)).lines).toEqual([
+      `ci/child.yml:8 [gitlab-ci] npm ${C} 2.1.90 from ci/child.yml:4`,
+      `ci/child.yml:9 [gitlab-ci] npm ${C} ($AGENT_VERSION)`,
+    ]);
+    expect(await scan(src('downstream:', '  trigger: acme/deploy'), files)).toEqual({ lines: [], errors: [] });
+  });
+});

@@ -2543,7 +2543,7 @@ function parseGitlabYaml(text, file, maxDepth) {
     const errors = [];
     if ((0,yaml_nodes/* flowDepth */.yj)(text) > maxDepth) {
         errors.push({ file, message: `nesting deeper than ${maxDepth} levels` });
-        return { parsed: { doc: (0,dist/* parseDocument */.Tp)('', { lineCounter: new dist/* LineCounter */.HN() }), lines, errors } };
+        return { parsed: { doc: (0,dist/* parseDocument */.Tp)('', { lineCounter: new dist/* LineCounter */.HN() }), lines, errors }, text };
     }
     const options = { lineCounter: lines, uniqueKeys: false, prettyErrors: false };
     const all = (0,dist/* parseAllDocuments */.hR)(text, options);
@@ -2553,13 +2553,18 @@ function parseGitlabYaml(text, file, maxDepth) {
             if (errors.length >= MAX_ERRORS)
                 break;
             const pos = lines.linePos(e.pos[0]);
-            errors.push({ file, line: pos.line, column: pos.col, message: `invalid YAML: ${e.message.split('\n')[0]}` });
+            errors.push({
+                file,
+                line: pos.line,
+                column: pos.col,
+                message: `invalid YAML: ${e.message.split('\n')[0]}`,
+            });
         }
     // A document holding nothing (comments, a trailing `---`) is dropped, as GitLab drops it.
     const filled = docs.filter((d) => d.contents !== null && !((0,dist/* isScalar */.jn)(d.contents) && d.contents.value === null));
     if (filled.length <= 1) {
         const doc = filled[0] ?? docs[0] ?? (0,dist/* parseDocument */.Tp)('', options);
-        return { parsed: { doc, lines, errors } };
+        return { parsed: { doc, lines, errors }, text };
     }
     const [header, doc] = filled;
     const third = filled[2];
@@ -2570,13 +2575,15 @@ function parseGitlabYaml(text, file, maxDepth) {
             message: 'a third YAML document: GitLab reads a header (`spec:`) and the pipeline, and rejects more documents',
         });
     errors.push(...headerErrors(header, lines, file));
-    return { parsed: { doc, lines, errors }, header };
+    return { parsed: { doc, lines, errors }, header, text };
 }
 /** What GitLab rejects in a header: anything but a map holding `spec`, a `spec` with unknown keys. */
 function headerErrors(header, lines, file) {
     const at = (node, message) => ({ file, line: (0,yaml_nodes/* lineOf */.cA)(lines, node), message });
     if (!(0,dist/* isMap */.jh)(header.contents))
-        return [at(header.contents, 'the header document (before `---`) is not a map: GitLab allows only `spec:` there')];
+        return [
+            at(header.contents, 'the header document (before `---`) is not a map: GitLab allows only `spec:` there'),
+        ];
     const out = [];
     for (const p of (0,yaml_nodes/* pairs */.AS)(header, header.contents)) {
         if (p.key !== 'spec') {
@@ -2606,6 +2613,13 @@ function headerErrors(header, lines, file) {
 // does not pass, inputs passed to a file without a header.
 
 
+/**
+ * Whether a header takes inputs declared in other files (`spec: include:`, recent GitLab): an
+ * input it does not declare itself is then no error, and its value unknown unless passed.
+ */
+function declaresElsewhere(header) {
+    return (0,yaml_nodes/* get */.Jt)(header, (0,yaml_nodes/* get */.Jt)(header, header.contents, 'spec'), 'include') !== undefined;
+}
 /** The inputs a header declares, with their defaults located in `file`. */
 function inputSpecs(header, file, lines) {
     const specs = new Map();
@@ -2617,7 +2631,11 @@ function inputSpecs(header, file, lines) {
         const def = s?.items.find((i) => (0,dist/* isScalar */.jn)(i.key) && i.key.value === 'default');
         if (def) {
             const node = (0,yaml_nodes/* resolve */.hd)(header, def.value);
-            spec.default = { value: jsValue(header, node), unknown: false, from: { file, line: (0,yaml_nodes/* lineOf */.cA)(lines, node ?? def.key) } };
+            spec.default = {
+                value: jsValue(header, node),
+                unknown: false,
+                from: { file, line: (0,yaml_nodes/* lineOf */.cA)(lines, node ?? def.key) },
+            };
         }
         const options = (0,yaml_nodes/* resolve */.hd)(header, (0,yaml_nodes/* get */.Jt)(header, s, 'options'));
         if ((0,dist/* isSeq */.oP)(options))
@@ -2644,12 +2662,17 @@ function jsValue(doc, node) {
  * The value of every declared input in one use of the file, or null when GitLab rejects that use
  * (the errors say why). `passed` is undefined for a file run as the pipeline itself.
  */
-function inputValues(specs, passed, errors) {
+function inputValues(specs, passed, errors, 
+/** The header also takes inputs declared in other files. */
+open = false) {
     const values = new Map();
     const before = errors.length;
     const at = (o, message) => errors.push({ file: o?.file ?? passed.at.file, line: o?.line ?? passed.at.line, message });
     const unknownNames = [...(passed?.values.keys() ?? [])].filter((k) => !specs.has(k));
-    if (unknownNames.length > 0)
+    if (open)
+        for (const k of unknownNames)
+            values.set(k, passed.values.get(k));
+    else if (unknownNames.length > 0)
         at(passed.at, `unknown input arguments: ${unknownNames.join(', ')}`);
     for (const spec of specs.values()) {
         const given = passed?.values.get(spec.name);
@@ -2733,7 +2756,9 @@ const MAX_BLOCKS = 10_000;
  * The pipeline document with the inputs' values written in (a copy: the file is used once per
  * caller), and the pieces of each string that held a block.
  */
-function interpolate_interpolate(parsed, file, values, errors) {
+function interpolate_interpolate(parsed, file, values, errors, 
+/** Inputs may be declared in other files: a name not in `values` is unknown, not an error. */
+open = false) {
     const doc = parsed.doc.clone();
     const origins = new WeakMap();
     let blocks = 0;
@@ -2752,7 +2777,7 @@ function interpolate_interpolate(parsed, file, values, errors) {
                         fail(node, 'too many interpolation blocks');
                     return undefined;
                 }
-                const r = evaluate(m[1], values);
+                const r = evaluate(m[1], values, open);
                 if ('error' in r) {
                     fail(node, r.error);
                     return undefined;
@@ -2783,6 +2808,31 @@ function interpolate_interpolate(parsed, file, values, errors) {
     return { parsed: { ...parsed, doc }, origins };
 }
 const KEPT = Symbol('kept as written');
+/**
+ * The pipeline document as GitLab's text interpolation reads it (recent versions write the values
+ * into the text before parsing it): a value holding a newline may add YAML of its own (a list
+ * item after a `- npm i …@$[[ inputs.v ]]`). Null when nothing differs from the structural
+ * reading or the text does not parse. Lines keep their numbers up to the first such value.
+ */
+function textInterpolated(source, parsed, file, values, maxDepth, open = false) {
+    if (![...values.values()].some((v) => !v.unknown && typeof v.value === 'string' && v.value.includes('\n')))
+        return null;
+    const range = parsed.doc.range;
+    let failed = false;
+    const text = source.slice(range[0], range[2]).replace(BLOCK, (written, data) => {
+        const r = evaluate(data, values, open);
+        if ('error' in r)
+            failed = true;
+        if ('error' in r || r.value === KEPT || r.unknown)
+            return written;
+        return typeof r.value === 'string' ? r.value : JSON.stringify(r.value);
+    });
+    if (failed)
+        return null;
+    // The header's place kept as blank text, so that the document's lines keep their numbers.
+    const out = (0,yaml_nodes/* parseYaml */.hN)(source.slice(0, range[0]).replace(/[^\n]/g, ' ') + text, file, maxDepth);
+    return out.errors.length > 0 ? null : out;
+}
 function asText(r, written) {
     const text = r.unknown
         ? written
@@ -2807,7 +2857,7 @@ function typedNode(doc, at, value, from, origins) {
     return seq;
 }
 /** One block's value: `inputs.NAME` and its functions; `matrix.*` is kept for GitLab to fill later. */
-function evaluate(data, values) {
+function evaluate(data, values, open) {
     const [access = '', ...functions] = data.split('|').map((s) => s.trim());
     const objects = access.split('.');
     if (objects[0] === 'matrix')
@@ -2824,7 +2874,7 @@ function evaluate(data, values) {
         r = { value: undefined, unknown: true };
     }
     else {
-        const input = values.get(objects[1]);
+        const input = values.get(objects[1]) ?? (open ? { value: undefined, unknown: true } : undefined);
         if (!input)
             return { error: `unknown interpolation key: \`${objects[1]}\`` };
         if (objects.length > 2)
@@ -2843,7 +2893,9 @@ function apply(expr, r) {
     const split = /^split\('([^']*)'\)$/.exec(expr);
     const known = truncate || split || ['expand_vars', 'posix_escape', 'posix_quote'].includes(expr);
     if (!known)
-        return { error: `no function matching \`${expr}\`: check that the function name, arguments, and types are correct` };
+        return {
+            error: `no function matching \`${expr}\`: check that the function name, arguments, and types are correct`,
+        };
     if (r.unknown)
         return r;
     if (typeof r.value !== 'string')
@@ -2855,7 +2907,10 @@ function apply(expr, r) {
     if (split) {
         if (split[1] === '')
             return { error: 'invalid argument: separator cannot be empty' };
-        return keep(s.split(split[1]).map((x) => x.trim()).filter((x) => x !== ''));
+        return keep(s
+            .split(split[1])
+            .map((x) => x.trim())
+            .filter((x) => x !== ''));
     }
     // The CI/CD variables of the project and of the pipeline are not known here.
     if (expr === 'expand_vars')
@@ -2888,11 +2943,20 @@ const THIS_PROJECT = /^\$\{?CI_SERVER_(?:FQDN|HOST)\}?\/\$\{?CI_PROJECT_PATH\}?\
 /** The local entries of an `include:` value written in `file`. */
 function localIncludes(file, value) {
     const { doc, lines } = file.parsed;
-    const entries = (0,dist/* isScalar */.jn)(value) ? [value] : (0,yaml_nodes/* items */.ld)(doc, value).length > 0 ? (0,yaml_nodes/* items */.ld)(doc, value) : value ? [value] : [];
+    const entries = (0,dist/* isScalar */.jn)(value)
+        ? [value]
+        : (0,yaml_nodes/* items */.ld)(doc, value).length > 0
+            ? (0,yaml_nodes/* items */.ld)(doc, value)
+            : value
+                ? [value]
+                : [];
     const out = [];
     for (const e of entries) {
         const at = { file: file.path, line: (0,yaml_nodes/* lineOf */.cA)(lines, e) };
-        const passed = passedInputs(doc, lines, file.path, e, (n) => originOf(file, n)) ?? { at, values: new Map() };
+        const passed = passedInputs(doc, lines, file.path, e, (n) => originOf(file, n)) ?? {
+            at,
+            values: new Map(),
+        };
         const local = (0,dist/* isScalar */.jn)(e) ? (0,yaml_nodes/* str */.gx)(e) : (0,yaml_nodes/* str */.gx)((0,yaml_nodes/* get */.Jt)(doc, e, 'local'));
         if (local !== undefined) {
             if (!/^[a-z]+:\/\//i.test(local) && !local.includes('*') && !local.includes('$'))
@@ -2902,7 +2966,12 @@ function localIncludes(file, value) {
         const component = (0,yaml_nodes/* str */.gx)((0,yaml_nodes/* get */.Jt)(doc, e, 'component'));
         const name = component === undefined ? undefined : THIS_PROJECT.exec(component)?.[1];
         if (name !== undefined)
-            out.push({ paths: [`templates/${name}.yml`, `templates/${name}/template.yml`], shown: component, at, passed });
+            out.push({
+                paths: [`templates/${name}.yml`, `templates/${name}/template.yml`],
+                shown: component,
+                at,
+                passed,
+            });
     }
     return out;
 }
@@ -2918,7 +2987,12 @@ function originOf(file, node) {
 function useKey(path, passed) {
     if (!passed)
         return path;
-    const values = [...passed.values].map(([k, v]) => [k, v.unknown ? null : v.value, v.from?.file, v.from?.line]);
+    const values = [...passed.values].map(([k, v]) => [
+        k,
+        v.unknown ? null : v.value,
+        v.from?.file,
+        v.from?.line,
+    ]);
     return `${path}\n${JSON.stringify(values)}`;
 }
 
@@ -3394,7 +3468,7 @@ async function scanGitlabCi(id, matches, input, otherSites) {
     const pipeline = async (list, over, depth) => {
         const config = new GitlabConfig(list);
         const { running, hidden } = config.runs();
-        const withOver = (r) => (over.size > 0 ? { ...r, env: new Map([...r.env, ...over]) } : r);
+        const withOver = (r) => over.size > 0 ? { ...r, env: new Map([...r.env, ...over]) } : r;
         for (const run of running)
             await read(withOver(run), false);
         for (const run of hidden)
@@ -3433,22 +3507,30 @@ class FileUses {
     async use(path, text, passed, seen, depth) {
         if (++this.uses > MAX_USES) {
             if (this.uses === MAX_USES + 1)
-                this.report([{ file: this.input.path, message: `more than ${MAX_USES} uses of included files: the others are not read` }]);
+                this.report([
+                    {
+                        file: this.input.path,
+                        message: `more than ${MAX_USES} uses of included files: the others are not read`,
+                    },
+                ]);
             return [];
         }
         const y = this.parse(path, text);
         if (!y)
             return [];
         this.report(y.parsed.errors);
-        const file = this.interpolated(path, y, passed);
+        const readings = this.interpolated(path, y, passed);
+        const [file] = readings;
         if (!file)
             return [];
-        this.all.push(file);
+        this.all.push(...readings);
         const out = [];
-        const includes = depth < MAX_INCLUDE_DEPTH ? localIncludes(file, (0,yaml_nodes/* get */.Jt)(file.parsed.doc, file.parsed.doc.contents, 'include')) : [];
+        const includes = depth < MAX_INCLUDE_DEPTH
+            ? localIncludes(file, (0,yaml_nodes/* get */.Jt)(file.parsed.doc, file.parsed.doc.contents, 'include'))
+            : [];
         for (const entry of includes)
             out.push(...(await this.entry(entry, seen, depth + 1)));
-        out.push(file);
+        out.push(...readings);
         return out;
     }
     /** The files of a child pipeline: its include entries, as one configuration. */
@@ -3470,7 +3552,9 @@ class FileUses {
             seen.add(key);
             return this.use(path, text, entry.passed, seen, depth);
         }
-        this.report([{ file: entry.at.file, line: entry.at.line, message: `included file not found: ${entry.shown}` }]);
+        this.report([
+            { file: entry.at.file, line: entry.at.line, message: `included file not found: ${entry.shown}` },
+        ]);
         return [];
     }
     parse(path, text) {
@@ -3481,7 +3565,11 @@ class FileUses {
         }
         return y;
     }
-    /** The file with one use's inputs written in; null when GitLab rejects that use. */
+    /**
+     * The file with one use's inputs written in (as GitLab writes them into the parsed document,
+     * and into the text when a value holding a newline makes the two differ); none when GitLab
+     * rejects that use.
+     */
     interpolated(path, y, passed) {
         const errors = [];
         if (!y.header) {
@@ -3491,12 +3579,19 @@ class FileUses {
                     message: 'inputs given to a file without a `spec: inputs:` header: GitLab rejects the include',
                 });
             this.report(errors);
-            return errors.length > 0 ? null : { path, parsed: y.parsed };
+            return errors.length > 0 ? [] : [{ path, parsed: y.parsed }];
         }
-        const values = inputValues(inputSpecs(y.header, path, y.parsed.lines), passed, errors);
-        const result = values ? interpolate_interpolate(y.parsed, path, values, errors) : null;
+        const open = declaresElsewhere(y.header);
+        const values = inputValues(inputSpecs(y.header, path, y.parsed.lines), passed, errors, open);
+        const result = values ? interpolate_interpolate(y.parsed, path, values, errors, open) : null;
         this.report(errors);
-        return result && errors.length === 0 ? { path, parsed: result.parsed, origins: result.origins } : null;
+        if (!values || !result || errors.length > 0)
+            return [];
+        const text = textInterpolated(y.text, y.parsed, path, values, this.input.limits.maxDepth, open);
+        return [
+            { path, parsed: result.parsed, origins: result.origins },
+            ...(text ? [{ path, parsed: text }] : []),
+        ];
     }
 }
 

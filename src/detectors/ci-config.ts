@@ -9,7 +9,7 @@ import { isScalar } from 'yaml';
 import type { VarValue } from './shell/expand.js';
 import { COMMAND_ECOSYSTEMS } from './shell/components.js';
 import { powershellSite } from './powershell-script.js';
-import { yamlCommandSites, yamlSite, type CommandSite } from './parsers/command-sites.js';
+import { yamlCommandSites, type CommandSite } from './parsers/command-sites.js';
 import { commandSite, scanGitlabCi } from './gitlab/pipeline.js';
 import type { Origins } from './gitlab/interpolate.js';
 import { scanAndFollowCommandSites } from './flows/command-sites.js';

@@ -11,6 +11,8 @@ export interface GitlabYaml {
   parsed: ParsedYaml;
   /** The header document, when the file has one. */
   header?: Document.Parsed;
+  /** The file's text. */
+  text: string;
 }
 
 /** Keys of `spec:` GitLab knows (`component` and `include` in recent versions). */
@@ -22,7 +24,7 @@ export function parseGitlabYaml(text: string, file: string, maxDepth: number): G
   const errors: ScanError[] = [];
   if (flowDepth(text) > maxDepth) {
     errors.push({ file, message: `nesting deeper than ${maxDepth} levels` });
-    return { parsed: { doc: parseDocument('', { lineCounter: new LineCounter() }), lines, errors } };
+    return { parsed: { doc: parseDocument('', { lineCounter: new LineCounter() }), lines, errors }, text };
   }
   const options = { lineCounter: lines, uniqueKeys: false, prettyErrors: false } as const;
   const all = parseAllDocuments(text, options);
@@ -31,13 +33,20 @@ export function parseGitlabYaml(text: string, file: string, maxDepth: number): G
     for (const e of d.errors) {
       if (errors.length >= MAX_ERRORS) break;
       const pos = lines.linePos(e.pos[0]);
-      errors.push({ file, line: pos.line, column: pos.col, message: `invalid YAML: ${e.message.split('\n')[0]}` });
+      errors.push({
+        file,
+        line: pos.line,
+        column: pos.col,
+        message: `invalid YAML: ${e.message.split('\n')[0]}`,
+      });
     }
   // A document holding nothing (comments, a trailing `---`) is dropped, as GitLab drops it.
-  const filled = docs.filter((d) => d.contents !== null && !(isScalar(d.contents) && d.contents.value === null));
+  const filled = docs.filter(
+    (d) => d.contents !== null && !(isScalar(d.contents) && d.contents.value === null),
+  );
   if (filled.length <= 1) {
     const doc = filled[0] ?? docs[0] ?? parseDocument('', options);
-    return { parsed: { doc, lines, errors } };
+    return { parsed: { doc, lines, errors }, text };
   }
   const [header, doc] = filled as [Document.Parsed, Document.Parsed];
   const third = filled[2];
@@ -49,18 +58,28 @@ export function parseGitlabYaml(text: string, file: string, maxDepth: number): G
         'a third YAML document: GitLab reads a header (`spec:`) and the pipeline, and rejects more documents',
     });
   errors.push(...headerErrors(header, lines, file));
-  return { parsed: { doc, lines, errors }, header };
+  return { parsed: { doc, lines, errors }, header, text };
 }
 
 /** What GitLab rejects in a header: anything but a map holding `spec`, a `spec` with unknown keys. */
 function headerErrors(header: Document.Parsed, lines: LineCounter, file: string): ScanError[] {
   const at = (node: unknown, message: string): ScanError => ({ file, line: lineOf(lines, node), message });
   if (!isMap(header.contents))
-    return [at(header.contents, 'the header document (before `---`) is not a map: GitLab allows only `spec:` there')];
+    return [
+      at(
+        header.contents,
+        'the header document (before `---`) is not a map: GitLab allows only `spec:` there',
+      ),
+    ];
   const out: ScanError[] = [];
   for (const p of pairs(header, header.contents)) {
     if (p.key !== 'spec') {
-      out.push(at(p.keyNode, `the header document (before \`---\`) holds \`${p.key}\`: GitLab allows only \`spec\` there`));
+      out.push(
+        at(
+          p.keyNode,
+          `the header document (before \`---\`) holds \`${p.key}\`: GitLab allows only \`spec\` there`,
+        ),
+      );
       continue;
     }
     if (p.value === null || p.value === undefined) continue;
@@ -69,7 +88,8 @@ function headerErrors(header: Document.Parsed, lines: LineCounter, file: string)
       continue;
     }
     for (const s of pairs(header, p.value))
-      if (!SPEC_KEYS.has(s.key)) out.push(at(s.keyNode, `\`spec\` holds \`${s.key}\`: GitLab allows \`inputs\` there`));
+      if (!SPEC_KEYS.has(s.key))
+        out.push(at(s.keyNode, `\`spec\` holds \`${s.key}\`: GitLab allows \`inputs\` there`));
   }
   return out;
 }

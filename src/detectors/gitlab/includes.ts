@@ -27,11 +27,20 @@ const THIS_PROJECT =
 /** The local entries of an `include:` value written in `file`. */
 export function localIncludes(file: GitlabFile, value: unknown): IncludeEntry[] {
   const { doc, lines } = file.parsed;
-  const entries = isScalar(value) ? [value] : items(doc, value).length > 0 ? items(doc, value) : value ? [value] : [];
+  const entries = isScalar(value)
+    ? [value]
+    : items(doc, value).length > 0
+      ? items(doc, value)
+      : value
+        ? [value]
+        : [];
   const out: IncludeEntry[] = [];
   for (const e of entries) {
     const at = { file: file.path, line: lineOf(lines, e) };
-    const passed = passedInputs(doc, lines, file.path, e, (n) => originOf(file, n)) ?? { at, values: new Map() };
+    const passed = passedInputs(doc, lines, file.path, e, (n) => originOf(file, n)) ?? {
+      at,
+      values: new Map(),
+    };
     const local = isScalar(e) ? str(e) : str(get(doc, e, 'local'));
     if (local !== undefined) {
       if (!/^[a-z]+:\/\//i.test(local) && !local.includes('*') && !local.includes('$'))
@@ -41,7 +50,12 @@ export function localIncludes(file: GitlabFile, value: unknown): IncludeEntry[] 
     const component = str(get(doc, e, 'component'));
     const name = component === undefined ? undefined : THIS_PROJECT.exec(component)?.[1];
     if (name !== undefined)
-      out.push({ paths: [`templates/${name}.yml`, `templates/${name}/template.yml`], shown: component!, at, passed });
+      out.push({
+        paths: [`templates/${name}.yml`, `templates/${name}/template.yml`],
+        shown: component!,
+        at,
+        passed,
+      });
   }
   return out;
 }
@@ -57,6 +71,11 @@ function originOf(file: GitlabFile, node: unknown): InputValue | undefined {
 /** A key telling two uses of a file apart: the same file with the same inputs is read once. */
 export function useKey(path: string, passed: PassedInputs | undefined): string {
   if (!passed) return path;
-  const values = [...passed.values].map(([k, v]) => [k, v.unknown ? null : v.value, v.from?.file, v.from?.line]);
+  const values = [...passed.values].map(([k, v]) => [
+    k,
+    v.unknown ? null : v.value,
+    v.from?.file,
+    v.from?.line,
+  ]);
   return `${path}\n${JSON.stringify(values)}`;
 }

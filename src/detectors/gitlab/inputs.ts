@@ -35,8 +35,20 @@ export interface PassedInputs {
   values: Map<string, InputValue>;
 }
 
+/**
+ * Whether a header takes inputs declared in other files (`spec: include:`, recent GitLab): an
+ * input it does not declare itself is then no error, and its value unknown unless passed.
+ */
+export function declaresElsewhere(header: Document.Parsed): boolean {
+  return get(header, get(header, header.contents, 'spec'), 'include') !== undefined;
+}
+
 /** The inputs a header declares, with their defaults located in `file`. */
-export function inputSpecs(header: Document.Parsed, file: string, lines: LineCounter): Map<string, InputSpec> {
+export function inputSpecs(
+  header: Document.Parsed,
+  file: string,
+  lines: LineCounter,
+): Map<string, InputSpec> {
   const specs = new Map<string, InputSpec>();
   const inputs = get(header, get(header, header.contents, 'spec'), 'inputs');
   for (const p of pairs(header, inputs)) {
@@ -46,7 +58,11 @@ export function inputSpecs(header: Document.Parsed, file: string, lines: LineCou
     const def = s?.items.find((i) => isScalar(i.key) && i.key.value === 'default');
     if (def) {
       const node = resolve(header, def.value);
-      spec.default = { value: jsValue(header, node), unknown: false, from: { file, line: lineOf(lines, node ?? def.key) } };
+      spec.default = {
+        value: jsValue(header, node),
+        unknown: false,
+        from: { file, line: lineOf(lines, node ?? def.key) },
+      };
     }
     const options = resolve(header, get(header, s, 'options'));
     if (isSeq(options)) spec.options = options.items.map((i) => jsValue(header, resolve(header, i)));
@@ -74,13 +90,16 @@ export function inputValues(
   specs: ReadonlyMap<string, InputSpec>,
   passed: PassedInputs | undefined,
   errors: ScanError[],
+  /** The header also takes inputs declared in other files. */
+  open = false,
 ): Map<string, InputValue> | null {
   const values = new Map<string, InputValue>();
   const before = errors.length;
   const at = (o: ValueOrigin | undefined, message: string) =>
     errors.push({ file: o?.file ?? passed!.at.file, line: o?.line ?? passed!.at.line, message });
   const unknownNames = [...(passed?.values.keys() ?? [])].filter((k) => !specs.has(k));
-  if (unknownNames.length > 0) at(passed!.at, `unknown input arguments: ${unknownNames.join(', ')}`);
+  if (open) for (const k of unknownNames) values.set(k, passed!.values.get(k)!);
+  else if (unknownNames.length > 0) at(passed!.at, `unknown input arguments: ${unknownNames.join(', ')}`);
   for (const spec of specs.values()) {
     const given = passed?.values.get(spec.name);
     const value = given ?? spec.default;
@@ -92,7 +111,8 @@ export function inputValues(
     }
     if (!value.unknown) {
       const problem = violation(spec, value.value);
-      if (problem) at(value.from, `\`${spec.name}\` input: ${given ? 'provided' : 'default'} value ${problem}`);
+      if (problem)
+        at(value.from, `\`${spec.name}\` input: ${given ? 'provided' : 'default'} value ${problem}`);
     }
     values.set(spec.name, value);
   }

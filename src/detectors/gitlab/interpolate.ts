@@ -9,7 +9,7 @@ import { isScalar, visit, type Document, type Node } from 'yaml';
 import type { ScanError } from '../../model/component.js';
 import type { VarValue } from '../shell/expand.js';
 import { joinValues } from '../parsers/task-templates.js';
-import { lineOf, type ParsedYaml } from '../parsers/yaml-nodes.js';
+import { lineOf, parseYaml, type ParsedYaml } from '../parsers/yaml-nodes.js';
 import type { InputValue } from './inputs.js';
 
 /** A replaced string: literal text and interpolated values, in order. */
@@ -32,6 +32,8 @@ export function interpolate(
   file: string,
   values: ReadonlyMap<string, InputValue>,
   errors: ScanError[],
+  /** Inputs may be declared in other files: a name not in `values` is unknown, not an error. */
+  open = false,
 ): { parsed: ParsedYaml; origins: Origins } {
   const doc = parsed.doc.clone() as Document.Parsed;
   const origins: Origins = new WeakMap();
@@ -50,7 +52,7 @@ export function interpolate(
           if (blocks === MAX_BLOCKS + 1) fail(node, 'too many interpolation blocks');
           return undefined;
         }
-        const r = evaluate(m[1]!, values);
+        const r = evaluate(m[1]!, values, open);
         if ('error' in r) {
           fail(node, r.error);
           return undefined;
@@ -78,6 +80,36 @@ export function interpolate(
 
 const KEPT = Symbol('kept as written');
 
+/**
+ * The pipeline document as GitLab's text interpolation reads it (recent versions write the values
+ * into the text before parsing it): a value holding a newline may add YAML of its own (a list
+ * item after a `- npm i …@$[[ inputs.v ]]`). Null when nothing differs from the structural
+ * reading or the text does not parse. Lines keep their numbers up to the first such value.
+ */
+export function textInterpolated(
+  source: string,
+  parsed: ParsedYaml,
+  file: string,
+  values: ReadonlyMap<string, InputValue>,
+  maxDepth: number,
+  open = false,
+): ParsedYaml | null {
+  if (![...values.values()].some((v) => !v.unknown && typeof v.value === 'string' && v.value.includes('\n')))
+    return null;
+  const range = parsed.doc.range;
+  let failed = false;
+  const text = source.slice(range[0], range[2]).replace(BLOCK, (written, data: string) => {
+    const r = evaluate(data, values, open);
+    if ('error' in r) failed = true;
+    if ('error' in r || r.value === KEPT || r.unknown) return written;
+    return typeof r.value === 'string' ? r.value : JSON.stringify(r.value);
+  });
+  if (failed) return null;
+  // The header's place kept as blank text, so that the document's lines keep their numbers.
+  const out = parseYaml(source.slice(0, range[0]).replace(/[^\n]/g, ' ') + text, file, maxDepth);
+  return out.errors.length > 0 ? null : out;
+}
+
 function asText(r: Known, written: string): VarValue {
   const text = r.unknown
     ? written
@@ -90,7 +122,13 @@ function asText(r: Known, written: string): VarValue {
 }
 
 /** A list value as a sequence located at the block's node, each string item keeping where it is written. */
-function typedNode(doc: Document.Parsed, at: Node, value: unknown[], from: VarValue['from'], origins: Origins): Node {
+function typedNode(
+  doc: Document.Parsed,
+  at: Node,
+  value: unknown[],
+  from: VarValue['from'],
+  origins: Origins,
+): Node {
   const seq = doc.createNode(value);
   visit(seq, {
     Node(_k, n) {
@@ -104,7 +142,7 @@ function typedNode(doc: Document.Parsed, at: Node, value: unknown[], from: VarVa
 }
 
 /** One block's value: `inputs.NAME` and its functions; `matrix.*` is kept for GitLab to fill later. */
-function evaluate(data: string, values: ReadonlyMap<string, InputValue>): Result {
+function evaluate(data: string, values: ReadonlyMap<string, InputValue>, open: boolean): Result {
   const [access = '', ...functions] = data.split('|').map((s) => s.trim());
   const objects = access.split('.');
   if (objects[0] === 'matrix') return { value: KEPT, unknown: false };
@@ -116,7 +154,7 @@ function evaluate(data: string, values: ReadonlyMap<string, InputValue>): Result
     // Other contexts (`component.*` in recent versions) are not known here.
     r = { value: undefined, unknown: true };
   } else {
-    const input = values.get(objects[1]!);
+    const input = values.get(objects[1]!) ?? (open ? { value: undefined, unknown: true } : undefined);
     if (!input) return { error: `unknown interpolation key: \`${objects[1]}\`` };
     if (objects.length > 2) return { error: `unknown interpolation key: \`${objects[2]}\`` };
     r = input;
@@ -133,7 +171,9 @@ function apply(expr: string, r: Known): Result {
   const split = /^split\('([^']*)'\)$/.exec(expr);
   const known = truncate || split || ['expand_vars', 'posix_escape', 'posix_quote'].includes(expr);
   if (!known)
-    return { error: `no function matching \`${expr}\`: check that the function name, arguments, and types are correct` };
+    return {
+      error: `no function matching \`${expr}\`: check that the function name, arguments, and types are correct`,
+    };
   if (r.unknown) return r;
   if (typeof r.value !== 'string')
     return { error: `invalid input type: ${expr.replace(/\(.*$/, '')} can only be used with string inputs` };
@@ -142,7 +182,12 @@ function apply(expr: string, r: Known): Result {
   if (truncate) return keep(s.substr(Number(truncate[1]), Number(truncate[2])));
   if (split) {
     if (split[1] === '') return { error: 'invalid argument: separator cannot be empty' };
-    return keep(s.split(split[1]!).map((x) => x.trim()).filter((x) => x !== ''));
+    return keep(
+      s
+        .split(split[1]!)
+        .map((x) => x.trim())
+        .filter((x) => x !== ''),
+    );
   }
   // The CI/CD variables of the project and of the pipeline are not known here.
   if (expr === 'expand_vars') return s.includes('$') ? { value: s, unknown: true } : keep(s);

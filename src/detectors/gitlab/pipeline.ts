@@ -14,8 +14,8 @@ import { yamlSite, type CommandSite } from '../parsers/command-sites.js';
 import { get, type ParsedYaml } from '../parsers/yaml-nodes.js';
 import { scanAndFollowCommandSites } from '../flows/command-sites.js';
 import { parseGitlabYaml, type GitlabYaml } from './documents.js';
-import { inputSpecs, inputValues, type PassedInputs } from './inputs.js';
-import { interpolate, type Origins } from './interpolate.js';
+import { declaresElsewhere, inputSpecs, inputValues, type PassedInputs } from './inputs.js';
+import { interpolate, textInterpolated, type Origins } from './interpolate.js';
 import { localIncludes, useKey, type IncludeEntry } from './includes.js';
 import { GitlabConfig, type GitlabFile, type GitlabRun } from './jobs.js';
 
@@ -106,7 +106,7 @@ export async function scanGitlabCi(
     }
     const commands = onlyNew ? run.commands.filter((c) => !covered.has(c.node)) : run.commands;
     // One scan per stretch of commands written in one file, each located there.
-    for (let i = 0; i < commands.length; ) {
+    for (let i = 0; i < commands.length;) {
       const file = commands[i]!.file;
       const sites: CommandSite[] = [];
       for (; i < commands.length && commands[i]!.file === file; i++) {
@@ -122,7 +122,8 @@ export async function scanGitlabCi(
   const pipeline = async (list: GitlabFile[], over: ReadonlyMap<string, VarValue>, depth: number) => {
     const config = new GitlabConfig(list);
     const { running, hidden } = config.runs();
-    const withOver = (r: GitlabRun): GitlabRun => (over.size > 0 ? { ...r, env: new Map([...r.env, ...over]) } : r);
+    const withOver = (r: GitlabRun): GitlabRun =>
+      over.size > 0 ? { ...r, env: new Map([...r.env, ...over]) } : r;
     for (const run of running) await read(withOver(run), false);
     for (const run of hidden) await read(withOver(run), true);
     report(config.errors);
@@ -133,7 +134,11 @@ export async function scanGitlabCi(
     }
   };
   await pipeline(root, new Map(), 0);
-  for (const file of files.all) await scan(file, otherSites(file, (n) => !covered.has(n)));
+  for (const file of files.all)
+    await scan(
+      file,
+      otherSites(file, (n) => !covered.has(n)),
+    );
   // An included file is judged in this file's context (its variables and inputs, the jobs
   // extending its templates), not on its own, as a script its callers run.
   for (const file of files.all) if (file.path !== input.path) callees.add(file.path);
@@ -152,22 +157,37 @@ class FileUses {
   ) {}
 
   /** A file and, before it, what it includes (recursively); `seen` keeps one use per file and inputs. */
-  async use(path: string, text: string | null, passed: PassedInputs | undefined, seen: Set<string>, depth: number): Promise<GitlabFile[]> {
+  async use(
+    path: string,
+    text: string | null,
+    passed: PassedInputs | undefined,
+    seen: Set<string>,
+    depth: number,
+  ): Promise<GitlabFile[]> {
     if (++this.uses > MAX_USES) {
       if (this.uses === MAX_USES + 1)
-        this.report([{ file: this.input.path, message: `more than ${MAX_USES} uses of included files: the others are not read` }]);
+        this.report([
+          {
+            file: this.input.path,
+            message: `more than ${MAX_USES} uses of included files: the others are not read`,
+          },
+        ]);
       return [];
     }
     const y = this.parse(path, text);
     if (!y) return [];
     this.report(y.parsed.errors);
-    const file = this.interpolated(path, y, passed);
+    const readings = this.interpolated(path, y, passed);
+    const [file] = readings;
     if (!file) return [];
-    this.all.push(file);
+    this.all.push(...readings);
     const out: GitlabFile[] = [];
-    const includes = depth < MAX_INCLUDE_DEPTH ? localIncludes(file, get(file.parsed.doc, file.parsed.doc.contents, 'include')) : [];
+    const includes =
+      depth < MAX_INCLUDE_DEPTH
+        ? localIncludes(file, get(file.parsed.doc, file.parsed.doc.contents, 'include'))
+        : [];
     for (const entry of includes) out.push(...(await this.entry(entry, seen, depth + 1)));
-    out.push(file);
+    out.push(...readings);
     return out;
   }
 
@@ -188,7 +208,9 @@ class FileUses {
       seen.add(key);
       return this.use(path, text, entry.passed, seen, depth);
     }
-    this.report([{ file: entry.at.file, line: entry.at.line, message: `included file not found: ${entry.shown}` }]);
+    this.report([
+      { file: entry.at.file, line: entry.at.line, message: `included file not found: ${entry.shown}` },
+    ]);
     return [];
   }
 
@@ -201,8 +223,12 @@ class FileUses {
     return y;
   }
 
-  /** The file with one use's inputs written in; null when GitLab rejects that use. */
-  private interpolated(path: string, y: GitlabYaml, passed: PassedInputs | undefined): GitlabFile | null {
+  /**
+   * The file with one use's inputs written in (as GitLab writes them into the parsed document,
+   * and into the text when a value holding a newline makes the two differ); none when GitLab
+   * rejects that use.
+   */
+  private interpolated(path: string, y: GitlabYaml, passed: PassedInputs | undefined): GitlabFile[] {
     const errors: ScanError[] = [];
     if (!y.header) {
       if (passed && passed.values.size > 0)
@@ -211,11 +237,17 @@ class FileUses {
           message: 'inputs given to a file without a `spec: inputs:` header: GitLab rejects the include',
         });
       this.report(errors);
-      return errors.length > 0 ? null : { path, parsed: y.parsed };
+      return errors.length > 0 ? [] : [{ path, parsed: y.parsed }];
     }
-    const values = inputValues(inputSpecs(y.header, path, y.parsed.lines), passed, errors);
-    const result = values ? interpolate(y.parsed, path, values, errors) : null;
+    const open = declaresElsewhere(y.header);
+    const values = inputValues(inputSpecs(y.header, path, y.parsed.lines), passed, errors, open);
+    const result = values ? interpolate(y.parsed, path, values, errors, open) : null;
     this.report(errors);
-    return result && errors.length === 0 ? { path, parsed: result.parsed, origins: result.origins } : null;
+    if (!values || !result || errors.length > 0) return [];
+    const text = textInterpolated(y.text, y.parsed, path, values, this.input.limits.maxDepth, open);
+    return [
+      { path, parsed: result.parsed, origins: result.origins },
+      ...(text ? [{ path, parsed: text }] : []),
+    ];
   }
 }

@@ -65,7 +65,11 @@ describe('GitLab CI inputs: the file run as the pipeline', () => {
   });
 
   it('an input without a default is unknown (a warning), never silent', async () => {
-    const text = src(...header('version:', '  description: the CLI version'), 'install:', `  script: ${install()}`);
+    const text = src(
+      ...header('version:', '  description: the CLI version'),
+      'install:',
+      `  script: ${install()}`,
+    );
     const r = await scan(text);
     expect(r.errors).toEqual([]);
     expect(r.lines).toEqual([`.gitlab-ci.yml:7 [gitlab-ci] npm ${C} ($[[ inputs.version ]])`]);
@@ -93,7 +97,11 @@ describe('GitLab CI inputs: the file run as the pipeline', () => {
 
   it('functions: truncate, posix_escape, split; expand_vars of a variable is unknown', async () => {
     const text = (v: string, fn: string) =>
-      src(...header(`version: { default: "${v}" }`), 'install:', `  script: npm i -g ${C}@$[[ inputs.version | ${fn} ]]`);
+      src(
+        ...header(`version: { default: "${v}" }`),
+        'install:',
+        `  script: npm i -g ${C}@$[[ inputs.version | ${fn} ]]`,
+      );
     expect((await scan(text('2.1.150-next.3', 'truncate(0,7)'))).lines).toEqual([
       `.gitlab-ci.yml:6 [gitlab-ci] npm ${C} 2.1.150 from .gitlab-ci.yml:3`,
     ]);
@@ -126,7 +134,7 @@ describe('GitLab CI inputs: the file run as the pipeline', () => {
       ...header(`pkgs: { default: "typescript, ${C}@2.1.150" }`),
       'install:',
       '  script:',
-      '    - npm i -g $[[ inputs.pkgs | split(\',\') | truncate(0,3) ]]',
+      "    - npm i -g $[[ inputs.pkgs | split(',') | truncate(0,3) ]]",
     );
     expect((await scan(split)).errors).toEqual([
       '.gitlab-ci.yml:7 interpolation: invalid input type: truncate can only be used with string inputs',
@@ -163,7 +171,7 @@ describe('GitLab CI inputs: the file run as the pipeline', () => {
     expect((await scan(text('2.1.90'))).lines).toEqual([`.gitlab-ci.yml:15 [gitlab-ci] npm ${C} 2.1.90`]);
   });
 
-  it('`$[[ matrix.* ]]` is GitLab\'s to fill later; a file without a header is not interpolated', async () => {
+  it("`$[[ matrix.* ]]` is GitLab's to fill later; a file without a header is not interpolated", async () => {
     const matrix = src(
       ...header('v: { default: "1" }'),
       'job:',
@@ -182,11 +190,25 @@ describe('GitLab CI inputs: the file run as the pipeline', () => {
 
 describe('GitLab CI inputs: what GitLab rejects is a located error', () => {
   it('a third document; a header holding more than `spec`', async () => {
-    const third = src(...header('v: { default: "1" }'), 'job:', '  script: make', '---', 'other:', `  script: npm i -g ${C}@2.1.150`);
+    const third = src(
+      ...header('v: { default: "1" }'),
+      'job:',
+      '  script: make',
+      '---',
+      'other:',
+      `  script: npm i -g ${C}@2.1.150`,
+    );
     expect((await scan(third)).errors).toEqual([
       '.gitlab-ci.yml:8 a third YAML document: GitLab reads a header (`spec:`) and the pipeline, and rejects more documents',
     ]);
-    const keys = src('spec:', '  inputs: {}', 'stages: [test]', '---', 'job:', `  script: npm i -g ${C}@2.1.150`);
+    const keys = src(
+      'spec:',
+      '  inputs: {}',
+      'stages: [test]',
+      '---',
+      'job:',
+      `  script: npm i -g ${C}@2.1.150`,
+    );
     const r = await scan(keys);
     expect(r.errors).toEqual([
       '.gitlab-ci.yml:3 the header document (before `---`) holds `stages`: GitLab allows only `spec` there',
@@ -225,27 +247,37 @@ describe('GitLab CI inputs: what GitLab rejects is a located error', () => {
   });
 
   it('an unknown interpolation key, an unknown function, too many functions', async () => {
-    const text = (block: string) => src(...header('version: { default: "2.1.150" }'), 'job:', `  script: echo ${block}`);
+    const text = (block: string) =>
+      src(...header('version: { default: "2.1.150" }'), 'job:', `  script: echo ${block}`);
     expect((await scan(text('$[[ inputs.nope ]]'))).errors).toEqual([
       '.gitlab-ci.yml:6 interpolation: unknown interpolation key: `nope`',
     ]);
     expect((await scan(text('$[[ inputs.version | upcase ]]'))).errors).toEqual([
       '.gitlab-ci.yml:6 interpolation: no function matching `upcase`: check that the function name, arguments, and types are correct',
     ]);
-    expect((await scan(text('$[[ inputs.version | posix_escape | posix_escape | posix_escape | posix_escape ]]'))).errors).toEqual([
-      '.gitlab-ci.yml:6 interpolation: too many functions in interpolation block',
-    ]);
+    expect(
+      (await scan(text('$[[ inputs.version | posix_escape | posix_escape | posix_escape | posix_escape ]]')))
+        .errors,
+    ).toEqual(['.gitlab-ci.yml:6 interpolation: too many functions in interpolation block']);
   });
 
   it('a default outside `options` or not matching `regex`', async () => {
-    const options = src(...header('version: { options: ["2.1.90"], default: "2.1.150" }'), 'job:', `  script: ${install()}`);
+    const options = src(
+      ...header('version: { options: ["2.1.90"], default: "2.1.150" }'),
+      'job:',
+      `  script: ${install()}`,
+    );
     expect(await scan(options)).toEqual({
       lines: [],
       errors: [
         '.gitlab-ci.yml:3 `version` input: default value `2.1.150` cannot be used because it is not in the list of allowed options',
       ],
     });
-    const regex = src(...header('version: { regex: ^2\\.1\\.90$, default: "2.1.150" }'), 'job:', `  script: ${install()}`);
+    const regex = src(
+      ...header('version: { regex: ^2\\.1\\.90$, default: "2.1.150" }'),
+      'job:',
+      `  script: ${install()}`,
+    );
     expect((await scan(regex)).errors).toEqual([
       '.gitlab-ci.yml:3 `version` input: default value `2.1.150` does not match required RegEx pattern',
     ]);
@@ -319,7 +351,8 @@ describe('GitLab CI inputs: the values callers pass', () => {
       '      version: $[[ inputs.cc ]]',
     );
     const files = { 'ci/middle.yml': middle, 'ci/install.yml': template('2.1.90') };
-    const text = (v: string) => src('include:', '  - local: ci/middle.yml', '    inputs:', `      cc: "${v}"`);
+    const text = (v: string) =>
+      src('include:', '  - local: ci/middle.yml', '    inputs:', `      cc: "${v}"`);
     expect(await scan(text('2.1.150'), files)).toEqual({
       lines: [`ci/install.yml:10 [gitlab-ci] npm ${C} 2.1.150 from .gitlab-ci.yml:4`],
       errors: [],
@@ -346,9 +379,13 @@ describe('GitLab CI inputs: the values callers pass', () => {
       ]);
     }
     // The folder form: templates/NAME/template.yml.
-    expect((await scan(text('$CI_SERVER_FQDN/$CI_PROJECT_PATH/claude@$CI_COMMIT_SHA', '2.1.150'), {
-      'templates/claude/template.yml': template('2.1.90'),
-    })).lines).toEqual([`templates/claude/template.yml:10 [gitlab-ci] npm ${C} 2.1.150 from .gitlab-ci.yml:4`]);
+    expect(
+      (
+        await scan(text('$CI_SERVER_FQDN/$CI_PROJECT_PATH/claude@$CI_COMMIT_SHA', '2.1.150'), {
+          'templates/claude/template.yml': template('2.1.90'),
+        })
+      ).lines,
+    ).toEqual([`templates/claude/template.yml:10 [gitlab-ci] npm ${C} 2.1.150 from .gitlab-ci.yml:4`]);
     // A released version or another project: not this tree, not read, no error.
     for (const ref of ['$CI_SERVER_FQDN/$CI_PROJECT_PATH/claude@1.0.0', 'gitlab.com/acme/ci/claude@1.0.0'])
       expect(await scan(text(ref, '2.1.150'), files)).toEqual({ lines: [], errors: [] });
@@ -380,10 +417,14 @@ describe('GitLab CI inputs: the values callers pass', () => {
     const plain = { 'ci/install.yml': src('install:', `  script: npm i -g ${C}@2.1.150`) };
     expect(await scan(caller(local('2.1.90')), plain)).toEqual({
       lines: [],
-      errors: ['.gitlab-ci.yml:2 inputs given to a file without a `spec: inputs:` header: GitLab rejects the include'],
+      errors: [
+        '.gitlab-ci.yml:2 inputs given to a file without a `spec: inputs:` header: GitLab rejects the include',
+      ],
     });
     // Twin: no inputs, the file is read as before.
-    expect((await scan(caller(local(null)), plain)).lines).toEqual([`ci/install.yml:2 [gitlab-ci] npm ${C} 2.1.150`]);
+    expect((await scan(caller(local(null)), plain)).lines).toEqual([
+      `ci/install.yml:2 [gitlab-ci] npm ${C} 2.1.150`,
+    ]);
   });
 
   it('trigger: include: a child pipeline with its inputs and the trigger job’s variables', async () => {
@@ -424,6 +465,90 @@ describe('GitLab CI inputs: the values callers pass', () => {
       `ci/child.yml:8 [gitlab-ci] npm ${C} 2.1.90 from ci/child.yml:4`,
       `ci/child.yml:9 [gitlab-ci] npm ${C} ($AGENT_VERSION)`,
     ]);
-    expect(await scan(src('downstream:', '  trigger: acme/deploy'), files)).toEqual({ lines: [], errors: [] });
+    expect(await scan(src('downstream:', '  trigger: acme/deploy'), files)).toEqual({
+      lines: [],
+      errors: [],
+    });
   });
+});
+
+describe('GitLab CI inputs: hostile shapes', () => {
+  it('a value holding a newline is read as GitLab’s text interpolation reads it too (a list item of its own)', async () => {
+    const template = src(
+      ...header('version:', '  default: "2.1.90"'),
+      'install:',
+      '  script:',
+      `    - npm install -g ${C}@$[[ inputs.version ]]`,
+    );
+    const text = (v: string) =>
+      src('include:', '  - local: ci/install.yml', '    inputs:', `      version: ${v}`);
+    const injected = await scan(text(JSON.stringify(`2.1.90\n    - npm i -g ${C}@2.1.150`)), {
+      'ci/install.yml': template,
+    });
+    expect(injected.errors).toEqual([]);
+    // The structural reading (one command of two lines, the second runs `-`) and the text one.
+    expect(new Set(injected.lines)).toEqual(
+      new Set([
+        `ci/install.yml:8 [gitlab-ci] npm ${C} 2.1.90`,
+        `ci/install.yml:9 [gitlab-ci] npm ${C} 2.1.150`,
+      ]),
+    );
+    // Twin: a value on one line adds nothing.
+    expect((await scan(text('"2.1.90"'), { 'ci/install.yml': template })).lines).toEqual([
+      `ci/install.yml:8 [gitlab-ci] npm ${C} 2.1.90 from .gitlab-ci.yml:4`,
+    ]);
+  });
+
+  it('`spec: include:` takes inputs declared elsewhere: an input not declared here is unknown, not an error', async () => {
+    const text = src(
+      'spec:',
+      '  include:',
+      '    - local: ci/inputs.yml',
+      '---',
+      'install:',
+      `  script: ${install()}`,
+    );
+    expect(await scan(text)).toEqual({
+      lines: [`.gitlab-ci.yml:6 [gitlab-ci] npm ${C} ($[[ inputs.version ]])`],
+      errors: [],
+    });
+  });
+
+  it('a template that includes itself with ever new inputs is bounded, and an error', async () => {
+    const self = src(
+      ...header('n:', '  default: "0"'),
+      'include:',
+      ...['a', 'b', 'c'].flatMap((x) => [
+        '  - local: ci/self.yml',
+        '    inputs:',
+        `      n: "$[[ inputs.n ]]${x}"`,
+      ]),
+      `job-$[[ inputs.n ]]:`,
+      `  script: npm i -g ${C}@2.1.90`,
+    );
+    const started = Date.now();
+    const r = await scan(src('include: ci/self.yml'), { 'ci/self.yml': self });
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(r.errors).toEqual([
+      '.gitlab-ci.yml: more than 500 uses of included files: the others are not read',
+    ]);
+    expect(new Set(r.lines)).toEqual(new Set([`ci/self.yml:17 [gitlab-ci] npm ${C} 2.1.90`]));
+  }, 60_000);
+
+  it('a large pipeline of inputs: 2,000 jobs named and versioned by inputs', async () => {
+    const lines = [...header('v:', '  default: "2.1.90"', 'p:', '  default: job')];
+    for (let j = 0; j < 2000; j++)
+      lines.push(
+        `$[[ inputs.p ]]-${j}:`,
+        '  variables:',
+        `    V${j}: $[[ inputs.v ]]`,
+        `  script: npm i -g ${C}@$[[ inputs.v ]] && make step${j}`,
+      );
+    const started = Date.now();
+    const r = await scan(src(...lines));
+    const ms = Date.now() - started;
+    expect(r.errors).toEqual([]);
+    expect(new Set(r.lines).size).toBe(2000);
+    expect(ms).toBeLessThan(30_000);
+  }, 60_000);
 });

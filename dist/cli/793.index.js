@@ -2939,7 +2939,7 @@ function interpolatedValue(pieces) {
 
 
 
-const THIS_PROJECT = /^\$\{?CI_SERVER_(?:FQDN|HOST)\}?\/\$\{?CI_PROJECT_PATH\}?\/([\w.-]+)@\$\{?CI_COMMIT_(?:SHA|REF_NAME|BRANCH)\}?$/;
+const THIS_PROJECT = /^\$\{?CI_SERVER_(?:FQDN|HOST)\}?\/\$\{?CI_PROJECT_PATH\}?\/([\w.-]+)@\$\{?CI_COMMIT_(?:SHA|REF_NAME|BRANCH|TAG)\}?$/;
 /** The local entries of an `include:` value written in `file`. */
 function localIncludes(file, value) {
     const { doc, lines } = file.parsed;

@@ -22,7 +22,7 @@ export interface IncludeEntry {
 }
 
 const THIS_PROJECT =
-  /^\$\{?CI_SERVER_(?:FQDN|HOST)\}?\/\$\{?CI_PROJECT_PATH\}?\/([\w.-]+)@\$\{?CI_COMMIT_(?:SHA|REF_NAME|BRANCH)\}?$/;
+  /^\$\{?CI_SERVER_(?:FQDN|HOST)\}?\/\$\{?CI_PROJECT_PATH\}?\/([\w.-]+)@\$\{?CI_COMMIT_(?:SHA|REF_NAME|BRANCH|TAG)\}?$/;
 
 /** The local entries of an `include:` value written in `file`. */
 export function localIncludes(file: GitlabFile, value: unknown): IncludeEntry[] {

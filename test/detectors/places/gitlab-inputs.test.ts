@@ -3,11 +3,17 @@
 // `trigger: include: inputs:` (child pipelines), or by the inputs' defaults (the file run as the
 // project's pipeline). Shapes follow GitLab's documented examples (docs.gitlab.com/ci/inputs) and
 // component projects' templates (`templates/NAME.yml` with a header, tested from the project's own
-// `.gitlab-ci.yml` through `component: $CI_SERVER_FQDN/$CI_PROJECT_PATH/NAME@$CI_COMMIT_SHA`).
+// `.gitlab-ci.yml` through `component: $CI_SERVER_FQDN/$CI_PROJECT_PATH/NAME@$CI_COMMIT_SHA`, as
+// GitLab's component docs show it and public component projects do, e.g. the
+// `templates/NAME/template.yml` layout of github.com/shortlink-org/gitlab-templates and
+// `@$CI_COMMIT_TAG` dogfooding in an Allure-history component's README).
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { CI_FORMATS, scanCiConfig } from '../../../src/detectors/ci-config.js';
 import { defaultLimits } from '../../../src/model/limits.js';
-import { line } from '../../helpers/inventory-lines.js';
+import { CLI_BUNDLE } from '../../helpers/bundles.js';
+import { inventoryOf, line } from '../../helpers/inventory-lines.js';
+import { makeRepo, makeTree } from '../../helpers/tmp.js';
 
 const C = '@anthropic-ai/claude-code';
 const gitlab = CI_FORMATS.find((f) => f.id === 'gitlab-ci')!;
@@ -551,4 +557,71 @@ describe('GitLab CI inputs: hostile shapes', () => {
     expect(new Set(r.lines).size).toBe(2000);
     expect(ms).toBeLessThan(30_000);
   }, 60_000);
+});
+
+describe('GitLab CI inputs: through the inventory and the CLI', () => {
+  it('the CLI bundle on a repository holding a header and the pipeline: a finding, no error', () => {
+    const text = (v: string) =>
+      src(...header('version:', `  default: ${v}`), 'install:', '  script:', `    - ${install()}`);
+    const run = (v: string) => {
+      const r = spawnSync(
+        process.execPath,
+        [CLI_BUNDLE, 'scan', makeRepo({ '.gitlab-ci.yml': text(v) }), '--format', 'json', '--offline'],
+        {
+          encoding: 'utf8',
+        },
+      );
+      const json = JSON.parse(r.stdout) as {
+        errors: unknown[];
+        findings: {
+          action: string;
+          component: { name: string; version: string };
+          location: { line: number };
+        }[];
+      };
+      const cc = json.findings.filter((f) => f.component.name === C);
+      return {
+        code: r.status,
+        errors: json.errors,
+        cc: cc.map((f) => `${f.action} ${f.location.line} ${f.component.version}`),
+      };
+    };
+    expect(run('2.1.150')).toEqual({ code: 1, errors: [], cc: ['fail 8 2.1.150'] });
+    expect(run('2.1.90')).toEqual({ code: 0, errors: [], cc: [] });
+  }, 60_000);
+
+  it('a template under .gitlab/ (read on its own too) is judged only in its callers’ uses', async () => {
+    const tree = (v: string) =>
+      makeTree({
+        '.gitlab-ci.yml': src(
+          'include:',
+          '  - local: .gitlab/ci/claude.yml',
+          '    inputs:',
+          `      version: "${v}"`,
+        ),
+        '.gitlab/ci/claude.yml': src(
+          ...header('version:', '  default: "2.1.150"'),
+          'claude:',
+          `  script: ${install()}`,
+        ),
+      });
+    const cc = (lines: string[]) => lines.filter((l) => l.includes(C));
+    const safe = await inventoryOf(tree('2.1.90'));
+    expect(safe.errors).toEqual([]);
+    expect(cc(safe.lines)).toEqual([`.gitlab/ci/claude.yml:7 [gitlab-ci] npm ${C} 2.1.90`]);
+    expect(cc((await inventoryOf(tree('2.1.151'))).lines)).toEqual([
+      `.gitlab/ci/claude.yml:7 [gitlab-ci] npm ${C} 2.1.151`,
+    ]);
+    // Nothing includes it: it is read on its own, with its default.
+    const alone = makeTree({
+      '.gitlab/ci/claude.yml': src(
+        ...header('version:', '  default: "2.1.150"'),
+        'claude:',
+        `  script: ${install()}`,
+      ),
+    });
+    expect(cc((await inventoryOf(alone)).lines)).toEqual([
+      `.gitlab/ci/claude.yml:7 [gitlab-ci] npm ${C} 2.1.150`,
+    ]);
+  });
 });

@@ -242,7 +242,18 @@ class FileUses {
     const open = declaresElsewhere(y.header);
     const values = inputValues(inputSpecs(y.header, path, y.parsed.lines), passed, errors, open);
     const result = values ? interpolate(y.parsed, path, values, errors, open) : null;
-    this.report(errors);
+    // A use a caller makes is rejected at the caller's entry (the template's line named): a file
+    // read on its own as well reports only the errors of its own defaults.
+    const at = passed?.at;
+    this.report(
+      at
+        ? errors.map((e) =>
+            e.file === at.file
+              ? e
+              : { ...at, message: `${e.file}:${e.line ?? 1}: ${e.message} (GitLab rejects this include)` },
+          )
+        : errors,
+    );
     if (!values || !result || errors.length > 0) return [];
     const text = textInterpolated(y.text, y.parsed, path, values, this.input.limits.maxDepth, open);
     return [

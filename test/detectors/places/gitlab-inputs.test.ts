@@ -433,6 +433,26 @@ describe('GitLab CI inputs: the values callers pass', () => {
     ]);
   });
 
+  it('a use rejected for what the caller passes is an error at the caller, naming the template’s line', async () => {
+    const template = src(
+      ...header('version:', '  type: array', '  default: ["2.1.90"]'),
+      'install:',
+      '  script: npm i -g @anthropic-ai/claude-code@$[[ inputs.version | truncate(0,7) ]]',
+    );
+    const text = src(
+      'include:',
+      '  - local: .gitlab/ci/install.yml',
+      '    inputs:',
+      '      version: ["2.1.150"]',
+    );
+    expect(await scan(text, { '.gitlab/ci/install.yml': template })).toEqual({
+      lines: [],
+      errors: [
+        '.gitlab-ci.yml:2 .gitlab/ci/install.yml:8: interpolation: invalid input type: truncate can only be used with string inputs (GitLab rejects this include)',
+      ],
+    });
+  });
+
   it('trigger: include: a child pipeline with its inputs and the trigger job’s variables', async () => {
     const child = src(
       ...header('version:', '  default: "2.1.90"'),

@@ -126,12 +126,20 @@ function violation(spec: InputSpec, value: unknown): string | undefined {
   // Compared as text: YAML 1.1 (GitLab) and 1.2 (this reader) type a few plain scalars apart.
   if (spec.options && !spec.options.some((o) => String(o) === String(value)))
     return `\`${String(value)}\` cannot be used because it is not in the list of allowed options`;
-  if (spec.regex !== undefined && typeof value === 'string') {
+  if (spec.regex !== undefined && typeof value === 'string' && value.length <= MAX_CHECKED_VALUE) {
     const re = portableRegex(spec.regex);
     if (re && !re.test(value)) return `\`${value}\` does not match required RegEx pattern`;
   }
   return undefined;
 }
+
+// The file's author writes the pattern and its callers the value, and JavaScript's engine
+// backtracks where GitLab's RE2 does not: a pattern that could backtrack without bound (a
+// quantified group, a back-reference, more than three unbounded repeats) or a long value is not
+// checked. Unchecked, a value is judged as if GitLab accepted it: a finding, never a silence.
+const MAX_CHECKED_VALUE = 128;
+const BACKTRACKS = /\)[*+?{]|\\[1-9]|\\k</;
+const UNBOUNDED = /[*+]|\{\d+,\}/g;
 
 /**
  * GitLab's RE2 pattern as a JavaScript one where both read it alike; a pattern using syntax they
@@ -139,6 +147,7 @@ function violation(spec: InputSpec, value: unknown): string | undefined {
  */
 function portableRegex(pattern: string): RegExp | null {
   if (/\\[AzZpPQE]|\(\?[a-zA-Z]|\[\[:/.test(pattern)) return null;
+  if (BACKTRACKS.test(pattern) || (pattern.match(UNBOUNDED)?.length ?? 0) > 3) return null;
   const slashed = /^\/(.*)\/$/s.exec(pattern);
   try {
     return new RegExp(slashed ? slashed[1]! : pattern);

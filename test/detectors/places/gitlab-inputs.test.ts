@@ -290,6 +290,23 @@ describe('GitLab CI inputs: what GitLab rejects is a located error', () => {
   });
 });
 
+describe('GitLab CI inputs: a pattern JavaScript would backtrack on is not run', () => {
+  it('a quantified group against a long value: no hang, the value judged as accepted (a finding, not a silence)', async () => {
+    const evil = src(
+      ...header(`version: { regex: "^(a+)+$", default: "${'a'.repeat(40)}!" }`),
+      'job:',
+      `  script: ${install('2.1.150')}`,
+    );
+    const t0 = performance.now();
+    const r = await scan(evil);
+    expect(performance.now() - t0).toBeLessThan(2_000);
+    expect(r).toEqual({ lines: [`.gitlab-ci.yml:6 [gitlab-ci] npm ${C} 2.1.150`], errors: [] });
+    // Twin: the same check with a pattern that cannot backtrack is run, and rejects the default.
+    const plain = evil.replace('^(a+)+$', '^a+b$');
+    expect((await scan(plain)).errors).toHaveLength(1);
+  });
+});
+
 describe('GitLab CI inputs: the values callers pass', () => {
   const template = (def: string | null) =>
     src(

@@ -13801,6 +13801,9 @@ function lookupParam(p, lookup) {
         return v.items[0];
     if (v !== undefined || !isPositional(p.name))
         return v;
+    // `$0` is the script's own name: known only where `sh -c SCRIPT NAME` gives it.
+    if (p.name === '0')
+        return { text: p.raw, unknown: true };
     if (lookup('#') === undefined)
         return { text: p.raw, unknown: true };
     return p.op === '' ? { text: '', unknown: false } : undefined;
@@ -17254,6 +17257,28 @@ class ShellInterpreter {
             });
         }
     }
+    /**
+     * Runs `read` with `args` as the positional parameters (and `name` as `$0`), then puts the
+     * current ones back.
+     */
+    withArguments(name, args, read) {
+        const saved = [...this.env].filter(([k]) => POSITIONAL.test(k));
+        for (const [k] of saved)
+            this.env.delete(k);
+        (0,positional/* setArguments */.J)(this.env, args);
+        if (name)
+            this.env.set('0', name);
+        try {
+            read();
+        }
+        finally {
+            for (const k of [...this.env.keys()])
+                if (POSITIONAL.test(k))
+                    this.env.delete(k);
+            for (const [k, v] of saved)
+                this.env.set(k, v);
+        }
+    }
     /** Takes over the functions another interpreter (a `source`d file's) defined. */
     adoptFunctions(other) {
         for (const [name, fn] of other.functions)
@@ -17734,11 +17759,7 @@ class CommandScanner extends FileCommands {
             }
             return;
         }
-        const values = args.map((a) => ({
-            text: a.text,
-            unknown: a.unknown,
-            ...(a.from ? { from: a.from } : {}),
-        }));
+        const values = args.map(scan_valueOf);
         if (this.callFunction(argv[0].text, values, locate(argv[0].start)))
             return;
         if (name === 'eval') {
@@ -17850,7 +17871,11 @@ class CommandScanner extends FileCommands {
                 this.installer(fetched.text, locate(cScript.start), args.slice(args.indexOf(cScript) + 1), cmd.overlay);
                 return;
             }
-            this.nested(cScript.text, locate(cScript.start), depth);
+            // `bash -c SCRIPT NAME ARGS…`: NAME is the script's `$0` and ARGS its `$1`…, as the new
+            // shell gives them (`xargs sh -c '…"$0"'` passes each item so).
+            const at = args.indexOf(cScript);
+            const name = args[at + 1];
+            this.withArguments(name && scan_valueOf(name), args.slice(at + 2).map(scan_valueOf), () => this.nested(cScript.text, locate(cScript.start), depth));
             return;
         }
         const first = args[i];
@@ -17868,6 +17893,10 @@ class CommandScanner extends FileCommands {
             this.scan(text, locate, cmd.heredoc.start, cmd.heredoc.start + cmd.heredoc.body.length, depth + 1);
         }
     }
+}
+/** A word's value as a variable holds it. */
+function scan_valueOf(a) {
+    return { text: a.text, unknown: a.unknown, ...(a.from ? { from: a.from } : {}) };
 }
 /** A shell's arguments after a piped script: its options and `-`, `/dev/stdin` dropped. */
 function pipedScriptArgs(argv) {
@@ -18637,12 +18666,12 @@ class WordReader {
             this.i = s + 1 + m[0].length;
             return { k: 'param', name: m[0], op: '', arg: [], raw: t.slice(s, this.i), ...quoted };
         }
-        if (/[1-9@*#]/.test(n)) {
-            // `$1`…`$9`, `$@`, `$*`, `$#`: known only where a caller's context gives the arguments.
+        if (/[0-9@*#]/.test(n)) {
+            // `$0`…`$9`, `$@`, `$*`, `$#`: known only where a caller's context gives the arguments.
             this.i = s + 2;
             return { k: 'param', name: n, op: '', arg: [], raw: t.slice(s, s + 2), ...quoted };
         }
-        if (/[0?$!-]/.test(n)) {
+        if (/[?$!-]/.test(n)) {
             this.i = s + 2;
             return { k: 'opaque', raw: t.slice(s, s + 2) };
         }

@@ -171,6 +171,8 @@ function lookupParam(p: Extract<Part, { k: 'param' }>, lookup: Lookup): VarValue
   // `$a` of an array is its first element.
   if (v?.items && /^[A-Za-z_]/.test(p.name)) return v.items[0];
   if (v !== undefined || !isPositional(p.name)) return v;
+  // `$0` is the script's own name: known only where `sh -c SCRIPT NAME` gives it.
+  if (p.name === '0') return { text: p.raw, unknown: true };
   if (lookup('#') === undefined) return { text: p.raw, unknown: true };
   return p.op === '' ? { text: '', unknown: false } : undefined;
 }

@@ -196,11 +196,7 @@ export class CommandScanner extends FileCommands {
       }
       return;
     }
-    const values = args.map((a) => ({
-      text: a.text,
-      unknown: a.unknown,
-      ...(a.from ? { from: a.from } : {}),
-    }));
+    const values = args.map(valueOf);
     if (this.callFunction(argv[0]!.text, values, locate(argv[0]!.start))) return;
     if (name === 'eval') {
       if (args.length) this.nested(args.map((a) => a.text).join(' '), locate(args[0]!.start), depth);
@@ -315,7 +311,13 @@ export class CommandScanner extends FileCommands {
         );
         return;
       }
-      this.nested(cScript.text, locate(cScript.start), depth);
+      // `bash -c SCRIPT NAME ARGS…`: NAME is the script's `$0` and ARGS its `$1`…, as the new
+      // shell gives them (`xargs sh -c '…"$0"'` passes each item so).
+      const at = args.indexOf(cScript);
+      const name = args[at + 1];
+      this.withArguments(name && valueOf(name), args.slice(at + 2).map(valueOf), () =>
+        this.nested(cScript.text, locate(cScript.start), depth),
+      );
       return;
     }
     const first = args[i];
@@ -333,6 +335,11 @@ export class CommandScanner extends FileCommands {
       this.scan(text, locate, cmd.heredoc.start, cmd.heredoc.start + cmd.heredoc.body.length, depth + 1);
     }
   }
+}
+
+/** A word's value as a variable holds it. */
+function valueOf(a: Expanded): VarValue {
+  return { text: a.text, unknown: a.unknown, ...(a.from ? { from: a.from } : {}) };
 }
 
 /** A shell's arguments after a piped script: its options and `-`, `/dev/stdin` dropped. */

@@ -385,12 +385,12 @@ export class WordReader {
       this.i = s + 1 + m[0].length;
       return { k: 'param', name: m[0], op: '', arg: [], raw: t.slice(s, this.i), ...quoted };
     }
-    if (/[1-9@*#]/.test(n)) {
-      // `$1`…`$9`, `$@`, `$*`, `$#`: known only where a caller's context gives the arguments.
+    if (/[0-9@*#]/.test(n)) {
+      // `$0`…`$9`, `$@`, `$*`, `$#`: known only where a caller's context gives the arguments.
       this.i = s + 2;
       return { k: 'param', name: n, op: '', arg: [], raw: t.slice(s, s + 2), ...quoted };
     }
-    if (/[0?$!-]/.test(n)) {
+    if (/[?$!-]/.test(n)) {
       this.i = s + 2;
       return { k: 'opaque', raw: t.slice(s, s + 2) };
     }

@@ -242,8 +242,8 @@ __webpack_require__.d(__webpack_exports__, {
 var shell_components = __webpack_require__(67352);
 // EXTERNAL MODULE: ./src/detectors/shell/expand.ts
 var expand = __webpack_require__(88496);
-// EXTERNAL MODULE: ./src/detectors/shell/scan.ts + 22 modules
-var scan = __webpack_require__(69157);
+// EXTERNAL MODULE: ./src/detectors/shell/scan.ts + 23 modules
+var scan = __webpack_require__(61649);
 // EXTERNAL MODULE: ./src/detectors/shell/shell.ts
 var shell = __webpack_require__(33456);
 // EXTERNAL MODULE: ./src/util/lines.ts
@@ -807,8 +807,8 @@ var util_lines = __webpack_require__(70895);
 var paths = __webpack_require__(92780);
 // EXTERNAL MODULE: ./src/detectors/shell/components.ts
 var components = __webpack_require__(67352);
-// EXTERNAL MODULE: ./src/detectors/shell/scan.ts + 22 modules
-var shell_scan = __webpack_require__(69157);
+// EXTERNAL MODULE: ./src/detectors/shell/scan.ts + 23 modules
+var shell_scan = __webpack_require__(61649);
 // EXTERNAL MODULE: ./src/detectors/flows/dockerfile.ts
 var dockerfile = __webpack_require__(95207);
 // EXTERNAL MODULE: ./src/detectors/parsers/jsonc.ts
@@ -11477,7 +11477,7 @@ const packageJsonScriptsDetector = {
 /* harmony export */   vJ: () => (/* binding */ yamlSite)
 /* harmony export */ });
 /* harmony import */ var _shell_components_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67352);
-/* harmony import */ var _shell_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69157);
+/* harmony import */ var _shell_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61649);
 /* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86318);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38815);
 /* harmony import */ var _yaml_nodes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61881);
@@ -13434,9 +13434,12 @@ function containerCommand(argv) {
 
 // EXTERNAL MODULE: ./src/detectors/shell/expand.ts
 var expand = __webpack_require__(88496);
+// EXTERNAL MODULE: ./src/detectors/shell/shell.ts
+var shell = __webpack_require__(33456);
 ;// CONCATENATED MODULE: ./src/detectors/shell/command-words.ts
 // Classes of command words: shells, fetchers, commands whose arguments are data, and the
 // wrappers (`sudo`, `env X=Y`, `timeout N`, …) that run the command after them.
+
 
 
 const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ash', 'ksh', 'mksh']);
@@ -13513,7 +13516,15 @@ function stripWrappers(argv, overlay, lookup) {
         else if (w === 'env') {
             while (i < argv.length) {
                 const t = argv[i].text;
-                if (t === '-u' || t === '-C' || t === '-S')
+                // `env -S 'npm i -g x'`: the string is split into the command's words.
+                const joined = /^(?:-S|--split-string=)([\s\S]+)$/.exec(t)?.[1];
+                if (joined !== undefined || t === '-S' || t === '--split-string') {
+                    const text = joined ?? argv[i + 1]?.text ?? '';
+                    const rest = argv.slice(i + (joined === undefined ? 2 : 1));
+                    argv = [...argv.slice(0, i), ...splitString(text, argv[i], lookup), ...rest];
+                    continue;
+                }
+                if (t === '-u' || t === '-C')
                     i += 2;
                 else if (t.startsWith('-'))
                     i++;
@@ -13566,6 +13577,14 @@ function stripWrappers(argv, overlay, lookup) {
         argv = argv.slice(i);
     }
     return argv;
+}
+/** The words of `env -S STRING`, at the word that holds it (env reads quotes and `${VAR}` in it). */
+function splitString(text, at, lookup) {
+    const words = (0,shell/* parseShell */.a)(text).pipelines[0]?.commands[0]?.words ?? [];
+    return words.map((w) => {
+        const v = (0,expand/* expandParts */.Xd)(w.parts, lookup);
+        return { text: v.text, unknown: v.unknown || at.unknown, start: at.start, word: at.word };
+    });
 }
 /** A path from the root of the repository's checkout in a devcontainer or a workflow runner. */
 const WORKSPACE_PATH = /^(\$\{(containerWorkspaceFolder|localWorkspaceFolder|GITHUB_WORKSPACE)\}|\$GITHUB_WORKSPACE|\$\{\{\s*github\.workspace\s*\}\})\/[\w./-]+$/;
@@ -14431,7 +14450,7 @@ function changeArguments(env, change) {
 
 /***/ }),
 
-/***/ 69157:
+/***/ 61649:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -16794,6 +16813,71 @@ function readOnce(c, argv, ctx, ifs) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/detectors/shell/printf-builtin.ts
+const printf_builtin_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const ESCAPES = { n: '\n', t: '\t', r: '\r', '\\': '\\', a: '\x07', '"': '"' };
+/** The variable `printf -v NAME …` sets and its value; null when `argv` is another printf. */
+function printfAssignment(argv) {
+    if (argv[1]?.text !== '-v' || !argv[2] || argv[2].unknown || !printf_builtin_NAME.test(argv[2].text))
+        return null;
+    const name = argv[2].text;
+    let k = 3;
+    if (argv[k]?.text === '--')
+        k++;
+    const format = argv[k];
+    const args = argv.slice(k + 1);
+    const unknown = [name, { text: format?.word.raw ?? '', unknown: true }];
+    if (!format || format.unknown || args.some((a) => a.unknown))
+        return unknown;
+    const text = formatted(format.text, args.map((a) => a.text));
+    if (text === null)
+        return unknown;
+    const from = args.find((a) => a.from)?.from ?? format.from;
+    return [name, { text, unknown: false, ...(from ? { from } : {}) }];
+}
+function formatted(format, args) {
+    let out = '';
+    let next = 0;
+    // The format is used once, then again for as long as arguments remain.
+    for (let pass = 0; pass === 0 || (next < args.length && pass < 64); pass++) {
+        const before = next;
+        for (let i = 0; i < format.length; i++) {
+            const c = format[i];
+            if (c === '\\') {
+                const e = format[++i];
+                if (e === undefined || !(e in ESCAPES))
+                    return null;
+                out += ESCAPES[e];
+            }
+            else if (c === '%') {
+                const conv = format[++i];
+                if (conv === '%')
+                    out += '%';
+                else if (conv === 's' || conv === 'b') {
+                    const a = args[next++] ?? '';
+                    if (conv === 'b' && a.includes('\\'))
+                        return null;
+                    out += a;
+                }
+                else if (conv === 'd' || conv === 'i') {
+                    const a = args[next++] ?? '0';
+                    // A leading zero is octal to bash: read only plain decimals.
+                    if (!/^[-+]?(0|[1-9]\d*)$/.test(a.trim()))
+                        return null;
+                    out += String(Number(a.trim()));
+                }
+                else
+                    return null;
+            }
+            else
+                out += c;
+        }
+        if (next === before)
+            break;
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/detectors/shell/xargs.ts
 // `xargs`: the command it runs gets the items of its input as arguments. The input is a here-string,
 // a here-document, a file (`xargs -a pkgs.txt`, `xargs … < pkgs.txt`) or what the commands before it
@@ -17633,10 +17717,14 @@ class FileCommands extends ShellInterpreter {
 
 
 
+
 /** State shared by every script of one file (Dockerfile RUNs share downloads and variables). */
 class CommandScanner extends FileCommands {
     imageBuilds = [];
     taskRuns = [];
+    /** `alias NAME=TEXT` definitions, and whether bash expands them here (`shopt -s expand_aliases`). */
+    aliases = new Map();
+    expandAliases = false;
     constructor(context = {}, maxSteps = 2_000_000) {
         super(context, maxSteps);
     }
@@ -17704,6 +17792,9 @@ class CommandScanner extends FileCommands {
         }
         words = words.slice(i);
         const lookup = this.lookup(overlay);
+        // `: ${V:=2.1.150}` assigns V where it is unset (or empty), for the rest of the script.
+        for (const w of words)
+            assignDefaults(w, lookup, this.env);
         let argv = words.flatMap((w) => expandFields(w, lookup));
         argv = (0,command_words/* stripWrappers */.Dz)(argv, overlay, lookup);
         const heredoc = c.redirects.find((r) => r.heredoc)?.heredoc;
@@ -17745,6 +17836,11 @@ class CommandScanner extends FileCommands {
                     this.env.delete(k);
             return;
         }
+        const printed = name === 'printf' ? printfAssignment(argv) : null;
+        if (printed) {
+            this.env.set(...printed);
+            return;
+        }
         if ((name === 'set' || name === 'shift') && this.vars.builtin(name, args))
             return;
         if (name === 'cd' || name === 'pushd' || name === 'popd') {
@@ -17754,9 +17850,24 @@ class CommandScanner extends FileCommands {
         if (name === 'alias') {
             for (const a of args) {
                 const eq = a.text.indexOf('=');
-                if (eq > 0)
-                    this.nested(a.text.slice(eq + 1), locate(a.start), depth);
+                if (eq <= 0)
+                    continue;
+                this.aliases.set(a.text.slice(0, eq), a.text.slice(eq + 1));
+                this.nested(a.text.slice(eq + 1), locate(a.start), depth);
             }
+            return;
+        }
+        if (name === 'shopt' && args.some((a) => a.text === 'expand_aliases')) {
+            this.expandAliases = args.some((a) => a.text === '-s') && !args.some((a) => a.text === '-u');
+            return;
+        }
+        // Under `shopt -s expand_aliases` (bash reads aliases in scripts only then), an alias is its
+        // text in place of the command's first word.
+        const alias = this.expandAliases ? this.aliases.get(argv[0].word.raw) : undefined;
+        const first = cmd.command.words.findIndex((w) => !(0,expand/* splitAssignment */.ko)(w));
+        if (alias !== undefined && argv[0].word === cmd.command.words[first]) {
+            const rest = cmd.command.words.slice(first + 1).map((w) => w.raw);
+            this.nested([alias, ...rest].join(' '), locate(argv[0].start), depth);
             return;
         }
         const values = args.map(scan_valueOf);
@@ -17892,6 +18003,17 @@ class CommandScanner extends FileCommands {
         if (cmd.heredoc) {
             this.scan(text, locate, cmd.heredoc.start, cmd.heredoc.start + cmd.heredoc.body.length, depth + 1);
         }
+    }
+}
+/** The assignments a word's `${V:=x}` and `${V=x}` make as bash expands it. */
+function assignDefaults(w, lookup, env) {
+    for (const p of w.parts) {
+        if (p.k !== 'param' || (p.op !== ':=' && p.op !== '=') || !/^[A-Za-z_]\w*$/.test(p.name))
+            continue;
+        const v = lookup(p.name);
+        if (v?.unknown || (v !== undefined && (p.op === '=' || v.text !== '')))
+            continue;
+        env.set(p.name, (0,expand/* expandParts */.Xd)(p.arg, lookup));
     }
 }
 /** A word's value as a variable holds it. */

@@ -2,6 +2,7 @@
 // wrappers (`sudo`, `env X=Y`, `timeout N`, …) that run the command after them.
 import { containerCommand } from './container-run.js';
 import { expandParts, splitAssignment, type Expanded, type Lookup, type VarValue } from './expand.js';
+import { parseShell } from './shell.js';
 
 export const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ash', 'ksh', 'mksh']);
 
@@ -87,7 +88,15 @@ export function stripWrappers(argv: Expanded[], overlay: Map<string, VarValue>, 
     } else if (w === 'env') {
       while (i < argv.length) {
         const t = argv[i]!.text;
-        if (t === '-u' || t === '-C' || t === '-S') i += 2;
+        // `env -S 'npm i -g x'`: the string is split into the command's words.
+        const joined = /^(?:-S|--split-string=)([\s\S]+)$/.exec(t)?.[1];
+        if (joined !== undefined || t === '-S' || t === '--split-string') {
+          const text = joined ?? argv[i + 1]?.text ?? '';
+          const rest = argv.slice(i + (joined === undefined ? 2 : 1));
+          argv = [...argv.slice(0, i), ...splitString(text, argv[i]!, lookup), ...rest];
+          continue;
+        }
+        if (t === '-u' || t === '-C') i += 2;
         else if (t.startsWith('-')) i++;
         else if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(t)) {
           const a = splitAssignment(argv[i]!.word);
@@ -129,6 +138,15 @@ export function stripWrappers(argv: Expanded[], overlay: Map<string, VarValue>, 
     argv = argv.slice(i);
   }
   return argv;
+}
+
+/** The words of `env -S STRING`, at the word that holds it (env reads quotes and `${VAR}` in it). */
+function splitString(text: string, at: Expanded, lookup: Lookup): Expanded[] {
+  const words = parseShell(text).pipelines[0]?.commands[0]?.words ?? [];
+  return words.map((w) => {
+    const v = expandParts(w.parts, lookup);
+    return { text: v.text, unknown: v.unknown || at.unknown, start: at.start, word: at.word };
+  });
 }
 
 /** A path from the root of the repository's checkout in a devcontainer or a workflow runner. */

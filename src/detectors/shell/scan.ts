@@ -33,7 +33,7 @@ import {
   SHELLS,
   stripWrappers,
 } from './command-words.js';
-import { expandParts, splitAssignment, type Expanded, type VarValue } from './expand.js';
+import { expandParts, splitAssignment, type Expanded, type Lookup, type VarValue } from './expand.js';
 import { expandFields } from './fields.js';
 import { fetchInSubstitution, fetchUrl } from './fetch.js';
 import type { ImageBuild, TaskRun } from './findings.js';
@@ -41,6 +41,7 @@ import { recognise } from './grammars/index.js';
 import { IMAGE_BUILDERS, readImageBuild } from './image-build.js';
 import { readTaskRun } from './task-runs.js';
 import { readOnce } from './read-builtin.js';
+import { printfAssignment } from './printf-builtin.js';
 import { xargsCommands, xargsRuns } from './xargs.js';
 import { parseShell, type Command, type Word } from './shell.js';
 import { FileCommands } from './file-commands.js';
@@ -68,6 +69,9 @@ export interface CommandContext {
 export class CommandScanner extends FileCommands {
   readonly imageBuilds: ImageBuild[] = [];
   readonly taskRuns: TaskRun[] = [];
+  /** `alias NAME=TEXT` definitions, and whether bash expands them here (`shopt -s expand_aliases`). */
+  private readonly aliases = new Map<string, string>();
+  private expandAliases = false;
 
   constructor(context: CommandContext = {}, maxSteps = 2_000_000) {
     super(context, maxSteps);
@@ -137,6 +141,8 @@ export class CommandScanner extends FileCommands {
     }
     words = words.slice(i);
     const lookup = this.lookup(overlay);
+    // `: ${V:=2.1.150}` assigns V where it is unset (or empty), for the rest of the script.
+    for (const w of words) assignDefaults(w, lookup, this.env);
     let argv = words.flatMap((w) => expandFields(w, lookup));
     argv = stripWrappers(argv, overlay, lookup);
     const heredoc = c.redirects.find((r) => r.heredoc)?.heredoc;
@@ -184,6 +190,11 @@ export class CommandScanner extends FileCommands {
         else this.env.delete(k);
       return;
     }
+    const printed = name === 'printf' ? printfAssignment(argv) : null;
+    if (printed) {
+      this.env.set(...printed);
+      return;
+    }
     if ((name === 'set' || name === 'shift') && this.vars.builtin(name, args)) return;
     if (name === 'cd' || name === 'pushd' || name === 'popd') {
       this.changeDirectory(name, args);
@@ -192,8 +203,23 @@ export class CommandScanner extends FileCommands {
     if (name === 'alias') {
       for (const a of args) {
         const eq = a.text.indexOf('=');
-        if (eq > 0) this.nested(a.text.slice(eq + 1), locate(a.start), depth);
+        if (eq <= 0) continue;
+        this.aliases.set(a.text.slice(0, eq), a.text.slice(eq + 1));
+        this.nested(a.text.slice(eq + 1), locate(a.start), depth);
       }
+      return;
+    }
+    if (name === 'shopt' && args.some((a) => a.text === 'expand_aliases')) {
+      this.expandAliases = args.some((a) => a.text === '-s') && !args.some((a) => a.text === '-u');
+      return;
+    }
+    // Under `shopt -s expand_aliases` (bash reads aliases in scripts only then), an alias is its
+    // text in place of the command's first word.
+    const alias = this.expandAliases ? this.aliases.get(argv[0]!.word.raw) : undefined;
+    const first = cmd.command.words.findIndex((w) => !splitAssignment(w));
+    if (alias !== undefined && argv[0]!.word === cmd.command.words[first]) {
+      const rest = cmd.command.words.slice(first + 1).map((w) => w.raw);
+      this.nested([alias, ...rest].join(' '), locate(argv[0]!.start), depth);
       return;
     }
     const values = args.map(valueOf);
@@ -334,6 +360,16 @@ export class CommandScanner extends FileCommands {
     if (cmd.heredoc) {
       this.scan(text, locate, cmd.heredoc.start, cmd.heredoc.start + cmd.heredoc.body.length, depth + 1);
     }
+  }
+}
+
+/** The assignments a word's `${V:=x}` and `${V=x}` make as bash expands it. */
+function assignDefaults(w: Word, lookup: Lookup, env: Map<string, VarValue>): void {
+  for (const p of w.parts) {
+    if (p.k !== 'param' || (p.op !== ':=' && p.op !== '=') || !/^[A-Za-z_]\w*$/.test(p.name)) continue;
+    const v = lookup(p.name);
+    if (v?.unknown || (v !== undefined && (p.op === '=' || v.text !== ''))) continue;
+    env.set(p.name, expandParts(p.arg, lookup));
   }
 }
 

@@ -63,13 +63,13 @@ const cases: [string, string, string[]][] = [
     [`4 npm ${CC} 2.1.150`],
   ],
   ['xargs fed by echo', `echo ${BANNED} | xargs npm i -g`, [`1 npm ${CC} 2.1.150`]],
-  ["bash -c's \$0", `bash -c 'npm i -g "$0"' ${BANNED}`, [`1 npm ${CC} 2.1.150`]],
+  ["bash -c's $0", `bash -c 'npm i -g "$0"' ${BANNED}`, [`1 npm ${CC} 2.1.150`]],
   [
     "sh -c's arguments",
     `sh -c 'npm i -g "$1" "$2"' sh left-pad ${BANNED}`,
     ['1 npm left-pad (latest)', `1 npm ${CC} 2.1.150`],
   ],
-  ["sh -c's \$@", `sh -c 'npm i -g "$@"' _ ${BANNED}`, [`1 npm ${CC} 2.1.150`]],
+  ["sh -c's $@", `sh -c 'npm i -g "$@"' _ ${BANNED}`, [`1 npm ${CC} 2.1.150`]],
   [
     'xargs giving sh -c its items',
     `echo ${BANNED} | xargs -n 1 sh -c 'npm i -g "$0"'`,

@@ -1490,7 +1490,8 @@ async function judgeWorkflow(follower, input, call) {
     if (call.via.length === 0)
         sink.errors.push(...parsed.errors);
     const { doc } = parsed;
-    const rootEnv = envOf(parsed, (0,yaml_nodes/* get */.Jt)(doc, doc.contents, 'env'), call.inputs);
+    const inputs = call.via.length === 0 ? ownInputs(parsed) : call.inputs;
+    const rootEnv = envOf(parsed, (0,yaml_nodes/* get */.Jt)(doc, doc.contents, 'env'), inputs);
     const own = (c) => sink.components.push((0,follow/* withVia */.ZB)(c, call.via));
     const scanSteps = async (steps, env, cwd) => {
         for (const step of (0,yaml_nodes/* items */.ld)(doc, steps)) {
@@ -1582,6 +1583,22 @@ function withValues(parsed, owner, values) {
     return given;
 }
 /** `uses: ./.github/workflows/x.yml` at a job: that workflow judged with the job's `with:`. */
+/**
+ * The inputs of a workflow or an action judged on its own: the defaults its `workflow_dispatch`
+ * and `workflow_call` triggers declare, or an action its `inputs` (what a manual run, or a caller
+ * that sets no input, gets); an input without a default stays unknown.
+ */
+function ownInputs(parsed) {
+    const { doc } = parsed;
+    const on = (0,yaml_nodes/* get */.Jt)(doc, doc.contents, 'on');
+    const declared = (trigger) => (0,yaml_nodes/* get */.Jt)(doc, (0,yaml_nodes/* get */.Jt)(doc, on, trigger), 'inputs');
+    const action = (0,yaml_nodes/* get */.Jt)(doc, doc.contents, 'runs') === undefined ? undefined : (0,yaml_nodes/* get */.Jt)(doc, doc.contents, 'inputs');
+    return new Map([
+        ...inputsOf(parsed, action, new Map()),
+        ...inputsOf(parsed, declared('workflow_call'), new Map()),
+        ...inputsOf(parsed, declared('workflow_dispatch'), new Map()),
+    ]);
+}
 async function reusableWorkflow(follower, parsed, job, values, via, limits) {
     const ref = (0,yaml_nodes/* str */.gx)((0,yaml_nodes/* get */.Jt)(parsed.doc, job, 'uses'))?.trim();
     if (!ref?.startsWith('./') || via.length >= 8)

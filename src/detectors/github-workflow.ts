@@ -71,7 +71,8 @@ async function judgeWorkflow(
   // A called file reports its own errors when scanned on its own.
   if (call.via.length === 0) sink.errors.push(...parsed.errors);
   const { doc } = parsed;
-  const rootEnv = envOf(parsed, get(doc, doc.contents, 'env'), call.inputs);
+  const inputs = call.via.length === 0 ? ownInputs(parsed) : call.inputs;
+  const rootEnv = envOf(parsed, get(doc, doc.contents, 'env'), inputs);
   const own = (c: Component) => sink.components.push(withVia(c, call.via));
 
   const scanSteps = async (steps: unknown, env: Values, cwd: string): Promise<void> => {
@@ -167,6 +168,23 @@ function withValues(parsed: YamlFile, owner: unknown, values: Values): Map<strin
 }
 
 /** `uses: ./.github/workflows/x.yml` at a job: that workflow judged with the job's `with:`. */
+/**
+ * The inputs of a workflow or an action judged on its own: the defaults its `workflow_dispatch`
+ * and `workflow_call` triggers declare, or an action its `inputs` (what a manual run, or a caller
+ * that sets no input, gets); an input without a default stays unknown.
+ */
+function ownInputs(parsed: YamlFile): Values {
+  const { doc } = parsed;
+  const on = get(doc, doc.contents, 'on');
+  const declared = (trigger: string) => get(doc, get(doc, on, trigger), 'inputs');
+  const action = get(doc, doc.contents, 'runs') === undefined ? undefined : get(doc, doc.contents, 'inputs');
+  return new Map([
+    ...inputsOf(parsed, action, new Map()),
+    ...inputsOf(parsed, declared('workflow_call'), new Map()),
+    ...inputsOf(parsed, declared('workflow_dispatch'), new Map()),
+  ]);
+}
+
 async function reusableWorkflow(
   follower: FlowFollower,
   parsed: YamlFile,

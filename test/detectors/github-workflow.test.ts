@@ -73,6 +73,51 @@ describe('GitHub workflows and composite actions', () => {
     ]);
   });
 
+  it('judged on its own, inputs are the defaults the triggers (or the action) declare', async () => {
+    const wf = (trigger: string, input: string, command: string) =>
+      [
+        'on:',
+        `  ${trigger}:`,
+        '    inputs:',
+        '      cc:',
+        ...(input ? [`        default: ${input}`] : ['        type: string']),
+        'jobs:',
+        '  j:',
+        '    steps:',
+        `      - run: ${command}`,
+      ].join('\n');
+    const install = 'npm i -g @anthropic-ai/claude-code@${{ inputs.cc }}';
+    const lines = async (text: string, path?: string) => (await scan(text, path)).components.map(line);
+    expect(await lines(wf('workflow_dispatch', '2.1.150', install))).toEqual([
+      '.github/workflows/w.yml:9 [github-workflow] npm @anthropic-ai/claude-code 2.1.150',
+    ]);
+    expect(await lines(wf('workflow_call', '"2.1.150"', install))).toEqual([
+      '.github/workflows/w.yml:9 [github-workflow] npm @anthropic-ai/claude-code 2.1.150',
+    ]);
+    const action = [
+      'inputs:',
+      '  cc:',
+      '    default: 2.1.150',
+      'runs:',
+      '  using: composite',
+      '  steps:',
+      `    - run: ${install}`,
+      '      shell: bash',
+    ].join('\n');
+    expect(await lines(action, 'action.yml')).toEqual([
+      'action.yml:7 [github-workflow] npm @anthropic-ai/claude-code 2.1.150',
+    ]);
+    // Twins: a safe default, no default (unknown), a command that installs nothing.
+    expect(await lines(wf('workflow_dispatch', '2.1.90', install))).toEqual([
+      '.github/workflows/w.yml:9 [github-workflow] npm @anthropic-ai/claude-code 2.1.90',
+    ]);
+    expect(await lines(wf('workflow_dispatch', '', install))).toEqual([
+      '.github/workflows/w.yml:9 [github-workflow] npm @anthropic-ai/claude-code (${{ inputs.cc }})',
+    ]);
+    expect(await lines(wf('workflow_dispatch', '2.1.150', `echo ${install}`))).toEqual([]);
+    expect(await lines(wf('workflow_dispatch', '2.1.150', install.replace('i -g', 'view')))).toEqual([]);
+  });
+
   it('an alias bomb is read by reference, not expanded', async () => {
     const lines = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
     for (let i = 1; i < 30; i++)

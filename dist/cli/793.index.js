@@ -1504,6 +1504,13 @@ async function judgeWorkflow(follower, input, call) {
             found.forEach(own);
             await localAction(follower, parsed, step, stepEnv, call.via, input.limits);
             await buildPushAction(follower, parsed, step, stepEnv, call.via);
+            const container = uses?.startsWith('docker://') ? dockerStepCommand(parsed, step) : null;
+            if (container) {
+                const at = (0,yaml_nodes/* lineOf */.cA)(parsed.lines, container.node);
+                const scanner = await follower.scanText(container.text, path, new Map(stepEnv), () => at);
+                for (const f of scanner.findings)
+                    own((0,components/* findingComponent */.bT)(f, path, WORKFLOW_SOURCE));
+            }
             const run = (0,yaml_nodes/* get */.Jt)(doc, step, 'run');
             const script = (0,yaml_nodes/* str */.gx)(run);
             if (script === undefined)
@@ -1693,6 +1700,21 @@ function usesOf(parsed, owner, file, out, values) {
             }));
         }
     }
+}
+/**
+ * The command a `uses: docker://IMAGE` step runs: its `with.entrypoint` and `with.args` (the
+ * runner splits `args` into words as a shell does). Without an entrypoint the image's own is given
+ * `args`, read as the command it runs, as `docker run IMAGE CMD…` is.
+ */
+function dockerStepCommand(parsed, step) {
+    const { doc } = parsed;
+    const options = (0,yaml_nodes/* get */.Jt)(doc, step, 'with');
+    const args = (0,yaml_nodes/* get */.Jt)(doc, options, 'args');
+    const entrypoint = (0,yaml_nodes/* get */.Jt)(doc, options, 'entrypoint');
+    const words = [(0,yaml_nodes/* str */.gx)(entrypoint), (0,yaml_nodes/* str */.gx)(args)].filter((w) => w !== undefined);
+    if (words.length === 0)
+        return null;
+    return { text: words.join(' '), node: args ?? entrypoint };
 }
 /** The job's `container` (a string or `image:`) and each `services.<id>.image`. */
 function imagesOf(parsed, job, file, out, values) {

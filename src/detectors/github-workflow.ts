@@ -86,6 +86,12 @@ async function judgeWorkflow(
       found.forEach(own);
       await localAction(follower, parsed, step, stepEnv, call.via, input.limits);
       await buildPushAction(follower, parsed, step, stepEnv, call.via);
+      const container = uses?.startsWith('docker://') ? dockerStepCommand(parsed, step) : null;
+      if (container) {
+        const at = lineOf(parsed.lines, container.node);
+        const scanner = await follower.scanText(container.text, path, new Map(stepEnv), () => at);
+        for (const f of scanner.findings) own(findingComponent(f, path, WORKFLOW_SOURCE));
+      }
       const run = get(doc, step, 'run');
       const script = str(run);
       if (script === undefined) continue;
@@ -295,6 +301,21 @@ function usesOf(parsed: YamlFile, owner: unknown, file: string, out: Component[]
       );
     }
   }
+}
+
+/**
+ * The command a `uses: docker://IMAGE` step runs: its `with.entrypoint` and `with.args` (the
+ * runner splits `args` into words as a shell does). Without an entrypoint the image's own is given
+ * `args`, read as the command it runs, as `docker run IMAGE CMD…` is.
+ */
+function dockerStepCommand(parsed: YamlFile, step: unknown): { text: string; node: unknown } | null {
+  const { doc } = parsed;
+  const options = get(doc, step, 'with');
+  const args = get(doc, options, 'args');
+  const entrypoint = get(doc, options, 'entrypoint');
+  const words = [str(entrypoint), str(args)].filter((w): w is string => w !== undefined);
+  if (words.length === 0) return null;
+  return { text: words.join(' '), node: args ?? entrypoint };
 }
 
 /** The job's `container` (a string or `image:`) and each `services.<id>.image`. */

@@ -118,6 +118,34 @@ describe('GitHub workflows and composite actions', () => {
     expect(await lines(wf('workflow_dispatch', '2.1.150', install.replace('i -g', 'view')))).toEqual([]);
   });
 
+  it('a docker:// step runs its entrypoint with its args', async () => {
+    const step = (withLines: string[]) =>
+      ['jobs:', '  j:', '    steps:', '      - uses: docker://node:20', '        with:', ...withLines].join(
+        '\n',
+      );
+    const lines = async (text: string) =>
+      (await scan(text)).components.map(line).filter((l) => !l.includes('oci-image'));
+    expect(
+      await lines(
+        step(['          entrypoint: npm', '          args: i -g @anthropic-ai/claude-code@2.1.150']),
+      ),
+    ).toEqual(['.github/workflows/w.yml:7 [github-workflow] npm @anthropic-ai/claude-code 2.1.150']);
+    expect(await lines(step(['          args: npx -y "@anthropic-ai/claude-code@${{ env.CC }}"']))).toEqual([
+      '.github/workflows/w.yml:6 [github-workflow] npm @anthropic-ai/claude-code (${{ env.CC }})',
+    ]);
+    // Twins: a command that installs nothing, an echo.
+    expect(
+      await lines(
+        step(['          entrypoint: npm', '          args: view @anthropic-ai/claude-code@2.1.150']),
+      ),
+    ).toEqual([]);
+    expect(
+      await lines(
+        step(['          entrypoint: echo', '          args: npm i -g @anthropic-ai/claude-code@2.1.150']),
+      ),
+    ).toEqual([]);
+  });
+
   it('an alias bomb is read by reference, not expanded', async () => {
     const lines = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
     for (let i = 1; i < 30; i++)

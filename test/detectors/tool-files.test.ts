@@ -64,6 +64,39 @@ describe('mise.toml', () => {
     ]);
   });
 
+  it('reads the commands of [tasks] with [env] and the task env', () => {
+    const text = [
+      '[env]',
+      'CC = "2.1.150"',
+      '[tasks]',
+      'short = "npm i -g @anthropic-ai/claude-code@$CC"',
+      'list = ["echo start", "npx -y @anthropic-ai/claude-code@2.1.151 --version"]',
+      '[tasks.long]',
+      'description = "install"',
+      'env = { V = "2.1.152" }',
+      'run = """',
+      'set -e',
+      'npm install --global "@anthropic-ai/claude-code@$V"',
+      '"""',
+      '[tasks.quiet]',
+      'run = ["echo npm i -g @anthropic-ai/claude-code@2.1.150", "npm view @anthropic-ai/claude-code@2.1.150"]',
+      '# [tasks.off]',
+      '# run = "npm i -g @anthropic-ai/claude-code@2.1.150"',
+    ].join('\n');
+    const r = scanMiseToml('mise.toml', text);
+    expect(r.errors).toEqual([]);
+    expect(r.components.map(line)).toEqual([
+      'mise.toml:4 [mise.toml] npm @anthropic-ai/claude-code 2.1.150',
+      'mise.toml:5 [mise.toml] npm @anthropic-ai/claude-code 2.1.151',
+      'mise.toml:9 [mise.toml] npm @anthropic-ai/claude-code 2.1.152',
+    ]);
+    // Twin: a safe version in the env.
+    const safe = scanMiseToml('mise.toml', text.replace('CC = "2.1.150"', 'CC = "2.1.90"'));
+    expect(safe.components.map(line)).toContain(
+      'mise.toml:4 [mise.toml] npm @anthropic-ai/claude-code 2.1.90',
+    );
+  });
+
   it('invalid TOML is a located error', () => {
     expect(scanMiseToml('mise.toml', '[tools]\nx = \n').errors).toEqual([
       expect.objectContaining({ file: 'mise.toml', line: 2 }),

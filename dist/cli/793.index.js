@@ -3268,7 +3268,11 @@ function addPep508(out, ...args) {
 // into the hook's environment: npm specs (`name@version`) for `language: node` hooks, PEP 508
 // requirements for `language: python` hooks. A hook without a `language` (set by the hook
 // repository's own manifest) is read by the shape of each entry: `name@version` is npm, anything
-// else PyPI. Each entry at its own line.
+// else PyPI. Each entry at its own line. A hook's `entry` (with its `args`) is the command
+// pre-commit runs at each commit (a `docker_image` hook's entry is an image and its command): it
+// is read by the shell interpreter at the entry's line.
+
+
 
 
 
@@ -3282,9 +3286,20 @@ function scanPreCommitConfig({ path, text, limits, }) {
         components: [],
         errors: [...parsed.errors],
     };
+    const sites = [];
     for (const repo of (0,yaml_nodes/* items */.ld)(doc, (0,yaml_nodes/* get */.Jt)(doc, doc.contents, 'repos'))) {
         for (const hook of (0,yaml_nodes/* items */.ld)(doc, (0,yaml_nodes/* get */.Jt)(doc, repo, 'hooks'))) {
             const language = (0,yaml_nodes/* str */.gx)((0,yaml_nodes/* get */.Jt)(doc, hook, 'language'));
+            const entry = (0,yaml_nodes/* get */.Jt)(doc, hook, 'entry');
+            const command = (0,yaml_nodes/* str */.gx)(entry);
+            if (command !== undefined) {
+                const args = (0,yaml_nodes/* items */.ld)(doc, (0,yaml_nodes/* get */.Jt)(doc, hook, 'args'))
+                    .map((a) => ((0,dist/* isScalar */.jn)(a) ? (0,yaml_nodes/* str */.gx)(a) : undefined))
+                    .filter((a) => a !== undefined);
+                const line = (0,yaml_nodes/* lineOf */.cA)(parsed.lines, entry);
+                const run = language === 'docker_image' ? `docker run ${command}` : command;
+                sites.push({ script: [run, (0,command_sites/* argvScript */.GA)(args)].filter(Boolean).join(' '), locate: () => line });
+            }
             for (const dep of (0,yaml_nodes/* items */.ld)(doc, (0,yaml_nodes/* get */.Jt)(doc, hook, 'additional_dependencies'))) {
                 const spec = (0,dist/* isScalar */.jn)(dep) ? (0,yaml_nodes/* str */.gx)(dep)?.trim() : undefined;
                 if (!spec)
@@ -3312,14 +3327,18 @@ function scanPreCommitConfig({ path, text, limits, }) {
             }
         }
     }
-    return out;
+    const commands = (0,command_sites/* scanCommandSites */.L6)(path, PRE_COMMIT_SOURCE, sites, 'entry');
+    return {
+        components: [...out.components, ...commands.components],
+        errors: [...out.errors, ...commands.errors],
+    };
 }
 const preCommitConfigDetector = {
     id: PRE_COMMIT_SOURCE,
     role: 'environment',
     syntax: 'yaml',
-    ecosystems: ['npm', 'pypi'],
-    namesInText: ['npm', 'pypi'],
+    // No `namesInText`: an entry's command can build a name the text does not spell.
+    ecosystems: shell_components/* COMMAND_ECOSYSTEMS */.Ms,
     matches: (p) => /(^|\/)\.pre-commit-config\.ya?ml$/.test(p),
     detect: scanPreCommitConfig,
 };

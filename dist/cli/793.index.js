@@ -1205,7 +1205,9 @@ class FlowFollower {
         const text = await this.readFile(path);
         if (text === null)
             return false;
-        if (byPath && (0,command_words/* hasForeignShebang */.J9)(text))
+        // Run as a program, a file named for another language (`./check.ps1`, `./x.py`) is no shell
+        // script either: the runner or its shebang gives it to that language's interpreter.
+        if (byPath && ((0,command_words/* hasForeignShebang */.J9)(text) || (0,command_words/* namesAnotherKindOfFile */.xL)(path)))
             return true;
         this.seen.add(key);
         this.evaluations++;
@@ -1431,9 +1433,34 @@ function inputsOf(callee, declared, given) {
         inputs.set(`inputs.${k}`, v);
     return inputs;
 }
+/**
+ * The program a `run:` step's text is given to: the step's `shell`, else the job's, else the
+ * workflow's `defaults.run.shell`, else the runner's default (PowerShell on a Windows runner,
+ * bash elsewhere). `powershell` text is rewritten for the shell interpreter; `other` (python,
+ * cmd, a shell named by an expression) is read as shell for its installs, never for errors.
+ */
+function runShell(parsed, job, step, values) {
+    const { doc } = parsed;
+    const defaultOf = (owner) => (0,yaml_nodes/* str */.gx)((0,yaml_nodes/* get */.Jt)(doc, (0,yaml_nodes/* get */.Jt)(doc, (0,yaml_nodes/* get */.Jt)(doc, owner, 'defaults'), 'run'), 'shell'));
+    const written = (0,yaml_nodes/* str */.gx)((0,yaml_nodes/* get */.Jt)(doc, step, 'shell')) ??
+        (job === undefined ? undefined : defaultOf(job)) ??
+        defaultOf(doc.contents);
+    if (written === undefined) {
+        const runsOn = (0,yaml_nodes/* get */.Jt)(doc, job, 'runs-on');
+        const labels = (0,dist/* isSeq */.oP)(runsOn) ? (0,yaml_nodes/* items */.ld)(doc, runsOn).map((n) => (0,yaml_nodes/* str */.gx)(n) ?? '') : [(0,yaml_nodes/* str */.gx)(runsOn) ?? ''];
+        const windows = labels.some((l) => /windows/i.test(expandExpressions(l, values).text));
+        return windows ? 'powershell' : 'sh';
+    }
+    const program = written.trim().split(/\s+/)[0] ?? '';
+    if (/^(pwsh|powershell)$/i.test(program))
+        return 'powershell';
+    return /^(\S*\/)?(ba|z|k|da)?sh$/.test(program) ? 'sh' : 'other';
+}
 
 // EXTERNAL MODULE: ./src/detectors/parsers/paths.ts
 var paths = __webpack_require__(92780);
+// EXTERNAL MODULE: ./src/detectors/powershell-script.ts
+var powershell_script = __webpack_require__(408);
 // EXTERNAL MODULE: ./src/detectors/parsers/oci-image.ts
 var oci_image = __webpack_require__(18865);
 // EXTERNAL MODULE: ./src/detectors/flows/dockerfile.ts
@@ -1447,6 +1474,7 @@ var component = __webpack_require__(68516);
 // `uses:` of actions and reusable workflows (tag, branch or commit SHA, at the `uses:` line),
 // the tool-version inputs of known AI actions, and the commands of `run:` steps, each at its own
 // line inside the block scalar. `${{ … }}` expressions are unknown values kept as written.
+
 
 
 
@@ -1493,7 +1521,7 @@ async function judgeWorkflow(follower, input, call) {
     const inputs = call.via.length === 0 ? ownInputs(parsed) : call.inputs;
     const rootEnv = envOf(parsed, (0,yaml_nodes/* get */.Jt)(doc, doc.contents, 'env'), inputs);
     const own = (c) => sink.components.push((0,follow/* withVia */.ZB)(c, call.via));
-    const scanSteps = async (steps, env, cwd) => {
+    const scanSteps = async (steps, env, cwd, job) => {
         for (const step of (0,yaml_nodes/* items */.ld)(doc, steps)) {
             const stepEnv = envOf(parsed, (0,yaml_nodes/* get */.Jt)(doc, step, 'env'), env);
             const found = [];
@@ -1517,11 +1545,19 @@ async function judgeWorkflow(follower, input, call) {
                 continue;
             const dir = (0,yaml_nodes/* str */.gx)((0,yaml_nodes/* get */.Jt)(doc, step, 'working-directory'));
             const stepCwd = dir === undefined ? cwd : ((0,paths/* joinRelative */.r)(cwd, expandExpressions(dir, stepEnv).text) ?? cwd);
-            const locate = (0,yaml_nodes/* scalarLocator */.$F)(parsed.lines, run);
-            const scanner = await follower.scanText(script, path, new Map(stepEnv), (o) => locate(o, script));
+            const shell = runShell(parsed, job, step, env);
+            const scalar = (0,yaml_nodes/* scalarLocator */.$F)(parsed.lines, run);
+            const site = shell === 'powershell'
+                ? (0,powershell_script/* powershellSite */.tX)(parsed.lines, run)
+                : { script, locate: (o) => scalar(o, script) };
+            if (!site)
+                continue;
+            const scanner = await follower.scanText(site.script, path, new Map(stepEnv), site.locate);
             for (const f of scanner.findings)
                 own((0,components/* findingComponent */.bT)(f, path, WORKFLOW_SOURCE));
-            if (call.via.length === 0)
+            // Text for another program is read for its installs; what the shell cannot parse there is
+            // no problem of the file.
+            if (call.via.length === 0 && shell === 'sh')
                 for (const p of scanner.problems)
                     sink.errors.push((0,components/* problemError */.gS)(p, path, 'run'));
             await follower.followCalls(scanner, { file: path, cwd: stepCwd, via: call.via });
@@ -1538,7 +1574,7 @@ async function judgeWorkflow(follower, input, call) {
             imagesOf(parsed, job.value, path, found, jobEnv);
             found.forEach(own);
             await reusableWorkflow(follower, parsed, job.value, jobEnv, call.via, input.limits);
-            await scanSteps((0,yaml_nodes/* get */.Jt)(doc, job.value, 'steps'), jobEnv, cwd);
+            await scanSteps((0,yaml_nodes/* get */.Jt)(doc, job.value, 'steps'), jobEnv, cwd, job.value);
         }
     }
     // Composite actions.
@@ -1750,7 +1786,7 @@ const githubWorkflowDetector = {
 
 /***/ }),
 
-/***/ 44476:
+/***/ 91103:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2454,71 +2490,8 @@ var github_workflow = __webpack_require__(79219);
 var makefile = __webpack_require__(36011);
 // EXTERNAL MODULE: ./src/detectors/justfile.ts
 var justfile = __webpack_require__(70971);
-;// CONCATENATED MODULE: ./src/detectors/powershell-script.ts
-
-
-
-const POWERSHELL_SOURCE = 'PowerShell';
-function isPowerShellPath(path) {
-    return /\.psm?1$/i.test(path);
-}
-function scanPowerShell(path, text) {
-    const r = (0,command_sites/* scanCommandSites */.L6)(path, POWERSHELL_SOURCE, powershellSites(text, (l) => l), 'PowerShell');
-    return { components: r.components, errors: [] };
-}
-/** A YAML scalar holding PowerShell (Azure's `pwsh:` steps), one site per statement line. */
-function powershellSite(lines, node) {
-    const raw = (0,yaml_nodes/* str */.gx)(node);
-    if (raw === undefined)
-        return null;
-    const locate = (0,yaml_nodes/* scalarLocator */.$F)(lines, node);
-    const offsets = [0];
-    for (let i = raw.indexOf('\n'); i !== -1; i = raw.indexOf('\n', i + 1))
-        offsets.push(i + 1);
-    const sites = powershellSites(raw, (l) => locate(offsets[l - 1] ?? 0, raw));
-    return (0,command_sites/* joinSites */.dz)(sites);
-}
-/** PowerShell text as shell sites, each at the line `lineOf(n)` gives for its 1-based line n. */
-function powershellSites(text, lineOf) {
-    const source = text.replace(/<#[\s\S]*?#>/g, (c) => c.replace(/[^\n]/g, ' '));
-    const physical = source.split('\n').map((l) => l.replace(/\r$/, ''));
-    const sites = [];
-    for (let i = 0; i < physical.length; i++) {
-        let line = physical[i];
-        const first = i + 1;
-        while (/`\s*$/.test(line) && i + 1 < physical.length)
-            line = line.replace(/`\s*$/, ' ') + physical[++i];
-        const script = toShell(line);
-        if (script !== null)
-            sites.push({ script, locate: () => lineOf(first), quiet: true });
-    }
-    return sites;
-}
-/** One PowerShell line as shell text, or null when it holds nothing to run. */
-function toShell(line) {
-    const t = line.trim();
-    if (t === '' || t.startsWith('#'))
-        return null;
-    const assign = /^\$(?:env:)?([A-Za-z_]\w*)\s*=\s*(['"])(.*)\2\s*;?\s*$/.exec(t);
-    if (assign)
-        return `${assign[1]}=${assign[2]}${assign[3]}${assign[2]}`;
-    // Output cmdlets print their arguments, as `echo` does.
-    return t
-        .replace(/^Write-(Host|Output|Information|Verbose|Warning|Debug|Error)\b/i, 'echo')
-        .replace(/\$env:([A-Za-z_]\w*)/g, '$$$1')
-        .replace(/`(.)/g, '$1')
-        .replace(/^&\s*[{(]\s*/, '')
-        .replace(/[})]\s*$/, '');
-}
-const powershellScriptDetector = {
-    id: POWERSHELL_SOURCE,
-    role: 'commands',
-    syntax: 'text',
-    ecosystems: shell_components/* COMMAND_ECOSYSTEMS */.Ms,
-    matches: isPowerShellPath,
-    detect: ({ path, text }) => scanPowerShell(path, text),
-};
-
+// EXTERNAL MODULE: ./src/detectors/powershell-script.ts
+var powershell_script = __webpack_require__(408);
 ;// CONCATENATED MODULE: ./src/detectors/batch-script.ts
 
 
@@ -2534,14 +2507,14 @@ function scanBatch(path, text) {
         const first = i + 1;
         while (/\^$/.test(line) && i + 1 < physical.length)
             line = line.slice(0, -1) + physical[++i];
-        const script = batch_script_toShell(line);
+        const script = toShell(line);
         if (script !== null)
             sites.push({ script, locate: () => first, quiet: true });
     }
     const r = (0,command_sites/* scanCommandSites */.L6)(path, BATCH_SOURCE, sites, 'batch');
     return { components: r.components, errors: [] };
 }
-function batch_script_toShell(line) {
+function toShell(line) {
     let t = line.trim().replace(/^@/, '');
     if (t === '' || /^(rem(\s|$)|::)/i.test(t))
         return null;
@@ -2997,7 +2970,7 @@ function ciSites(format, file, parsed, wanted) {
     return (0,command_sites/* yamlCommandSites */.V4)(parsed, new Set([...format.shell, ...pwsh]), (key, node) => !wanted(node)
         ? null
         : pwsh.has(key)
-            ? powershellSite(parsed.lines, node)
+            ? (0,powershell_script/* powershellSite */.tX)(parsed.lines, node)
             : (0,command_sites/* yamlSite */.vJ)(parsed.lines, node), (node) => variablesOf(parsed, format, node, file));
 }
 /**
@@ -10399,7 +10372,7 @@ const named = [
     shellScriptDetector,
     makefile/* makefileDetector */.jS,
     justfile/* justfileDetector */.bW,
-    powershellScriptDetector,
+    powershell_script/* powershellScriptDetector */.pU,
     batchScriptDetector,
     ...ciConfigDetectors,
     jenkinsfileDetector,
@@ -13408,6 +13381,84 @@ function readZipEntry(zip, wanted, maxBytes) {
 
 /***/ }),
 
+/***/ 408:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   pU: () => (/* binding */ powershellScriptDetector),
+/* harmony export */   tX: () => (/* binding */ powershellSite)
+/* harmony export */ });
+/* unused harmony exports POWERSHELL_SOURCE, isPowerShellPath, scanPowerShell */
+/* harmony import */ var _shell_components_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67352);
+/* harmony import */ var _parsers_command_sites_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14260);
+/* harmony import */ var _parsers_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61881);
+
+
+
+const POWERSHELL_SOURCE = 'PowerShell';
+function isPowerShellPath(path) {
+    return /\.psm?1$/i.test(path);
+}
+function scanPowerShell(path, text) {
+    const r = (0,_parsers_command_sites_js__WEBPACK_IMPORTED_MODULE_1__/* .scanCommandSites */ .L6)(path, POWERSHELL_SOURCE, powershellSites(text, (l) => l), 'PowerShell');
+    return { components: r.components, errors: [] };
+}
+/** A YAML scalar holding PowerShell (Azure's `pwsh:` steps), one site per statement line. */
+function powershellSite(lines, node) {
+    const raw = (0,_parsers_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(node);
+    if (raw === undefined)
+        return null;
+    const locate = (0,_parsers_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarLocator */ .$F)(lines, node);
+    const offsets = [0];
+    for (let i = raw.indexOf('\n'); i !== -1; i = raw.indexOf('\n', i + 1))
+        offsets.push(i + 1);
+    const sites = powershellSites(raw, (l) => locate(offsets[l - 1] ?? 0, raw));
+    return (0,_parsers_command_sites_js__WEBPACK_IMPORTED_MODULE_1__/* .joinSites */ .dz)(sites);
+}
+/** PowerShell text as shell sites, each at the line `lineOf(n)` gives for its 1-based line n. */
+function powershellSites(text, lineOf) {
+    const source = text.replace(/<#[\s\S]*?#>/g, (c) => c.replace(/[^\n]/g, ' '));
+    const physical = source.split('\n').map((l) => l.replace(/\r$/, ''));
+    const sites = [];
+    for (let i = 0; i < physical.length; i++) {
+        let line = physical[i];
+        const first = i + 1;
+        while (/`\s*$/.test(line) && i + 1 < physical.length)
+            line = line.replace(/`\s*$/, ' ') + physical[++i];
+        const script = toShell(line);
+        if (script !== null)
+            sites.push({ script, locate: () => lineOf(first), quiet: true });
+    }
+    return sites;
+}
+/** One PowerShell line as shell text, or null when it holds nothing to run. */
+function toShell(line) {
+    const t = line.trim();
+    if (t === '' || t.startsWith('#'))
+        return null;
+    const assign = /^\$(?:env:)?([A-Za-z_]\w*)\s*=\s*(['"])(.*)\2\s*;?\s*$/.exec(t);
+    if (assign)
+        return `${assign[1]}=${assign[2]}${assign[3]}${assign[2]}`;
+    // Output cmdlets print their arguments, as `echo` does.
+    return t
+        .replace(/^Write-(Host|Output|Information|Verbose|Warning|Debug|Error)\b/i, 'echo')
+        .replace(/\$env:([A-Za-z_]\w*)/g, '$$$1')
+        .replace(/`(.)/g, '$1')
+        .replace(/^&\s*[{(]\s*/, '')
+        .replace(/[})]\s*$/, '');
+}
+const powershellScriptDetector = {
+    id: POWERSHELL_SOURCE,
+    role: 'commands',
+    syntax: 'text',
+    ecosystems: _shell_components_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMAND_ECOSYSTEMS */ .Ms,
+    matches: isPowerShellPath,
+    detect: ({ path, text }) => scanPowerShell(path, text),
+};
+
+
+/***/ }),
+
 /***/ 17271:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -13424,6 +13475,7 @@ __webpack_require__.d(__webpack_exports__, {
   J6: () => (/* binding */ hasShellShebang),
   c9: () => (/* binding */ isFetcher),
   xm: () => (/* binding */ isPipeShell),
+  xL: () => (/* binding */ namesAnotherKindOfFile),
   Vp: () => (/* binding */ runsFileByPath),
   X0: () => (/* binding */ shellOperands),
   Dz: () => (/* binding */ stripWrappers)
@@ -13546,6 +13598,15 @@ function hasForeignShebang(head) {
 /** A shell shebang on the first line: `#!/bin/sh`, `#! /usr/bin/env -S bash -e`, `#!/bin/zsh`. */
 function hasShellShebang(head) {
     return /^#![ \t]*(?:\S*\/)?(?:env[ \t]+(?:-\S+[ \t]+)*)?(?:sh|bash|zsh|ksh|mksh|dash|ash)(?:[ \t\r\n]|$)/.test(head);
+}
+/** Extensions of files that are never shell scripts run as such. */
+const NOT_SCRIPTS = /\.(png|jpe?g|gif|bmp|ico|icns|svg|webp|avif|tiff?|psd|pdf|zip|gz|tgz|bz2|xz|zst|7z|rar|tar|jar|war|whl|egg|deb|rpm|dmg|iso|exe|dll|so|dylib|a|o|obj|lib|class|pyc|pyo|wasm|node|woff2?|ttf|otf|eot|mp[34]|mov|avi|mkv|webm|wav|ogg|flac|m4a|js|mjs|cjs|jsx|ts|tsx|mts|cts|d\.ts|map|css|scss|sass|less|html?|vue|svelte|json|jsonc|json5|lock|md|mdx|rst|txt|csv|tsv|xml|ya?ml|toml|ini|cfg|conf|properties|go|rs|java|kt|kts|scala|swift|m|mm|c|cc|cpp|cxx|h|hh|hpp|cs|fs|vb|rb|php|pl|pm|py|pyi|r|jl|lua|dart|ex|exs|erl|hs|ml|clj|sql|graphql|gql|proto|ipynb|snap|po|mo|pem|crt|key|pub|sig|asc|gpg|db|sqlite|bin|dat|pak|glb|gltf|fbx|blend|stl|ttc|lockb)$/i;
+/**
+ * A file whose extension says it is something other than a shell script (an image, an archive,
+ * another language's source, a document, PowerShell or batch).
+ */
+function namesAnotherKindOfFile(path) {
+    return NOT_SCRIPTS.test(path) || /\.(psm?1|cmd|bat)$/i.test(path);
 }
 const FETCHERS = new Set(['curl', 'wget', 'irm', 'iwr', 'invoke-restmethod', 'invoke-webrequest']);
 /** Commands that run a script read from a pipe: POSIX shells and PowerShell's Invoke-Expression. */
@@ -19259,8 +19320,8 @@ function cmp(a, b) {
 
 // EXTERNAL MODULE: ./src/inventory/flows.ts
 var flows = __webpack_require__(67037);
-// EXTERNAL MODULE: ./src/detectors/index.ts + 67 modules
-var detectors = __webpack_require__(44476);
+// EXTERNAL MODULE: ./src/detectors/index.ts + 66 modules
+var detectors = __webpack_require__(91103);
 ;// CONCATENATED MODULE: ./src/detectors/parsers/json-nesting.ts
 /**
  * The nesting bound for JSON and JSONC, checked by one linear scan before any detector parses the
@@ -19342,13 +19403,14 @@ function jsonNestingError(path, text, maxDepth) {
 var util_errors = __webpack_require__(70017);
 // EXTERNAL MODULE: ./src/util/text.ts
 var util_text = __webpack_require__(49997);
+// EXTERNAL MODULE: ./src/detectors/shell/command-words.ts + 1 modules
+var command_words = __webpack_require__(17271);
 ;// CONCATENATED MODULE: ./src/inventory/sniff.ts
+
 /** Bytes read from the head of a file to decide (a shebang line is short). */
 const SNIFF_BYTES = 256;
-/** Extensions of files that are never shell scripts run as such. */
-const NOT_SCRIPTS = /\.(png|jpe?g|gif|bmp|ico|icns|svg|webp|avif|tiff?|psd|pdf|zip|gz|tgz|bz2|xz|zst|7z|rar|tar|jar|war|whl|egg|deb|rpm|dmg|iso|exe|dll|so|dylib|a|o|obj|lib|class|pyc|pyo|wasm|node|woff2?|ttf|otf|eot|mp[34]|mov|avi|mkv|webm|wav|ogg|flac|m4a|js|mjs|cjs|jsx|ts|tsx|mts|cts|d\.ts|map|css|scss|sass|less|html?|vue|svelte|json|jsonc|json5|lock|md|mdx|rst|txt|csv|tsv|xml|ya?ml|toml|ini|cfg|conf|properties|go|rs|java|kt|kts|scala|swift|m|mm|c|cc|cpp|cxx|h|hh|hpp|cs|fs|vb|rb|php|pl|pm|py|pyi|r|jl|lua|dart|ex|exs|erl|hs|ml|clj|sql|graphql|gql|proto|ipynb|snap|po|mo|pem|crt|key|pub|sig|asc|gpg|db|sqlite|bin|dat|pak|glb|gltf|fbx|blend|stl|ttc|lockb)$/i;
 function maySniff(path) {
-    return !NOT_SCRIPTS.test(path);
+    return !(0,command_words/* namesAnotherKindOfFile */.xL)(path);
 }
 /**
  * The detectors that claim each of `paths` (unclaimed by name) by its head. Heads are read a few

@@ -14,11 +14,13 @@ import {
   expandExpressions,
   inputsOf,
   matrixCombinations,
+  runShell,
   yamlValue,
   type Values,
   type YamlFile,
 } from './flows/workflow.js';
 import { joinRelative } from './parsers/paths.js';
+import { powershellSite } from './powershell-script.js';
 import { imageComponent } from './parsers/oci-image.js';
 import { followDockerBuild } from './flows/dockerfile.js';
 import { actionVersionInputs } from '../catalog/index.js';
@@ -75,7 +77,7 @@ async function judgeWorkflow(
   const rootEnv = envOf(parsed, get(doc, doc.contents, 'env'), inputs);
   const own = (c: Component) => sink.components.push(withVia(c, call.via));
 
-  const scanSteps = async (steps: unknown, env: Values, cwd: string): Promise<void> => {
+  const scanSteps = async (steps: unknown, env: Values, cwd: string, job?: unknown): Promise<void> => {
     for (const step of items(doc, steps)) {
       const stepEnv = envOf(parsed, get(doc, step, 'env'), env);
       const found: Component[] = [];
@@ -98,10 +100,18 @@ async function judgeWorkflow(
       const dir = str(get(doc, step, 'working-directory'));
       const stepCwd =
         dir === undefined ? cwd : (joinRelative(cwd, expandExpressions(dir, stepEnv).text) ?? cwd);
-      const locate = scalarLocator(parsed.lines, run);
-      const scanner = await follower.scanText(script, path, new Map(stepEnv), (o) => locate(o, script));
+      const shell = runShell(parsed, job, step, env);
+      const scalar = scalarLocator(parsed.lines, run);
+      const site =
+        shell === 'powershell'
+          ? powershellSite(parsed.lines, run)
+          : { script, locate: (o: number) => scalar(o, script) };
+      if (!site) continue;
+      const scanner = await follower.scanText(site.script, path, new Map(stepEnv), site.locate);
       for (const f of scanner.findings) own(findingComponent(f, path, WORKFLOW_SOURCE));
-      if (call.via.length === 0)
+      // Text for another program is read for its installs; what the shell cannot parse there is
+      // no problem of the file.
+      if (call.via.length === 0 && shell === 'sh')
         for (const p of scanner.problems) sink.errors.push(problemError(p, path, 'run'));
       await follower.followCalls(scanner, { file: path, cwd: stepCwd, via: call.via });
     }
@@ -118,7 +128,7 @@ async function judgeWorkflow(
       imagesOf(parsed, job.value, path, found, jobEnv);
       found.forEach(own);
       await reusableWorkflow(follower, parsed, job.value, jobEnv, call.via, input.limits);
-      await scanSteps(get(doc, job.value, 'steps'), jobEnv, cwd);
+      await scanSteps(get(doc, job.value, 'steps'), jobEnv, cwd, job.value);
     }
   }
   // Composite actions.

@@ -3,8 +3,8 @@ import { isWorkflowPath, scanWorkflow } from '../../src/detectors/github-workflo
 import { defaultLimits } from '../../src/model/limits.js';
 import { inventoryOf, line } from '../helpers/inventory-lines.js';
 
-const scan = (text: string, path = '.github/workflows/w.yml') =>
-  scanWorkflow({ path, text, limits: defaultLimits });
+const scan = (text: string, path = '.github/workflows/w.yml', files: Record<string, string> = {}) =>
+  scanWorkflow({ path, text, limits: defaultLimits, readFile: (p) => Promise.resolve(files[p] ?? null) });
 
 describe('GitHub workflows and composite actions', () => {
   it('matches workflows and action.yml files', () => {
@@ -144,6 +144,53 @@ describe('GitHub workflows and composite actions', () => {
         step(['          entrypoint: echo', '          args: npm i -g @anthropic-ai/claude-code@2.1.150']),
       ),
     ).toEqual([]);
+  });
+
+  it('run: text for PowerShell (the step, job or workflow shell, a Windows runner) is read as PowerShell', async () => {
+    // The shapes of actions/runner-images' trigger workflow and jdx/mise's winget workflow:
+    // backtick continuations and "`n" escapes that bash would read as open backquotes.
+    const ps = [
+      '          ./helpers/Wait.ps1 `',
+      '            -Repository "${env:CI_REPO}"',
+      '          Write-Host "`nDone:`n"',
+      '          npm i -g @anthropic-ai/claude-code@2.1.150',
+    ];
+    const job = (head: string[], stepShell?: string) =>
+      [
+        ...head,
+        'jobs:',
+        '  j:',
+        ...(head.length === 0 ? ['    runs-on: windows-latest'] : ['    runs-on: ubuntu-latest']),
+        '    steps:',
+        ...(stepShell ? [`      - shell: ${stepShell}`, '        run: |'] : ['      - run: |']),
+        ...ps,
+      ].join('\n');
+    const defaults = ['defaults:', '  run:', '    shell: pwsh'];
+    for (const text of [job([]), job(defaults), job(['on: push'], 'powershell')]) {
+      const r = await scan(text, '.github/workflows/w.yml', { 'helpers/Wait.ps1': 'Write-Host "`n"\n' });
+      expect(r.errors, text).toEqual([]);
+      expect(r.components.map(line), text).toContainEqual(
+        expect.stringContaining('npm @anthropic-ai/claude-code 2.1.150'),
+      );
+    }
+    // Twin: the same text for bash is an error (bash rejects it too).
+    expect((await scan(job(['on: push'], 'bash'))).errors).not.toEqual([]);
+  });
+
+  it('a PowerShell or other-language file run by path is not read as a shell script', async () => {
+    const text = [
+      'jobs:',
+      '  j:',
+      '    steps:',
+      '      - run: ./helpers/Check.ps1',
+      '      - run: ./tools/x.py',
+    ].join('\n');
+    const files = { 'helpers/Check.ps1': 'Write-Host "`nIssue:`n"\n', 'tools/x.py': 'print("`")\n' };
+    expect((await scan(text, '.github/workflows/w.yml', files)).errors).toEqual([]);
+    // Twin: a shell script (no extension) run by path is read, and its problems reported.
+    const sh = { 'helpers/Check.ps1': '', 'tools/x': 'echo "`\n' };
+    const r = await scan(text.replace('x.py', 'x'), '.github/workflows/w.yml', sh);
+    expect(r.errors.map((e) => e.file)).toContain('tools/x');
   });
 
   it('an alias bomb is read by reference, not expanded', async () => {

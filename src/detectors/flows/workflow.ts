@@ -138,3 +138,32 @@ export function inputsOf(callee: YamlFile, declared: unknown, given: Map<string,
   for (const [k, v] of given) inputs.set(`inputs.${k}`, v);
   return inputs;
 }
+
+/**
+ * The program a `run:` step's text is given to: the step's `shell`, else the job's, else the
+ * workflow's `defaults.run.shell`, else the runner's default (PowerShell on a Windows runner,
+ * bash elsewhere). `powershell` text is rewritten for the shell interpreter; `other` (python,
+ * cmd, a shell named by an expression) is read as shell for its installs, never for errors.
+ */
+export function runShell(
+  parsed: YamlFile,
+  job: unknown,
+  step: unknown,
+  values: Values,
+): 'sh' | 'powershell' | 'other' {
+  const { doc } = parsed;
+  const defaultOf = (owner: unknown) => str(get(doc, get(doc, get(doc, owner, 'defaults'), 'run'), 'shell'));
+  const written =
+    str(get(doc, step, 'shell')) ??
+    (job === undefined ? undefined : defaultOf(job)) ??
+    defaultOf(doc.contents);
+  if (written === undefined) {
+    const runsOn = get(doc, job, 'runs-on');
+    const labels = isSeq(runsOn) ? items(doc, runsOn).map((n) => str(n) ?? '') : [str(runsOn) ?? ''];
+    const windows = labels.some((l) => /windows/i.test(expandExpressions(l, values).text));
+    return windows ? 'powershell' : 'sh';
+  }
+  const program = written.trim().split(/\s+/)[0] ?? '';
+  if (/^(pwsh|powershell)$/i.test(program)) return 'powershell';
+  return /^(\S*\/)?(ba|z|k|da)?sh$/.test(program) ? 'sh' : 'other';
+}

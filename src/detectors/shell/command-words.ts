@@ -23,6 +23,17 @@ export function hasShellShebang(head: string): boolean {
     head,
   );
 }
+/** Extensions of files that are never shell scripts run as such. */
+const NOT_SCRIPTS =
+  /\.(png|jpe?g|gif|bmp|ico|icns|svg|webp|avif|tiff?|psd|pdf|zip|gz|tgz|bz2|xz|zst|7z|rar|tar|jar|war|whl|egg|deb|rpm|dmg|iso|exe|dll|so|dylib|a|o|obj|lib|class|pyc|pyo|wasm|node|woff2?|ttf|otf|eot|mp[34]|mov|avi|mkv|webm|wav|ogg|flac|m4a|js|mjs|cjs|jsx|ts|tsx|mts|cts|d\.ts|map|css|scss|sass|less|html?|vue|svelte|json|jsonc|json5|lock|md|mdx|rst|txt|csv|tsv|xml|ya?ml|toml|ini|cfg|conf|properties|go|rs|java|kt|kts|scala|swift|m|mm|c|cc|cpp|cxx|h|hh|hpp|cs|fs|vb|rb|php|pl|pm|py|pyi|r|jl|lua|dart|ex|exs|erl|hs|ml|clj|sql|graphql|gql|proto|ipynb|snap|po|mo|pem|crt|key|pub|sig|asc|gpg|db|sqlite|bin|dat|pak|glb|gltf|fbx|blend|stl|ttc|lockb)$/i;
+
+/**
+ * A file whose extension says it is something other than a shell script (an image, an archive,
+ * another language's source, a document, PowerShell or batch).
+ */
+export function namesAnotherKindOfFile(path: string): boolean {
+  return NOT_SCRIPTS.test(path) || /\.(psm?1|cmd|bat)$/i.test(path);
+}
 const FETCHERS = new Set(['curl', 'wget', 'irm', 'iwr', 'invoke-restmethod', 'invoke-webrequest']);
 /** Commands that run a script read from a pipe: POSIX shells and PowerShell's Invoke-Expression. */
 const PIPE_SHELLS = new Set([...SHELLS, 'iex', 'invoke-expression', 'python', 'python3']);

@@ -62781,11 +62781,27 @@ function versions_versionSatisfies(syntax, version, range) {
         }
     }
     const parsed = semverOf(version);
-    if (parsed !== null && semver_default().validRange(range) !== null) {
-        return semver_default().satisfies(parsed, range, { includePrerelease: true });
+    if (parsed !== null) {
+        const r = semverRange(range);
+        if (r !== null)
+            return r.test(parsed);
     }
     const v = version.trim().toLowerCase();
     return range.split('||').some((r) => r.trim().toLowerCase() === v);
+}
+// A policy and the catalog name few ranges, each asked of every component of its package: parsed
+// once (semver.satisfies parses its range on every call).
+const ranges = new Map();
+const MAX_CACHED_RANGES = 1000;
+/** The range `semver.satisfies(v, range, { includePrerelease: true })` tests with, or null. */
+function semverRange(range) {
+    let r = ranges.get(range);
+    if (r === undefined) {
+        r = semver_default().validRange(range) === null ? null : new (semver_default()).Range(range, { includePrerelease: true });
+        if (ranges.size < MAX_CACHED_RANGES)
+            ranges.set(range, r);
+    }
+    return r;
 }
 /**
  * For a moving reference known to carry `version` or a later one: `in` when every such version
@@ -64360,7 +64376,7 @@ function nameFilter(policy, catalog) {
                 return true;
             // The comparison of most ecosystems lowercases names, and toLowerCase turns a few
             // non-ASCII letters into ASCII ones (the Kelvin sign into `k`): such text is not ruled out.
-            return ecosystems.some(foldsCase) && NON_ASCII.test(text);
+            return ecosystems.some(foldsCase) && !isAscii(text);
         },
         textMarks(text, ecosystems, out) {
             const searcher = searcherFor(ecosystems);
@@ -64373,13 +64389,17 @@ function nameFilter(policy, catalog) {
                 out.push(at);
             if (text.includes('%'))
                 pushMatches(searcher.escapesGlobal, text, out);
-            if (ecosystems.some(foldsCase))
+            if (ecosystems.some(foldsCase) && !isAscii(text))
                 pushMatches(NON_ASCII_GLOBAL, text, out);
             return true;
         },
     };
 }
 const NON_ASCII_GLOBAL = /[^\x00-\x7f]/g;
+/** Whether every character is ASCII: its UTF-8 length is then its length (counted natively). */
+function isAscii(text) {
+    return Buffer.byteLength(text, 'utf8') === text.length;
+}
 function pushMatches(re, text, out) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text))

@@ -1,16 +1,19 @@
 #!/usr/bin/env node
 // What the output alone costs: a lower bound for `inventory` on a bench tree, to set beside the
-// target of scripts/bench.mjs (ours ≤ 1.5× the floor of reading the files and splitting lines).
+// targets of scripts/bench.mjs (≤ 1.5× the floor of reading the files and JSON.parse / splitting
+// lines for the format rows; ≤ 3× for the post-ban tree's inventory, issue 17).
 //
 //   node scripts/bench-lower-bound.mjs [TREE …]
 //
 // TREE defaults to $AITG_BENCH_DIR/mono/pnpm and …/yarn (the trees `npm run bench` builds; run it
-// first, it also compiles the engine to .cache/bench/build, which this script imports).
+// first, it also compiles the engine to .cache/bench/build, which this script imports); pass
+// $AITG_BENCH_DIR/postban for the post-ban tree (every lockfile format).
 //
 // For each tree, one child process runs `inventory` once and writes the components it found. Then,
 // three times, a fresh Node process (as the bench measures) loads that list before its clock starts
 // and times, cumulatively:
-//   floor      walk the tree, read every lockfile, split it into lines (the bench's floor);
+//   floor      walk the tree, read every lockfile, JSON.parse it or split it into lines (the
+//              bench's floor);
 //   + objects  allocate one component object per entry with the fields the contract requires
 //              (ecosystem, name, version, purl as a plain template string, location {file, line},
 //              source, sourceKind, integrity, resolved, alias, scope, spec), every string a fresh copy:
@@ -36,7 +39,7 @@ import { writeFileSync } from 'node:fs';
 import { inventory } from ${JSON.stringify(join(build, 'inventory', 'engine.js'))};
 import { DirectorySource } from ${JSON.stringify(join(build, 'sources', 'directory.js'))};
 const inv = await inventory(new DirectorySource(process.argv[1]));
-writeFileSync(process.argv[2], JSON.stringify(inv.components.map((c) => [c.location.file, c.location.line, c.name, c.version, c.source, c.sourceKind, c.integrity ?? null, c.resolved ?? null, c.alias ?? null, c.scope ?? null, c.spec ?? null])));
+writeFileSync(process.argv[2], JSON.stringify(inv.components.map((c) => [c.ecosystem, c.location.file, c.location.line, c.name, c.version, c.source, c.sourceKind, c.integrity ?? null, c.resolved ?? null, c.alias ?? null, c.scope ?? null, c.spec ?? null])));
 `;
 
 const MEASURE = `
@@ -46,23 +49,25 @@ import { purlFor } from ${JSON.stringify(join(build, 'util', 'purl.js'))};
 import { dedupeAndSort } from ${JSON.stringify(join(build, 'inventory', 'dedupe.js'))};
 const [dir, listFile] = process.argv.slice(1);
 const records = JSON.parse(readFileSync(listFile, 'utf8'));
-const NAMES = new Set(['pnpm-lock.yaml', 'yarn.lock']);
+// The bench's floor: JSON formats parsed, the others split into lines.
+const JSON_NAMES = new Set(['package-lock.json', 'npm-shrinkwrap.json', 'deno.lock']);
+const NAMES = new Set(['pnpm-lock.yaml', 'yarn.lock', 'bun.lock', ...JSON_NAMES]);
 function* walk(d) { for (const e of readdirSync(d, { withFileTypes: true })) { const p = join(d, e.name); if (e.isDirectory()) { if (e.name !== '.git') yield* walk(p); } else yield p; } }
 // A fresh copy of a string, as slicing it out of the file's text would make.
 const fresh = (s) => (s === null ? undefined : (' ' + s).slice(1));
 function objects(purl) {
   const out = new Array(records.length);
   for (let i = 0; i < records.length; i++) {
-    const [file, line, name, version, source, sourceKind, integrity, resolved, alias, scope, spec] = records[i];
+    const [ecosystem, file, line, name, version, source, sourceKind, integrity, resolved, alias, scope, spec] = records[i];
     const n = fresh(name);
     const v = version === null ? null : fresh(version);
-    const c = { ecosystem: 'npm', name: n, version: v, location: { file, line }, source, sourceKind };
+    const c = { ecosystem, name: n, version: v, location: { file, line }, source, sourceKind };
     if (spec !== null) c.spec = fresh(spec);
     if (integrity !== null) c.integrity = fresh(integrity);
     if (alias !== null) c.alias = fresh(alias);
     if (scope !== null) c.scope = scope;
     if (resolved !== null) c.resolved = fresh(resolved);
-    c.purl = purl ? purlFor('npm', n, v) : 'pkg:npm/' + n + (v === null ? '' : '@' + v);
+    c.purl = purl ? purlFor(ecosystem, n, v) : 'pkg:' + ecosystem + '/' + n + (v === null ? '' : '@' + v);
     out[i] = c;
   }
   return out;
@@ -72,7 +77,8 @@ const t0 = performance.now();
 let lines = 0;
 for (const f of walk(dir)) {
   if (!NAMES.has(basename(f))) continue;
-  lines += readFileSync(f, 'utf8').split('\\n').length;
+  const text = readFileSync(f, 'utf8');
+  lines += JSON_NAMES.has(basename(f)) ? Object.keys(JSON.parse(text)).length : text.split('\\n').length;
 }
 let n = 0;
 if (phase !== 'floor') {
@@ -107,7 +113,7 @@ try {
     console.log(`${tree}: ${rows.at(-1).n} components, median of ${RUNS} fresh processes`);
     console.log('| phase (cumulative) | ms | ratio to floor |');
     console.log('|---|---:|---:|');
-    for (const r of rows) console.log(`| ${r.phase === 'floor' ? 'floor (read + split lines)' : '+ ' + r.phase} | ${r.ms.toFixed(0)} | ${(r.ms / floor).toFixed(2)} |`);
+    for (const r of rows) console.log(`| ${r.phase === 'floor' ? 'floor (read + JSON.parse / split lines)' : '+ ' + r.phase} | ${r.ms.toFixed(0)} | ${(r.ms / floor).toFixed(2)} |`);
     console.log('');
   }
 } finally {

@@ -625,7 +625,7 @@ function nameFilter(policy, catalog) {
                 return true;
             // The comparison of most ecosystems lowercases names, and toLowerCase turns a few
             // non-ASCII letters into ASCII ones (the Kelvin sign into `k`): such text is not ruled out.
-            return ecosystems.some(foldsCase) && NON_ASCII.test(text);
+            return ecosystems.some(foldsCase) && !isAscii(text);
         },
         textMarks(text, ecosystems, out) {
             const searcher = searcherFor(ecosystems);
@@ -638,13 +638,17 @@ function nameFilter(policy, catalog) {
                 out.push(at);
             if (text.includes('%'))
                 pushMatches(searcher.escapesGlobal, text, out);
-            if (ecosystems.some(foldsCase))
+            if (ecosystems.some(foldsCase) && !isAscii(text))
                 pushMatches(NON_ASCII_GLOBAL, text, out);
             return true;
         },
     };
 }
 const NON_ASCII_GLOBAL = /[^\x00-\x7f]/g;
+/** Whether every character is ASCII: its UTF-8 length is then its length (counted natively). */
+function isAscii(text) {
+    return Buffer.byteLength(text, 'utf8') === text.length;
+}
 function pushMatches(re, text, out) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text))

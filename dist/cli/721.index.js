@@ -923,11 +923,27 @@ function versionSatisfies(syntax, version, range) {
         }
     }
     const parsed = semverOf(version);
-    if (parsed !== null && semver_default().validRange(range) !== null) {
-        return semver_default().satisfies(parsed, range, { includePrerelease: true });
+    if (parsed !== null) {
+        const r = semverRange(range);
+        if (r !== null)
+            return r.test(parsed);
     }
     const v = version.trim().toLowerCase();
     return range.split('||').some((r) => r.trim().toLowerCase() === v);
+}
+// A policy and the catalog name few ranges, each asked of every component of its package: parsed
+// once (semver.satisfies parses its range on every call).
+const ranges = new Map();
+const MAX_CACHED_RANGES = 1000;
+/** The range `semver.satisfies(v, range, { includePrerelease: true })` tests with, or null. */
+function semverRange(range) {
+    let r = ranges.get(range);
+    if (r === undefined) {
+        r = semver_default().validRange(range) === null ? null : new (semver_default()).Range(range, { includePrerelease: true });
+        if (ranges.size < MAX_CACHED_RANGES)
+            ranges.set(range, r);
+    }
+    return r;
 }
 /**
  * For a moving reference known to carry `version` or a later one: `in` when every such version

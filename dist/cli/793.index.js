@@ -9337,10 +9337,15 @@ function runtimeKey(key) {
 }
 
 ;// CONCATENATED MODULE: ./src/detectors/pnpm/segments.ts
-// pnpm-lock.yaml cut into its entries for the audit's screen (parsers/screened-entries.ts): the
-// keys indented by exactly two spaces under a top-level `packages:` (one component each) or
-// `snapshots:` (none: they only say whether a package is optional). Everything else — the
-// top-level keys, `importers:`, settings, document markers — is structure and always parsed.
+// pnpm-lock.yaml cut into its entries for the audit's screen (parsers/screened-entries.ts):
+// - the keys indented by exactly two spaces under a top-level `packages:` (one component each) or
+//   `snapshots:` (none: they only say whether a package is optional);
+// - the importers' dependencies (six spaces under `importers:`, two under a single project's
+//   top-level `dependencies:`): a `link:` one builds one component, a plain version none; one
+//   that may refer to another package entry (an alias) is structure, since it is read with the
+//   entry it names. The `specifiers:` of pnpm 5 build none.
+// Everything else (the top-level keys, the importer ids and their section keys, settings, document
+// markers) is structure and always parsed.
 
 
 const segments_SPACE = 32;
@@ -9352,54 +9357,113 @@ const QUESTION = 63;
 const segments_OTHER = 0;
 const segments_PACKAGES = 1;
 const segments_SNAPSHOTS = 2;
+const segments_IMPORTERS = 3;
+/** A single project's top-level `dependencies:`, `devDependencies:`, `optionalDependencies:`. */
+const segments_DEPENDENCIES = 4;
+/** pnpm 5's top-level `specifiers:`. */
+const SPECIFIERS = 5;
+/** What a segment is, beside its kind. */
+const PACKAGE = 1;
+const SNAPSHOT = 2;
+const DEPENDENCY = 3;
 function pnpmSegments(text) {
     const starts = [0];
     const lines = [1];
     const kinds = [STRUCTURE];
+    const roles = [0];
+    const references = new Set();
     const len = text.length;
     let section = segments_OTHER;
+    // Under `importers:`, whether the current four-space key is a dependencies section.
+    let dependencySection = false;
     let pos = 0;
     let line = 1;
-    const open = (kind) => {
-        if (pos === 0)
+    const open = (kind, role) => {
+        if (pos === 0) {
             kinds[0] = kind;
+            roles[0] = role;
+        }
         else {
             starts.push(pos);
             lines.push(line);
             kinds.push(kind);
+            roles.push(role);
         }
     };
     while (pos < len) {
         const c = text.charCodeAt(pos);
         const nl = text.indexOf('\n', pos);
         if (c === segments_SPACE) {
-            if (section !== segments_OTHER && text.charCodeAt(pos + 1) === segments_SPACE) {
-                const d = text.charCodeAt(pos + 2);
-                if (d !== segments_SPACE &&
-                    d !== LF &&
-                    d !== segments_CR &&
-                    d !== segments_HASH &&
-                    d !== DASH &&
-                    d !== QUESTION &&
-                    pos + 2 < len)
-                    open(section === segments_PACKAGES ? 1 : 0);
+            if (section === segments_IMPORTERS) {
+                let indent = 1;
+                while (indent < 7 && text.charCodeAt(pos + indent) === segments_SPACE)
+                    indent++;
+                if (isKeyStart(text, pos + indent, len)) {
+                    if (indent === 2)
+                        open(STRUCTURE, 0);
+                    else if (indent === 4) {
+                        open(STRUCTURE, 0);
+                        dependencySection = isDependenciesKey(text, pos + 4);
+                    }
+                    else if (indent === 6)
+                        open(dependencySection ? STRUCTURE : 0, dependencySection ? DEPENDENCY : 0);
+                }
+            }
+            else if (section !== segments_OTHER && text.charCodeAt(pos + 1) === segments_SPACE && isKeyStart(text, pos + 2, len)) {
+                if (section === segments_PACKAGES)
+                    open(1, PACKAGE);
+                else if (section === segments_SNAPSHOTS)
+                    open(0, SNAPSHOT);
+                else if (section === segments_DEPENDENCIES)
+                    open(STRUCTURE, DEPENDENCY);
+                else
+                    open(0, 0);
             }
         }
         else if (c !== LF && c !== segments_CR && c !== segments_HASH) {
-            open(STRUCTURE);
-            const end = nl === -1 ? len : nl;
-            section = isKey(text, pos, end, 'packages')
-                ? segments_PACKAGES
-                : isKey(text, pos, end, 'snapshots')
-                    ? segments_SNAPSHOTS
-                    : segments_OTHER;
+            open(STRUCTURE, 0);
+            section = sectionAt(text, pos, nl === -1 ? len : nl);
+            dependencySection = false;
         }
         if (nl === -1)
             break;
         pos = nl + 1;
         line++;
     }
-    return { starts, lines, kinds };
+    for (let i = 0; i < roles.length; i++) {
+        if (roles[i] !== DEPENDENCY)
+            continue;
+        const version = dependencyVersion(text, starts[i], i + 1 < starts.length ? starts[i + 1] : len);
+        kinds[i] = dependencyKind(version, references);
+    }
+    return { starts, lines, kinds, roles, references };
+}
+/** Whether a key starts here (not a blank, comment, list item, complex key or deeper line). */
+function isKeyStart(text, at, len) {
+    const d = text.charCodeAt(at);
+    return at < len && d !== segments_SPACE && d !== LF && d !== segments_CR && d !== segments_HASH && d !== DASH && d !== QUESTION;
+}
+function sectionAt(text, start, end) {
+    if (isKey(text, start, end, 'packages'))
+        return segments_PACKAGES;
+    if (isKey(text, start, end, 'snapshots'))
+        return segments_SNAPSHOTS;
+    if (isKey(text, start, end, 'importers'))
+        return segments_IMPORTERS;
+    if (isKey(text, start, end, 'specifiers'))
+        return SPECIFIERS;
+    for (const name of DEPENDENCY_SECTIONS)
+        if (isKey(text, start, end, name))
+            return segments_DEPENDENCIES;
+    return segments_OTHER;
+}
+const DEPENDENCY_SECTIONS = ['dependencies', 'devDependencies', 'optionalDependencies'];
+function isDependenciesKey(text, at) {
+    for (const name of DEPENDENCY_SECTIONS) {
+        if (text.startsWith(name, at) && text.charCodeAt(at + name.length) === 58)
+            return true;
+    }
+    return false;
 }
 /** `name:` alone on its line (a block mapping follows), trailing spaces or a comment allowed. */
 function isKey(text, start, end, name) {
@@ -9408,9 +9472,98 @@ function isKey(text, start, end, name) {
     const rest = text.slice(start + name.length + 1, end).trim();
     return rest === '' || rest.startsWith('#');
 }
+/**
+ * A dependency entry's version as pnpm writes it: after its key (`foo: 1.0.0`, pnpm 5), or in its
+ * block or flow map (`version: 1.0.0`, pnpm 6+); undefined when none is found this way.
+ */
+function dependencyVersion(text, start, end) {
+    let eol = text.indexOf('\n', start);
+    if (eol === -1 || eol > end)
+        eol = end;
+    let at = start;
+    while (text.charCodeAt(at) === segments_SPACE)
+        at++;
+    const q = text.charCodeAt(at);
+    // The key: quoted, or up to the first `: ` (or a `:` ending the line).
+    let colon = q === 39 || q === 34 ? text.indexOf(String.fromCharCode(q), at + 1) + 1 : at;
+    if (colon === 0 || colon > eol)
+        return undefined;
+    for (; colon < eol; colon++) {
+        if (text.charCodeAt(colon) !== 58)
+            continue;
+        const next = text.charCodeAt(colon + 1);
+        if (colon + 1 >= eol || next === segments_SPACE || next === 9 || next === segments_CR)
+            break;
+    }
+    if (colon >= eol)
+        return undefined;
+    const inline = text.slice(colon + 1, eol).trim();
+    if (inline !== '' && inline.charCodeAt(0) !== 123 /* { */ && inline.charCodeAt(0) !== segments_HASH)
+        return unquoted(inline);
+    const field = text.indexOf('version:', colon);
+    if (field === -1 || field >= end)
+        return undefined;
+    const before = text.charCodeAt(field - 1);
+    if (before !== segments_SPACE && before !== 123 && before !== 44 /* , */)
+        return undefined;
+    let stop = text.indexOf('\n', field);
+    if (stop === -1 || stop > end)
+        stop = end;
+    let value = text.slice(field + 8, stop).trim();
+    if (inline !== '')
+        value = value.split(/[,}]/, 1)[0].trim();
+    return unquoted(value);
+}
+function unquoted(value) {
+    const q = value.charCodeAt(0);
+    return (q === 39 || q === 34) && value.length >= 2 && value.charCodeAt(value.length - 1) === q
+        ? value.slice(1, -1)
+        : value;
+}
+// What the detector reads as an alias (`/name/1.0.0`, `name@1.0.0`), in every era's syntax.
+const ALIAS = /^(?:@[^/]+\/)?[^@/()]+@/;
+/**
+ * The components a dependency entry builds: one for a `link:` version, none for a plain one;
+ * STRUCTURE (always parsed) where the version may name another package entry (whose key is then
+ * noted in `references`) or is not found as pnpm writes it.
+ */
+function dependencyKind(version, references) {
+    if (version === undefined || version === '')
+        return STRUCTURE;
+    if (version.startsWith('link:'))
+        return 1;
+    if (!version.startsWith('/') && !ALIAS.test(version))
+        return 0;
+    const ref = version.startsWith('/') ? version.slice(1) : version;
+    references.add(ref);
+    const paren = ref.indexOf('(');
+    if (paren !== -1)
+        references.add(ref.slice(0, paren));
+    return STRUCTURE;
+}
 /** An entry's key, unquoted (the line's text before `:`). */
 function pnpmKey(text, start) {
     const nl = text.indexOf('\n', start);
+    // The usual line, `  key:` or `  'key':` opening a block, read without a regular expression.
+    let end = nl === -1 ? text.length : nl;
+    if (text.charCodeAt(end - 1) === segments_CR)
+        end--;
+    if (text.charCodeAt(end - 1) === 58 && text.charCodeAt(start) === segments_SPACE) {
+        let from = start;
+        while (text.charCodeAt(from) === segments_SPACE)
+            from++;
+        const q = text.charCodeAt(from);
+        if (q !== 39 && q !== 34) {
+            const key = text.slice(from, end - 1);
+            if (!/[\s:]/.test(key))
+                return key;
+        }
+        else if (text.charCodeAt(end - 2) === q && end - 2 > from) {
+            const key = text.slice(from + 1, end - 2);
+            if (!key.includes(String.fromCharCode(q)))
+                return key;
+        }
+    }
     let line = text.slice(start, nl === -1 ? text.length : nl).trim();
     const q = line.charCodeAt(0);
     if (q === 39 || q === 34) {
@@ -9422,10 +9575,13 @@ function pnpmKey(text, start) {
         line = line.slice(0, colon);
     return line;
 }
-/** The package names a key may name, read in every era's key syntax (a superset). */
+/**
+ * The package names a key may name, read in every era's key syntax, and the key itself (an
+ * importer's dependency is keyed by its name): a superset.
+ */
 function pnpmKeyNames(text, start) {
     const key = pnpmKey(text, start);
-    const names = [];
+    const names = [key];
     for (const era of [5, 9]) {
         const parts = parsePackageKey(key, era);
         if (parts !== null)
@@ -9434,10 +9590,10 @@ function pnpmKeyNames(text, start) {
     return names;
 }
 /** pnpm 9: the snapshots of a kept package (`name@1.0.0(peer@2.0.0)`) are kept with it. */
-function keepSnapshotsOfKeptPackages(text, { starts, kinds }, keep) {
+function keepSnapshotsOfKeptPackages(text, { starts, roles }, keep) {
     const kept = [];
     for (let i = 0; i < starts.length; i++)
-        if (keep[i] && kinds[i] === 1)
+        if (keep[i] && roles[i] === PACKAGE)
             kept.push(pnpmKey(text, starts[i]));
     if (kept.length === 0)
         return;
@@ -9445,7 +9601,7 @@ function keepSnapshotsOfKeptPackages(text, { starts, kinds }, keep) {
     // file full of banned hashes): a set, so the work stays linear.
     const set = kept.length > 8 ? new Set(kept) : null;
     for (let i = 0; i < starts.length; i++) {
-        if (keep[i] || kinds[i] !== 0)
+        if (keep[i] || roles[i] !== SNAPSHOT)
             continue;
         if (set !== null) {
             const key = pnpmKey(text, starts[i]);
@@ -9466,32 +9622,15 @@ function keepSnapshotsOfKeptPackages(text, { starts, kinds }, keep) {
         }
     }
 }
-// A value that refers to another package entry: `/name/1.0.0` (5.x), `/name@1.0.0` (6.x),
-// `name@1.0.0` (9.x), as an importer's aliased dependency writes it (a superset: specifiers too).
-const REFERENCE = /:[ \t]+['"]?(\/[^\s'"]+|(?:@[^/\s'"]+\/)?[^@/()\s'"]+@[^\s'"]+)['"]?[ \t]*\r?$/gm;
-/** The package entries that the structure's aliased dependencies refer to are kept. */
-function keepReferencedPackages(text, { starts, kinds }, keep) {
-    const refs = new Set();
-    for (let i = 0; i < starts.length; i++) {
-        if (kinds[i] !== STRUCTURE)
-            continue;
-        const part = text.slice(starts[i], i + 1 < starts.length ? starts[i + 1] : text.length);
-        REFERENCE.lastIndex = 0;
-        for (let m = REFERENCE.exec(part); m !== null; m = REFERENCE.exec(part)) {
-            const ref = m[1].startsWith('/') ? m[1].slice(1) : m[1];
-            refs.add(ref);
-            const paren = ref.indexOf('(');
-            if (paren !== -1)
-                refs.add(ref.slice(0, paren));
-        }
-    }
-    if (refs.size === 0)
+/** The package entries that aliased dependencies (always parsed) refer to are kept. */
+function keepReferencedPackages(text, { starts, roles, references }, keep) {
+    if (references.size === 0)
         return;
     for (let i = 0; i < starts.length; i++) {
-        if (keep[i] || kinds[i] !== 1)
+        if (keep[i] || roles[i] !== PACKAGE)
             continue;
         const key = pnpmKey(text, starts[i]);
-        if (refs.has(key.startsWith('/') ? key.slice(1) : key))
+        if (references.has(key.startsWith('/') ? key.slice(1) : key))
             keep[i] = 1;
     }
 }

@@ -82,11 +82,27 @@ export function versionSatisfies(syntax: RangeSyntax, version: string, range: st
     }
   }
   const parsed = semverOf(version);
-  if (parsed !== null && semver.validRange(range) !== null) {
-    return semver.satisfies(parsed, range, { includePrerelease: true });
+  if (parsed !== null) {
+    const r = semverRange(range);
+    if (r !== null) return r.test(parsed);
   }
   const v = version.trim().toLowerCase();
   return range.split('||').some((r) => r.trim().toLowerCase() === v);
+}
+
+// A policy and the catalog name few ranges, each asked of every component of its package: parsed
+// once (semver.satisfies parses its range on every call).
+const ranges = new Map<string, semver.Range | null>();
+const MAX_CACHED_RANGES = 1000;
+
+/** The range `semver.satisfies(v, range, { includePrerelease: true })` tests with, or null. */
+function semverRange(range: string): semver.Range | null {
+  let r = ranges.get(range);
+  if (r === undefined) {
+    r = semver.validRange(range) === null ? null : new semver.Range(range, { includePrerelease: true });
+    if (ranges.size < MAX_CACHED_RANGES) ranges.set(range, r);
+  }
+  return r;
 }
 
 /**

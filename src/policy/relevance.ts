@@ -161,7 +161,7 @@ export function nameFilter(policy: Policy, catalog: Catalog): NameFilter {
       if (searcher.names.test(text) || hasEscapes(text, searcher.escapes)) return true;
       // The comparison of most ecosystems lowercases names, and toLowerCase turns a few
       // non-ASCII letters into ASCII ones (the Kelvin sign into `k`): such text is not ruled out.
-      return ecosystems.some(foldsCase) && NON_ASCII.test(text);
+      return ecosystems.some(foldsCase) && !isAscii(text);
     },
     textMarks(text, ecosystems, out) {
       const searcher = searcherFor(ecosystems);
@@ -170,13 +170,18 @@ export function nameFilter(policy: Policy, catalog: Catalog): NameFilter {
       pushMatches(searcher.namesGlobal, text, out);
       for (let at = text.indexOf('\\'); at !== -1; at = text.indexOf('\\', at + 1)) out.push(at);
       if (text.includes('%')) pushMatches(searcher.escapesGlobal, text, out);
-      if (ecosystems.some(foldsCase)) pushMatches(NON_ASCII_GLOBAL, text, out);
+      if (ecosystems.some(foldsCase) && !isAscii(text)) pushMatches(NON_ASCII_GLOBAL, text, out);
       return true;
     },
   };
 }
 
 const NON_ASCII_GLOBAL = /[^\x00-\x7f]/g;
+
+/** Whether every character is ASCII: its UTF-8 length is then its length (counted natively). */
+function isAscii(text: string): boolean {
+  return Buffer.byteLength(text, 'utf8') === text.length;
+}
 
 function pushMatches(re: RegExp, text: string, out: number[]): void {
   re.lastIndex = 0;

@@ -217,6 +217,125 @@ describe('pnpm-lock.yaml under the screen', () => {
   });
 });
 
+describe('pnpm-lock.yaml importers under the screen', () => {
+  // A workspace as pnpm 9 writes it: members linked to each other, plain registry versions (with
+  // peers), one alias. Only what may matter is parsed; the rest is counted as what it builds.
+  const importers = (extra = '') =>
+    'importers:\n\n' +
+    Array.from(
+      { length: 12 },
+      (_, i) =>
+        `  packages/app-${i}:\n    dependencies:\n` +
+        `      lib-${i}:\n        specifier: workspace:*\n        version: link:../lib-${i}\n` +
+        `      pkg-${i}:\n        specifier: ^1.0.${i}\n        version: 1.0.${i}(pkg-0@1.0.0)\n` +
+        `    devDependencies:\n      pkg-${i + 1}:\n        specifier: ^1.0.0\n        version: 1.0.${i + 1}\n`,
+    ).join('\n') +
+    extra +
+    '\n';
+  const lock = (extra = '', packages = pnpmPackages(14)) =>
+    PNPM_HEAD +
+    importers(extra) +
+    `packages:\n\n${packages}\n  '@anthropic-ai/claude-code@2.1.150':\n    resolution: {integrity: sha512-${'B'.repeat(86)}==}\n\n` +
+    `snapshots:\n\n${pnpmSnapshots(14)}\n  '@anthropic-ai/claude-code@2.1.150': {}\n`;
+
+  function same(text: string, declared: string[] = []): DetectorResult {
+    const full = run(pnpmLockDetector, text);
+    const screened = run(pnpmLockDetector, text, screen(declared));
+    expect(full.errors).toEqual([]);
+    expect(screened.errors).toEqual([]);
+    for (const c of full.components.filter(kept)) expect(screened.components).toContainEqual(c);
+    for (const c of screened.components) expect(full.components).toContainEqual(c);
+    expect(screened.components.length + (screened.notBuilt ?? 0)).toBe(full.components.length);
+    return screened;
+  }
+
+  it('drops the plain and linked dependencies, counting each link as the component it builds', () => {
+    const screened = same(lock());
+    expect(screened.components.map((c) => c.name)).toEqual(['@anthropic-ai/claude-code']);
+    // 14 packages and 12 links dropped.
+    expect(screened.notBuilt).toBe(26);
+  });
+
+  it('an alias of the banned package, under any key, is read with the entry it names', () => {
+    const alias =
+      "\n  tools:\n    dependencies:\n      helper:\n        specifier: npm:@anthropic-ai/claude-code@2.1.150\n        version: '@anthropic-ai/claude-code@2.1.150'\n";
+    const screened = same(lock(alias));
+    const c = screened.components.find((x) => x.alias === 'helper');
+    expect(c?.name).toBe('@anthropic-ai/claude-code');
+    expect(c?.sameInstallationAs?.name).toBe('@anthropic-ai/claude-code');
+    // Twin: the same alias of a harmless package builds its component, dropped and counted.
+    const harmless = same(lock(alias.replaceAll('@anthropic-ai/claude-code@2.1.150', 'pkg-3@1.0.3')));
+    expect(harmless.components.filter(kept).map((x) => x.alias ?? x.name)).toEqual([
+      '@anthropic-ai/claude-code',
+    ]);
+  });
+
+  it('an alias whose package holds the banned bytes under a harmless key keeps the alias, where the finding is', () => {
+    const packages = pnpmPackages(14).replace(
+      `  pkg-3@1.0.3:\n    resolution: {integrity: sha512-${'A'.repeat(86)}==}`,
+      `  pkg-3@1.0.3:\n    resolution: {integrity: ${BANNED.integrity}}`,
+    );
+    const alias =
+      '\n  tools:\n    dependencies:\n      helper:\n        specifier: npm:pkg-3@1.0.3\n        version: pkg-3@1.0.3\n';
+    const screened = same(lock(alias, packages));
+    expect(screened.components.find((x) => x.alias === 'helper')?.name).toBe('pkg-3');
+  });
+
+  it('a linked member named like a covered package, or declared by a manifest, is kept', () => {
+    const member =
+      "\n  tools:\n    dependencies:\n      '@anthropic-ai/claude-code':\n        specifier: workspace:*\n        version: link:../cc\n";
+    expect(same(lock(member)).components.map((c) => c.sourceKind)).toContain('link');
+    const declared = same(lock(), ['lib-4']);
+    expect(declared.components.map((c) => c.name)).toContain('lib-4');
+    expect(same(lock()).components.map((c) => c.name)).not.toContain('lib-4');
+  });
+
+  it('damage in a dropped dependency is given up; in a kept one the whole file is parsed', () => {
+    const damaged = lock().replace(
+      '        specifier: ^1.0.5\n',
+      '        specifier: ^1.0.5\n        specifier: ^1.0.5\n',
+    );
+    const full = run(pnpmLockDetector, damaged);
+    expect(full.errors.map((e) => e.message)).toEqual(['duplicate field "specifier"']);
+    const screened = run(pnpmLockDetector, damaged, screen());
+    expect(screened.errors).toEqual([]);
+    expect(screened.components.length + (screened.notBuilt ?? 0)).toBe(full.components.length);
+    // A dependency whose version is not found is always parsed: here, it fails as without the screen.
+    const missing = lock().replace('        version: 1.0.5(pkg-0@1.0.0)\n', '');
+    expect(run(pnpmLockDetector, missing, screen())).toEqual(run(pnpmLockDetector, missing));
+    const keptDamage = lock(
+      "\n  tools:\n    dependencies:\n      '@anthropic-ai/claude-code':\n        specifier: 2.1.150\n        specifier: 2.1.150\n        version: 2.1.150\n",
+    );
+    const fullKept = run(pnpmLockDetector, keptDamage);
+    expect(fullKept.errors.length).toBe(1);
+    expect(run(pnpmLockDetector, keptDamage, screen())).toEqual(fullKept);
+  });
+
+  it("pnpm 5 importers and a single project's top-level dependencies are cut the same way", () => {
+    const v5 =
+      'lockfileVersion: 5.4\n\nimporters:\n\n  .:\n    specifiers:\n      lib: link:../lib\n      pkg-1: ^1.0.1\n      cc: npm:@anthropic-ai/claude-code@2.1.150\n' +
+      '    dependencies:\n      lib: link:../lib\n      pkg-1: 1.0.1\n      cc: /@anthropic-ai/claude-code/2.1.150\n\n' +
+      'packages:\n\n  /pkg-1/1.0.1:\n    resolution: {integrity: sha512-' +
+      'A'.repeat(86) +
+      '==}\n    dev: false\n\n' +
+      '  /@anthropic-ai/claude-code/2.1.150:\n    resolution: {integrity: sha512-' +
+      'B'.repeat(86) +
+      '==}\n    dev: false\n';
+    const screened = same(v5);
+    expect(screened.components.map((c) => c.alias ?? c.name).sort()).toEqual([
+      '@anthropic-ai/claude-code',
+      'cc',
+    ]);
+    expect(screened.notBuilt).toBe(2);
+    const single =
+      "lockfileVersion: '6.0'\n\ndependencies:\n  lib:\n    specifier: link:../lib\n    version: link:../lib\n  pkg-1:\n    specifier: ^1.0.1\n    version: 1.0.1\n\n" +
+      'packages:\n\n  /pkg-1@1.0.1:\n    resolution: {integrity: sha512-' +
+      'A'.repeat(86) +
+      '==}\n    dev: false\n';
+    expect(same(single).notBuilt).toBe(2);
+  });
+});
+
 const LOCKFILES = new Map<string, Detector>([
   ['yarn.lock', yarnLockDetector],
   ['pnpm-lock.yaml', pnpmLockDetector],

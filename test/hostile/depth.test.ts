@@ -48,6 +48,56 @@ describe('jsonNestingError', () => {
     expect(jsonNestingError('f.json', '{\n"a":\n  [[1]]}', 2)).toMatchObject({ line: 3, column: 4 });
     // A raw line break ends a broken string, as parsers read it: what follows still counts.
     expect(jsonNestingError('f.json', '{"a": "open\n[[[[]]]]}', 3)).toMatchObject({ line: 2, column: 3 });
+    expect(jsonNestingError('f.json', '"escaped \\\n[ "', 0)).toMatchObject({ line: 2, column: 1 });
+  });
+
+  it('on any text, reports what a plain character-by-character reading reports', () => {
+    // The reading the scanner's native skips must equal: strings end at an unescaped quote or a
+    // raw line break; comments (JSONC) are text; the first bracket past the bound is located.
+    function reference(text: string, max: number): { line: number; column: number } | null {
+      let depth = 0;
+      let line = 1;
+      let lineStart = 0;
+      for (let i = 0; i < text.length; i++) {
+        const c = text[i]!;
+        if (c === '\n') {
+          line++;
+          lineStart = i + 1;
+        } else if (c === '{' || c === '[') {
+          if (++depth > max) return { line, column: i - lineStart + 1 };
+        } else if (c === '}' || c === ']') depth--;
+        else if (c === '"') {
+          for (i++; i < text.length && text[i] !== '"' && text[i] !== '\n'; i++) {
+            if (text[i] === '\\' && text[i + 1] !== '\n') i++;
+          }
+          if (text[i] === '\n') i--;
+        } else if (c === '/' && text[i + 1] === '/') {
+          while (i + 1 < text.length && text[i + 1] !== '\n') i++;
+        } else if (c === '/' && text[i + 1] === '*') {
+          const end = text.indexOf('*/', i + 2);
+          const stop = end === -1 ? text.length - 1 : end + 1;
+          for (; i < stop; i++)
+            if (text[i + 1] === '\n') {
+              line++;
+              lineStart = i + 2;
+            }
+        }
+      }
+      return null;
+    }
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('{', '}', '[', ']', '"', '\\', '\n', '/', '*', 'a', ' '), { maxLength: 60 }),
+        fc.integer({ min: 0, max: 4 }),
+        (chars, max) => {
+          const text = chars.join('');
+          const got = jsonNestingError('f.json', text, max);
+          const want = reference(text, max);
+          expect(got === null ? null : { line: got.line, column: got.column }).toEqual(want);
+        },
+      ),
+      { numRuns: 20_000, seed: 20261205 },
+    );
   });
 
   it('is linear: a 100,000-deep document and a string of 1,000,000 escaped quotes stay fast', () => {

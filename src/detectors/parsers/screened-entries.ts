@@ -27,18 +27,21 @@ export interface Segments {
   kinds: number[];
 }
 
-export interface ScreenedFormat {
+export interface ScreenedFormat<S extends Segments = Segments> {
   ecosystems: readonly Ecosystem[];
-  segment(text: string): Segments;
+  segment(text: string): S;
   /** The names an entry's key declares (asked only when some manifest declares names). */
   keyNames?(text: string, start: number, end: number): string[];
   /** Keeps entries that kept ones need (pnpm: the snapshots of a kept package). */
-  alsoKeep?(text: string, segments: Segments, keep: Uint8Array): void;
+  alsoKeep?(text: string, segments: S, keep: Uint8Array): void;
   parse(text: string): DetectorResult;
 }
 
 /** The format's result for the whole file, or for its marked entries only when a screen is given. */
-export function detectScreened(input: DetectInput, format: ScreenedFormat): DetectorResult {
+export function detectScreened<S extends Segments>(
+  input: DetectInput,
+  format: ScreenedFormat<S>,
+): DetectorResult {
   const screen = input.screen;
   if (screen === undefined) return format.parse(input.text);
   const text = input.text;

@@ -811,6 +811,8 @@ var components = __webpack_require__(67352);
 var shell_scan = __webpack_require__(61649);
 // EXTERNAL MODULE: ./src/detectors/flows/dockerfile.ts
 var dockerfile = __webpack_require__(95207);
+// EXTERNAL MODULE: ./src/detectors/parsers/npm-script-env.ts
+var npm_script_env = __webpack_require__(23387);
 // EXTERNAL MODULE: ./src/detectors/parsers/jsonc.ts
 var jsonc = __webpack_require__(25199);
 // EXTERNAL MODULE: ./src/detectors/makefile.ts
@@ -828,6 +830,7 @@ var yaml_nodes = __webpack_require__(61881);
 // EXTERNAL MODULE: ./src/model/limits.ts
 var limits = __webpack_require__(10817);
 ;// CONCATENATED MODULE: ./src/detectors/flows/tasks.ts
+
 
 
 
@@ -960,6 +963,7 @@ function packageScripts(path, text, script) {
     const lines = new util_lines/* LineIndex */.rr(text);
     const parsed = (0,jsonc/* parseJsonc */.pX)(text, path, 64, jsonc/* JSONC */.y0, lines);
     const sites = [];
+    const env = (0,npm_script_env/* npmScriptEnv */.K)(parsed.root, path, lines);
     for (const name of [`pre${script}`, script, `post${script}`])
         for (const s of (0,jsonc/* members */.ol)((0,jsonc.at)(parsed.root, ['scripts']))) {
             if (s.key !== name)
@@ -967,7 +971,7 @@ function packageScripts(path, text, script) {
             const value = (0,jsonc/* stringValue */.r$)(s.value);
             const line = lines.line(s.keyNode.offset);
             if (value !== undefined)
-                sites.push({ script: value, locate: () => line });
+                sites.push({ script: value, locate: () => line, env });
         }
     return sites;
 }
@@ -11620,10 +11624,13 @@ const packageFolderDetector = {
 /* harmony import */ var _parsers_command_sites_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14260);
 /* harmony import */ var _flows_command_sites_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36753);
 /* harmony import */ var _parsers_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92780);
-/* harmony import */ var _util_lines_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(70895);
+/* harmony import */ var _util_lines_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(70895);
 /* harmony import */ var _parsers_jsonc_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25199);
+/* harmony import */ var _parsers_npm_script_env_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(23387);
 // package.json `scripts` only (the dependency sections belong to the package.json detector):
-// installs and one-off runs (`npx`, `pnpm dlx`, `npm i -g`) in each script, at the script's line.
+// installs and one-off runs (`npx`, `pnpm dlx`, `npm i -g`) in each script, at the script's line,
+// with the `npm_package_*` variables npm gives the script.
+
 
 
 
@@ -11641,16 +11648,17 @@ function detectPackageJsonScripts(input) {
 }
 /** Each script, located at its key's line. */
 function scriptSites({ path, text, limits }) {
-    const lines = new _util_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .LineIndex */ .rr(text);
+    const lines = new _util_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .LineIndex */ .rr(text);
     // Syntax errors in package.json are the package.json detector's to report.
     const parsed = (0,_parsers_jsonc_js__WEBPACK_IMPORTED_MODULE_4__/* .parseJsonc */ .pX)(text, path, limits.maxDepth, _parsers_jsonc_js__WEBPACK_IMPORTED_MODULE_4__/* .JSONC */ .y0, lines);
     const sites = [];
+    const env = (0,_parsers_npm_script_env_js__WEBPACK_IMPORTED_MODULE_5__/* .npmScriptEnv */ .K)(parsed.root, path, lines);
     for (const s of (0,_parsers_jsonc_js__WEBPACK_IMPORTED_MODULE_4__/* .members */ .ol)((0,_parsers_jsonc_js__WEBPACK_IMPORTED_MODULE_4__.at)(parsed.root, ['scripts']))) {
         const script = (0,_parsers_jsonc_js__WEBPACK_IMPORTED_MODULE_4__/* .stringValue */ .r$)(s.value);
         if (script === undefined)
             continue;
         const line = lines.line(s.keyNode.offset);
-        sites.push({ script, locate: () => line });
+        sites.push({ script, locate: () => line, env });
     }
     return sites;
 }
@@ -12499,6 +12507,31 @@ function underWorkdir(text) {
     if (!m || m[1].split('/').includes('..'))
         return null;
     return `./${m[1]}`;
+}
+
+
+/***/ }),
+
+/***/ 23387:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ npmScriptEnv)
+/* harmony export */ });
+/* harmony import */ var _jsonc_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25199);
+
+function npmScriptEnv(root, file, lines) {
+    const env = new Map();
+    const set = (name, node) => {
+        const text = node && node.type !== 'object' && node.type !== 'array' ? (0,_jsonc_js__WEBPACK_IMPORTED_MODULE_0__/* .scalarText */ .ws)(node) : undefined;
+        if (text !== undefined)
+            env.set(name, { text, unknown: false, from: { file, line: lines.line(node.offset) } });
+    };
+    set('npm_package_name', (0,_jsonc_js__WEBPACK_IMPORTED_MODULE_0__.at)(root, ['name']));
+    set('npm_package_version', (0,_jsonc_js__WEBPACK_IMPORTED_MODULE_0__.at)(root, ['version']));
+    for (const m of (0,_jsonc_js__WEBPACK_IMPORTED_MODULE_0__/* .members */ .ol)((0,_jsonc_js__WEBPACK_IMPORTED_MODULE_0__.at)(root, ['config'])))
+        set(`npm_package_config_${m.key}`, m.value);
+    return env;
 }
 
 

@@ -156,6 +156,34 @@ describe('package.json scripts', () => {
       'package.json:6 [package.json scripts] npm @google/gemini-cli (latest)',
     ]);
   });
+
+  it('a script reads the npm_package_* variables npm gives it from the package.json', async () => {
+    const text = (config: string, script: string) => `{
+  "name": "@anthropic-ai/claude-code",
+  "version": "2.1.151",
+  "config": { "cc": ${config} },
+  "scripts": {
+    "prepare": "npm run cc",
+    "cc": "${script}"
+  }
+}`;
+    const lines = (t: string) =>
+      scanPackageJsonScripts({ path: 'package.json', text: t, limits: defaultLimits }).components.map(line);
+    expect(lines(text('"2.1.150"', 'npm i -g @anthropic-ai/claude-code@$npm_package_config_cc'))).toEqual([
+      'package.json:7 [package.json scripts] npm @anthropic-ai/claude-code 2.1.150',
+    ]);
+    expect(lines(text('"x"', 'npx -y $npm_package_name@$npm_package_version'))).toEqual([
+      'package.json:7 [package.json scripts] npm @anthropic-ai/claude-code 2.1.151',
+    ]);
+    // Twins: a safe config value, a command that installs nothing, a key the config lacks.
+    expect(lines(text('"2.1.90"', 'npm i -g @anthropic-ai/claude-code@$npm_package_config_cc'))).toEqual([
+      'package.json:7 [package.json scripts] npm @anthropic-ai/claude-code 2.1.90',
+    ]);
+    expect(lines(text('"2.1.150"', 'npm view @anthropic-ai/claude-code@$npm_package_config_cc'))).toEqual([]);
+    expect(lines(text('"2.1.150"', 'npm i -g @anthropic-ai/claude-code@$npm_package_config_v'))).toEqual([
+      'package.json:7 [package.json scripts] npm @anthropic-ai/claude-code ($npm_package_config_v)',
+    ]);
+  });
 });
 
 describe('shell scripts', () => {

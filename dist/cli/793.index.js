@@ -242,8 +242,8 @@ __webpack_require__.d(__webpack_exports__, {
 var shell_components = __webpack_require__(67352);
 // EXTERNAL MODULE: ./src/detectors/shell/expand.ts
 var expand = __webpack_require__(88496);
-// EXTERNAL MODULE: ./src/detectors/shell/scan.ts + 23 modules
-var scan = __webpack_require__(61649);
+// EXTERNAL MODULE: ./src/detectors/shell/scan.ts + 24 modules
+var scan = __webpack_require__(25919);
 // EXTERNAL MODULE: ./src/detectors/shell/shell.ts
 var shell = __webpack_require__(33456);
 // EXTERNAL MODULE: ./src/util/lines.ts
@@ -807,8 +807,8 @@ var util_lines = __webpack_require__(70895);
 var paths = __webpack_require__(92780);
 // EXTERNAL MODULE: ./src/detectors/shell/components.ts
 var components = __webpack_require__(67352);
-// EXTERNAL MODULE: ./src/detectors/shell/scan.ts + 23 modules
-var shell_scan = __webpack_require__(61649);
+// EXTERNAL MODULE: ./src/detectors/shell/scan.ts + 24 modules
+var shell_scan = __webpack_require__(25919);
 // EXTERNAL MODULE: ./src/detectors/flows/dockerfile.ts
 var dockerfile = __webpack_require__(95207);
 // EXTERNAL MODULE: ./src/detectors/parsers/npm-script-env.ts
@@ -1460,6 +1460,26 @@ function runShell(parsed, job, step, values) {
         return 'powershell';
     return /^(\S*\/)?(ba|z|k|da)?sh$/.test(program) ? 'sh' : 'other';
 }
+/**
+ * The variables a step's commands write into `$GITHUB_ENV` (`echo "CC=2.1.150" >> "$GITHUB_ENV"`,
+ * a `cat <<EOF` of `K=V` lines): the runner sets them for every later step of the job. A line of
+ * an unknown write is an unknown value; the multi-line `K<<DELIM` form is left unknown.
+ */
+function githubEnvWrites(writes, file) {
+    const out = new Map();
+    for (const w of writes) {
+        if (!/^["']?\$\{?GITHUB_ENV\}?["']?$/.test(w.target))
+            continue;
+        for (const line of w.content.text.split('\n')) {
+            const m = /^([A-Za-z_][A-Za-z0-9_]*)(=|<<)(.*)$/.exec(line);
+            if (!m)
+                continue;
+            const known = !w.content.unknown && m[2] === '=';
+            out.set(m[1], known ? { text: m[3], unknown: false, from: { file, line: w.line } } : { text: line, unknown: true });
+        }
+    }
+    return out;
+}
 
 // EXTERNAL MODULE: ./src/detectors/parsers/paths.ts
 var paths = __webpack_require__(92780);
@@ -1526,8 +1546,10 @@ async function judgeWorkflow(follower, input, call) {
     const rootEnv = envOf(parsed, (0,yaml_nodes/* get */.Jt)(doc, doc.contents, 'env'), inputs);
     const own = (c) => sink.components.push((0,follow/* withVia */.ZB)(c, call.via));
     const scanSteps = async (steps, env, cwd, job) => {
+        // Variables an earlier step wrote into `$GITHUB_ENV`: the later steps' environment.
+        const exported = new Map();
         for (const step of (0,yaml_nodes/* items */.ld)(doc, steps)) {
-            const stepEnv = envOf(parsed, (0,yaml_nodes/* get */.Jt)(doc, step, 'env'), env);
+            const stepEnv = envOf(parsed, (0,yaml_nodes/* get */.Jt)(doc, step, 'env'), new Map([...env, ...exported]));
             const found = [];
             usesOf(parsed, step, path, found, stepEnv);
             const uses = (0,yaml_nodes/* str */.gx)((0,yaml_nodes/* get */.Jt)(doc, step, 'uses'))?.trim();
@@ -1559,6 +1581,8 @@ async function judgeWorkflow(follower, input, call) {
             const scanner = await follower.scanText(site.script, path, new Map(stepEnv), site.locate);
             for (const f of scanner.findings)
                 own((0,components/* findingComponent */.bT)(f, path, WORKFLOW_SOURCE));
+            for (const [k, v] of githubEnvWrites(scanner.writes, path))
+                exported.set(k, v);
             // Text for another program is read for its installs; what the shell cannot parse there is
             // no problem of the file.
             if (call.via.length === 0 && shell === 'sh')
@@ -11689,7 +11713,7 @@ const packageJsonScriptsDetector = {
 /* harmony export */   vJ: () => (/* binding */ yamlSite)
 /* harmony export */ });
 /* harmony import */ var _shell_components_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67352);
-/* harmony import */ var _shell_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61649);
+/* harmony import */ var _shell_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25919);
 /* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86318);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38815);
 /* harmony import */ var _yaml_nodes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61881);
@@ -14775,7 +14799,7 @@ function changeArguments(env, change) {
 
 /***/ }),
 
-/***/ 61649:
+/***/ 25919:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17188,6 +17212,7 @@ function printfAssignment(argv) {
     const from = args.find((a) => a.from)?.from ?? format.from;
     return [name, { text, unknown: false, ...(from ? { from } : {}) }];
 }
+/** What `printf FORMAT ARGS…` prints, or null for a conversion the scan does not read. */
 function formatted(format, args) {
     let out = '';
     let next = 0;
@@ -17229,6 +17254,36 @@ function formatted(format, args) {
             break;
     }
     return out;
+}
+
+;// CONCATENATED MODULE: ./src/detectors/shell/file-writes.ts
+
+/** The write `argv` (echo, printf, cat of a here-document) makes by `command`'s redirection. */
+function fileWrite(command, argv, line) {
+    const out = command.redirects.find((r) => (r.op === '>>' || r.op === '>') && r.target);
+    if (!out)
+        return null;
+    const name = argv[0]?.text;
+    const args = argv.slice(1);
+    let content = null;
+    if (name === 'echo') {
+        let k = 0;
+        while (/^-[neE]+$/.test(args[k]?.text ?? ''))
+            k++;
+        const words = args.slice(k);
+        content = { text: words.map((a) => a.text).join(' '), unknown: words.some((a) => a.unknown) };
+    }
+    else if (name === 'printf' && args[0]) {
+        const text = formatted(args[0].text, args.slice(1).map((a) => a.text));
+        content = { text: text ?? '', unknown: text === null || args.some((a) => a.unknown) };
+    }
+    else if (name === 'cat' && args.length === 0) {
+        const body = command.redirects.find((r) => r.heredoc)?.heredoc?.body;
+        // An unquoted delimiter expands the body: with a `$` in it the text is not known.
+        if (body !== undefined)
+            content = { text: body, unknown: body.includes('$') || body.includes('`') };
+    }
+    return content ? { target: out.target.raw, content, line } : null;
 }
 
 ;// CONCATENATED MODULE: ./src/detectors/shell/xargs.ts
@@ -18071,10 +18126,13 @@ class FileCommands extends ShellInterpreter {
 
 
 
+
 /** State shared by every script of one file (Dockerfile RUNs share downloads and variables). */
 class CommandScanner extends FileCommands {
     imageBuilds = [];
     taskRuns = [];
+    /** Text commands write into files by redirection, in order. */
+    writes = [];
     /** `alias NAME=TEXT` definitions, and whether bash expands them here (`shopt -s expand_aliases`). */
     aliases = new Map();
     expandAliases = false;
@@ -18290,6 +18348,9 @@ class CommandScanner extends FileCommands {
                     this.nested(n.nested.text, locate(n.nested.at), depth);
             return;
         }
+        const written = fileWrite(cmd.command, argv, locate(argv[0].start));
+        if (written)
+            this.writes.push(written);
         if (name === 'echo' || name === 'printf') {
             // `echo "alias claude='npx claude'" >> ~/.bashrc` defines how the tool runs later.
             for (const a of args)

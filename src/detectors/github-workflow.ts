@@ -12,6 +12,7 @@ import { FlowFollower, newSink, sinkResult, withVia } from './flows/follow.js';
 import {
   envOf,
   expandExpressions,
+  githubEnvWrites,
   inputsOf,
   matrixCombinations,
   runShell,
@@ -78,8 +79,10 @@ async function judgeWorkflow(
   const own = (c: Component) => sink.components.push(withVia(c, call.via));
 
   const scanSteps = async (steps: unknown, env: Values, cwd: string, job?: unknown): Promise<void> => {
+    // Variables an earlier step wrote into `$GITHUB_ENV`: the later steps' environment.
+    const exported: Values = new Map();
     for (const step of items(doc, steps)) {
-      const stepEnv = envOf(parsed, get(doc, step, 'env'), env);
+      const stepEnv = envOf(parsed, get(doc, step, 'env'), new Map([...env, ...exported]));
       const found: Component[] = [];
       usesOf(parsed, step, path, found, stepEnv);
       const uses = str(get(doc, step, 'uses'))?.trim();
@@ -109,6 +112,7 @@ async function judgeWorkflow(
       if (!site) continue;
       const scanner = await follower.scanText(site.script, path, new Map(stepEnv), site.locate);
       for (const f of scanner.findings) own(findingComponent(f, path, WORKFLOW_SOURCE));
+      for (const [k, v] of githubEnvWrites(scanner.writes, path)) exported.set(k, v);
       // Text for another program is read for its installs; what the shell cannot parse there is
       // no problem of the file.
       if (call.via.length === 0 && shell === 'sh')

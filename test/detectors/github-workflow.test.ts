@@ -193,6 +193,34 @@ describe('GitHub workflows and composite actions', () => {
     expect(r.errors.map((e) => e.file)).toContain('tools/x');
   });
 
+  it("a variable an earlier step writes into $GITHUB_ENV is in the later steps' environment", async () => {
+    const steps = (write: string, install = 'npm i -g "@anthropic-ai/claude-code@$CC"') =>
+      ['jobs:', '  j:', '    steps:', '      - run: |', `          ${write}`, `      - run: ${install}`].join(
+        '\n',
+      );
+    const lines = async (text: string) => (await scan(text)).components.map(line);
+    const banned = ['.github/workflows/w.yml:6 [github-workflow] npm @anthropic-ai/claude-code 2.1.150'];
+    expect(await lines(steps('echo "CC=2.1.150" >> "$GITHUB_ENV"'))).toEqual(banned);
+    expect(await lines(steps('V=2.1.150; printf \'CC=%s\\n\' "$V" >> $GITHUB_ENV'))).toEqual(banned);
+    expect(
+      await lines(
+        steps('echo CC=2.1.150 >> ${GITHUB_ENV}', 'npx -y @anthropic-ai/claude-code@${{ env.CC }}'),
+      ),
+    ).toEqual(banned);
+    const found = (await scan(steps('echo "CC=2.1.150" >> "$GITHUB_ENV"'))).components[0];
+    expect(found?.versionFrom).toEqual({ file: '.github/workflows/w.yml', line: 5 });
+    // Twins: written elsewhere, a safe value, the step's own env wins, a command that installs nothing.
+    const unknown = ['.github/workflows/w.yml:6 [github-workflow] npm @anthropic-ai/claude-code ($CC)'];
+    expect(await lines(steps('echo "CC=2.1.150" >> "$GITHUB_STEP_SUMMARY"'))).toEqual(unknown);
+    expect(await lines(steps('echo "CC=2.1.150"'))).toEqual(unknown);
+    expect(await lines(steps('echo "CC=2.1.90" >> "$GITHUB_ENV"'))).toEqual([
+      '.github/workflows/w.yml:6 [github-workflow] npm @anthropic-ai/claude-code 2.1.90',
+    ]);
+    expect(
+      await lines(steps('echo "CC=2.1.150" >> "$GITHUB_ENV"', 'npm view "@anthropic-ai/claude-code@$CC"')),
+    ).toEqual([]);
+  });
+
   it('an alias bomb is read by reference, not expanded', async () => {
     const lines = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
     for (let i = 1; i < 30; i++)

@@ -26,7 +26,8 @@ export function printfAssignment(argv: readonly Expanded[]): [string, VarValue] 
   return [name, { text, unknown: false, ...(from ? { from } : {}) }];
 }
 
-function formatted(format: string, args: readonly string[]): string | null {
+/** What `printf FORMAT ARGS…` prints, or null for a conversion the scan does not read. */
+export function formatted(format: string, args: readonly string[]): string | null {
   let out = '';
   let next = 0;
   // The format is used once, then again for as long as arguments remain.

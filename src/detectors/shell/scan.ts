@@ -42,6 +42,7 @@ import { IMAGE_BUILDERS, readImageBuild } from './image-build.js';
 import { readTaskRun } from './task-runs.js';
 import { readOnce } from './read-builtin.js';
 import { printfAssignment } from './printf-builtin.js';
+import { fileWrite, type FileWrite } from './file-writes.js';
 import { xargsCommands, xargsRuns } from './xargs.js';
 import { parseShell, type Command, type Word } from './shell.js';
 import { FileCommands } from './file-commands.js';
@@ -69,6 +70,8 @@ export interface CommandContext {
 export class CommandScanner extends FileCommands {
   readonly imageBuilds: ImageBuild[] = [];
   readonly taskRuns: TaskRun[] = [];
+  /** Text commands write into files by redirection, in order. */
+  readonly writes: FileWrite[] = [];
   /** `alias NAME=TEXT` definitions, and whether bash expands them here (`shopt -s expand_aliases`). */
   private readonly aliases = new Map<string, string>();
   private expandAliases = false;
@@ -283,6 +286,8 @@ export class CommandScanner extends FileCommands {
       for (const n of found) if (n.nested) this.nested(n.nested.text, locate(n.nested.at), depth);
       return;
     }
+    const written = fileWrite(cmd.command, argv, locate(argv[0]!.start));
+    if (written) this.writes.push(written);
     if (name === 'echo' || name === 'printf') {
       // `echo "alias claude='npx claude'" >> ~/.bashrc` defines how the tool runs later.
       for (const a of args)

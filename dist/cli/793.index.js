@@ -1814,7 +1814,7 @@ const githubWorkflowDetector = {
 
 /***/ }),
 
-/***/ 91103:
+/***/ 61296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2564,7 +2564,490 @@ const batchScriptDetector = {
     detect: ({ path, text }) => scanBatch(path, text),
 };
 
-;// CONCATENATED MODULE: ./src/detectors/gitlab-jobs.ts
+// EXTERNAL MODULE: ./src/detectors/parsers/task-templates.ts
+var task_templates = __webpack_require__(19057);
+// EXTERNAL MODULE: ./src/detectors/flows/command-sites.ts
+var flows_command_sites = __webpack_require__(36753);
+;// CONCATENATED MODULE: ./src/detectors/gitlab/documents.ts
+// A GitLab CI file as GitLab loads it: one YAML document (the pipeline), or two — a header that
+// declares the file's inputs (`spec: inputs:`) and the pipeline after `---`
+// (docs.gitlab.com/ci/inputs). Empty documents are dropped, as GitLab drops them; a third
+// document, or a header holding anything but `spec`, is a configuration GitLab rejects.
+
+
+/** Keys of `spec:` GitLab knows (`component` and `include` in recent versions). */
+const SPEC_KEYS = new Set(['inputs', 'component', 'include']);
+const MAX_ERRORS = 10;
+function parseGitlabYaml(text, file, maxDepth) {
+    const lines = new dist/* LineCounter */.HN();
+    const errors = [];
+    if ((0,yaml_nodes/* flowDepth */.yj)(text) > maxDepth) {
+        errors.push({ file, message: `nesting deeper than ${maxDepth} levels` });
+        return { parsed: { doc: (0,dist/* parseDocument */.Tp)('', { lineCounter: new dist/* LineCounter */.HN() }), lines, errors }, text };
+    }
+    const options = { lineCounter: lines, uniqueKeys: false, prettyErrors: false };
+    const all = (0,dist/* parseAllDocuments */.hR)(text, options);
+    const docs = Array.isArray(all) ? all : [];
+    for (const d of docs)
+        for (const e of d.errors) {
+            if (errors.length >= MAX_ERRORS)
+                break;
+            const pos = lines.linePos(e.pos[0]);
+            errors.push({
+                file,
+                line: pos.line,
+                column: pos.col,
+                message: `invalid YAML: ${e.message.split('\n')[0]}`,
+            });
+        }
+    // A document holding nothing (comments, a trailing `---`) is dropped, as GitLab drops it.
+    const filled = docs.filter((d) => d.contents !== null && !((0,dist/* isScalar */.jn)(d.contents) && d.contents.value === null));
+    if (filled.length <= 1) {
+        const doc = filled[0] ?? docs[0] ?? (0,dist/* parseDocument */.Tp)('', options);
+        return { parsed: { doc, lines, errors }, text };
+    }
+    const [header, doc] = filled;
+    const third = filled[2];
+    if (third)
+        errors.push({
+            file,
+            line: (0,yaml_nodes/* lineOf */.cA)(lines, third.contents),
+            message: 'a third YAML document: GitLab reads a header (`spec:`) and the pipeline, and rejects more documents',
+        });
+    errors.push(...headerErrors(header, lines, file));
+    return { parsed: { doc, lines, errors }, header, text };
+}
+/** What GitLab rejects in a header: anything but a map holding `spec`, a `spec` with unknown keys. */
+function headerErrors(header, lines, file) {
+    const at = (node, message) => ({ file, line: (0,yaml_nodes/* lineOf */.cA)(lines, node), message });
+    if (!(0,dist/* isMap */.jh)(header.contents))
+        return [
+            at(header.contents, 'the header document (before `---`) is not a map: GitLab allows only `spec:` there'),
+        ];
+    const out = [];
+    for (const p of (0,yaml_nodes/* pairs */.AS)(header, header.contents)) {
+        if (p.key !== 'spec') {
+            out.push(at(p.keyNode, `the header document (before \`---\`) holds \`${p.key}\`: GitLab allows only \`spec\` there`));
+            continue;
+        }
+        if (p.value === null || p.value === undefined)
+            continue;
+        if (!(0,dist/* isMap */.jh)(p.value)) {
+            out.push(at(p.value, '`spec` is not a map'));
+            continue;
+        }
+        for (const s of (0,yaml_nodes/* pairs */.AS)(header, p.value))
+            if (!SPEC_KEYS.has(s.key))
+                out.push(at(s.keyNode, `\`spec\` holds \`${s.key}\`: GitLab allows \`inputs\` there`));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/detectors/gitlab/inputs.ts
+// The inputs a GitLab CI file declares in its header (`spec: inputs:`) and the values they take
+// in one use of the file: the values an `include:` (or `trigger: include:`) passes, else each
+// input's `default:`. A file GitLab runs as the project's pipeline takes its defaults (a value
+// given when the pipeline is started cannot be known: an input without a default is unknown).
+// What GitLab rejects when it builds the pipeline is a located error: a value outside `options:`,
+// one `regex:` does not match, an input the file does not declare, a required input an include
+// does not pass, inputs passed to a file without a header.
+
+
+/**
+ * Whether a header takes inputs declared in other files (`spec: include:`, recent GitLab): an
+ * input it does not declare itself is then no error, and its value unknown unless passed.
+ */
+function declaresElsewhere(header) {
+    return (0,yaml_nodes/* get */.Jt)(header, (0,yaml_nodes/* get */.Jt)(header, header.contents, 'spec'), 'include') !== undefined;
+}
+/** The inputs a header declares, with their defaults located in `file`. */
+function inputSpecs(header, file, lines) {
+    const specs = new Map();
+    const inputs = (0,yaml_nodes/* get */.Jt)(header, (0,yaml_nodes/* get */.Jt)(header, header.contents, 'spec'), 'inputs');
+    for (const p of (0,yaml_nodes/* pairs */.AS)(header, inputs)) {
+        const s = (0,dist/* isMap */.jh)(p.value) ? p.value : undefined;
+        const type = (0,yaml_nodes/* str */.gx)((0,yaml_nodes/* get */.Jt)(header, s, 'type')) ?? 'string';
+        const spec = { name: p.key, type };
+        const def = s?.items.find((i) => (0,dist/* isScalar */.jn)(i.key) && i.key.value === 'default');
+        if (def) {
+            const node = (0,yaml_nodes/* resolve */.hd)(header, def.value);
+            spec.default = {
+                value: jsValue(header, node),
+                unknown: false,
+                from: { file, line: (0,yaml_nodes/* lineOf */.cA)(lines, node ?? def.key) },
+            };
+        }
+        const options = (0,yaml_nodes/* resolve */.hd)(header, (0,yaml_nodes/* get */.Jt)(header, s, 'options'));
+        if ((0,dist/* isSeq */.oP)(options))
+            spec.options = options.items.map((i) => jsValue(header, (0,yaml_nodes/* resolve */.hd)(header, i)));
+        const regex = (0,yaml_nodes/* str */.gx)((0,yaml_nodes/* get */.Jt)(header, s, 'regex'));
+        if (regex !== undefined)
+            spec.regex = regex;
+        specs.set(p.key, spec);
+    }
+    return specs;
+}
+/** A YAML node as the plain value GitLab sees (aliases followed). */
+function jsValue(doc, node) {
+    const n = (0,yaml_nodes/* resolve */.hd)(doc, node);
+    if ((0,dist/* isScalar */.jn)(n))
+        return n.value;
+    if ((0,dist/* isSeq */.oP)(n))
+        return n.items.map((i) => jsValue(doc, i));
+    if ((0,dist/* isMap */.jh)(n))
+        return Object.fromEntries((0,yaml_nodes/* pairs */.AS)(doc, n).map((p) => [p.key, jsValue(doc, p.value)]));
+    return null;
+}
+/**
+ * The value of every declared input in one use of the file, or null when GitLab rejects that use
+ * (the errors say why). `passed` is undefined for a file run as the pipeline itself.
+ */
+function inputValues(specs, passed, errors, 
+/** The header also takes inputs declared in other files. */
+open = false) {
+    const values = new Map();
+    const before = errors.length;
+    const at = (o, message) => errors.push({ file: o?.file ?? passed.at.file, line: o?.line ?? passed.at.line, message });
+    const unknownNames = [...(passed?.values.keys() ?? [])].filter((k) => !specs.has(k));
+    if (open)
+        for (const k of unknownNames)
+            values.set(k, passed.values.get(k));
+    else if (unknownNames.length > 0)
+        at(passed.at, `unknown input arguments: ${unknownNames.join(', ')}`);
+    for (const spec of specs.values()) {
+        const given = passed?.values.get(spec.name);
+        const value = given ?? spec.default;
+        if (!value) {
+            // An included file's required input: GitLab rejects the pipeline without it.
+            if (passed)
+                at(passed.at, `\`${spec.name}\` input: required value has not been provided`);
+            values.set(spec.name, { value: `$[[ inputs.${spec.name} ]]`, unknown: true });
+            continue;
+        }
+        if (!value.unknown) {
+            const problem = violation(spec, value.value);
+            if (problem)
+                at(value.from, `\`${spec.name}\` input: ${given ? 'provided' : 'default'} value ${problem}`);
+        }
+        values.set(spec.name, value);
+    }
+    return errors.length > before ? null : values;
+}
+/** Why GitLab rejects `value` for `spec`, if it does: outside `options`, not matching `regex`, a list for a scalar. */
+function violation(spec, value) {
+    const scalar = value === null || typeof value !== 'object';
+    if (spec.type === 'array' ? !Array.isArray(value) : !scalar)
+        return `is not a ${spec.type}`;
+    // Compared as text: YAML 1.1 (GitLab) and 1.2 (this reader) type a few plain scalars apart.
+    if (spec.options && !spec.options.some((o) => String(o) === String(value)))
+        return `\`${String(value)}\` cannot be used because it is not in the list of allowed options`;
+    if (spec.regex !== undefined && typeof value === 'string' && value.length <= MAX_CHECKED_VALUE) {
+        const re = portableRegex(spec.regex);
+        if (re && !re.test(value))
+            return `\`${value}\` does not match required RegEx pattern`;
+    }
+    return undefined;
+}
+// The file's author writes the pattern and its callers the value, and JavaScript's engine
+// backtracks where GitLab's RE2 does not: a pattern that could backtrack without bound (a
+// quantified group, a back-reference, more than three unbounded repeats) or a long value is not
+// checked. Unchecked, a value is judged as if GitLab accepted it: a finding, never a silence.
+const MAX_CHECKED_VALUE = 128;
+const BACKTRACKS = /\)[*+?{]|\\[1-9]|\\k</;
+const UNBOUNDED = /[*+]|\{\d+,\}/g;
+/**
+ * GitLab's RE2 pattern as a JavaScript one where both read it alike; a pattern using syntax they
+ * read apart (`\A`, `\z`, inline flags, POSIX classes, `\p{…}`) is not checked (no false error).
+ */
+function portableRegex(pattern) {
+    if (/\\[AzZpPQE]|\(\?[a-zA-Z]|\[\[:/.test(pattern))
+        return null;
+    if (BACKTRACKS.test(pattern) || (pattern.match(UNBOUNDED)?.length ?? 0) > 3)
+        return null;
+    const slashed = /^\/(.*)\/$/s.exec(pattern);
+    try {
+        return new RegExp(slashed ? slashed[1] : pattern);
+    }
+    catch {
+        return null;
+    }
+}
+/** The `inputs:` map of an include entry as passed values, each at its line (or the caller's own origin). */
+function passedInputs(doc, lines, file, entry, originOf) {
+    const inputs = (0,yaml_nodes/* get */.Jt)(doc, entry, 'inputs');
+    if (inputs === undefined)
+        return undefined;
+    const values = new Map();
+    for (const p of (0,yaml_nodes/* pairs */.AS)(doc, inputs))
+        values.set(p.key, originOf(p.value) ?? {
+            value: jsValue(doc, p.value),
+            unknown: false,
+            from: { file, line: (0,yaml_nodes/* lineOf */.cA)(lines, p.value ?? p.keyNode) },
+        });
+    return { at: { file, line: (0,yaml_nodes/* lineOf */.cA)(lines, entry) }, values };
+}
+
+;// CONCATENATED MODULE: ./src/detectors/gitlab/interpolate.ts
+// `$[[ inputs.NAME | function | … ]]` in a GitLab CI file, replaced as GitLab replaces it when it
+// builds the pipeline: in every string of the pipeline document, keys included (job names),
+// every block of a string; a string that is one block of a number, boolean or array input takes
+// that value itself (`script: $[[ inputs.commands ]]` is the list). The functions GitLab documents
+// are applied where the value is known (`truncate`, `posix_escape`/`posix_quote`, `split`,
+// `expand_vars` when the value names no variable); an input nothing gives a value stays unknown.
+// Each replaced string keeps its pieces, so that a command knows which line wrote a value.
+
+
+
+// A block's text is bounded (GitLab refuses an expression over 1 KB): each `$[[` is then read in
+// bounded time, however many a line holds without closing them.
+const BLOCK = /\$\[\[\s*(\S.{0,2048}?\S)\s*\]\]/g;
+const MAX_FUNCTIONS = 3;
+const MAX_BLOCKS = 10_000;
+/**
+ * The pipeline document with the inputs' values written in (a copy: the file is used once per
+ * caller), and the pieces of each string that held a block.
+ */
+function interpolate_interpolate(parsed, file, values, errors, 
+/** Inputs may be declared in other files: a name not in `values` is unknown, not an error. */
+open = false) {
+    const doc = parsed.doc.clone();
+    const origins = new WeakMap();
+    let blocks = 0;
+    const fail = (node, message) => errors.push({ file, line: (0,yaml_nodes/* lineOf */.cA)(parsed.lines, node), message: `interpolation: ${message}` });
+    (0,dist/* visit */.YR)(doc, {
+        Scalar(_key, node) {
+            if (typeof node.value !== 'string' || !node.value.includes('$[['))
+                return undefined;
+            const text = node.value;
+            const pieces = [];
+            let last = 0;
+            let whole;
+            for (const m of text.matchAll(BLOCK)) {
+                if (++blocks > MAX_BLOCKS) {
+                    if (blocks === MAX_BLOCKS + 1)
+                        fail(node, 'too many interpolation blocks');
+                    return undefined;
+                }
+                const r = evaluate(m[1], values, open);
+                if ('error' in r) {
+                    fail(node, r.error);
+                    return undefined;
+                }
+                if (m[0].length === text.length)
+                    whole = r;
+                if (m.index > last)
+                    pieces.push(text.slice(last, m.index));
+                pieces.push(r.value === KEPT ? m[0] : asText(r, m[0]));
+                last = m.index + m[0].length;
+            }
+            if (pieces.length === 0)
+                return undefined;
+            if (last < text.length)
+                pieces.push(text.slice(last));
+            // A whole-string block of a typed input is that value (a list becomes a sequence).
+            if (whole && !whole.unknown && typeof whole.value !== 'string' && whole.value !== KEPT) {
+                if (Array.isArray(whole.value))
+                    return typedNode(doc, node, whole.value, whole.from, origins);
+                node.value = whole.value;
+                return undefined;
+            }
+            node.value = pieces.map((p) => (typeof p === 'string' ? p : p.text)).join('');
+            origins.set(node, pieces);
+            return undefined;
+        },
+    });
+    return { parsed: { ...parsed, doc }, origins };
+}
+const KEPT = Symbol('kept as written');
+/**
+ * The pipeline document as GitLab's text interpolation reads it (recent versions write the values
+ * into the text before parsing it): a value holding a newline may add YAML of its own (a list
+ * item after a `- npm i …@$[[ inputs.v ]]`). Null when nothing differs from the structural
+ * reading or the text does not parse. Lines keep their numbers up to the first such value.
+ */
+function textInterpolated(source, parsed, file, values, maxDepth, open = false) {
+    if (![...values.values()].some((v) => !v.unknown && typeof v.value === 'string' && v.value.includes('\n')))
+        return null;
+    const range = parsed.doc.range;
+    let failed = false;
+    const text = source.slice(range[0], range[2]).replace(BLOCK, (written, data) => {
+        const r = evaluate(data, values, open);
+        if ('error' in r)
+            failed = true;
+        if ('error' in r || r.value === KEPT || r.unknown)
+            return written;
+        return typeof r.value === 'string' ? r.value : JSON.stringify(r.value);
+    });
+    if (failed)
+        return null;
+    // The header's place kept as blank text, so that the document's lines keep their numbers.
+    const out = (0,yaml_nodes/* parseYaml */.hN)(source.slice(0, range[0]).replace(/[^\n]/g, ' ') + text, file, maxDepth);
+    return out.errors.length > 0 ? null : out;
+}
+function asText(r, written) {
+    const text = r.unknown
+        ? written
+        : typeof r.value === 'string'
+            ? r.value
+            : Array.isArray(r.value) || (r.value !== null && typeof r.value === 'object')
+                ? JSON.stringify(r.value)
+                : String(r.value ?? '');
+    return { text, unknown: r.unknown, ...(r.from ? { from: r.from } : {}) };
+}
+/** A list value as a sequence located at the block's node, each string item keeping where it is written. */
+function typedNode(doc, at, value, from, origins) {
+    const seq = doc.createNode(value);
+    (0,dist/* visit */.YR)(seq, {
+        Node(_k, n) {
+            n.range = at.range;
+            if ((0,dist/* isScalar */.jn)(n) && typeof n.value === 'string')
+                origins.set(n, [{ text: n.value, unknown: false, ...(from ? { from } : {}) }]);
+        },
+    });
+    seq.range = at.range;
+    return seq;
+}
+/** One block's value: `inputs.NAME` and its functions; `matrix.*` is kept for GitLab to fill later. */
+function evaluate(data, values, open) {
+    const [access = '', ...functions] = data.split('|').map((s) => s.trim());
+    const objects = access.split('.');
+    if (objects[0] === 'matrix')
+        return { value: KEPT, unknown: false };
+    if (objects.length <= 1)
+        return { error: 'invalid interpolation access pattern' };
+    if (access.length > 1024)
+        return { error: 'maximum interpolation expression size exceeded' };
+    if (functions.length > MAX_FUNCTIONS)
+        return { error: 'too many functions in interpolation block' };
+    let r;
+    if (objects[0] !== 'inputs') {
+        // Other contexts (`component.*` in recent versions) are not known here.
+        r = { value: undefined, unknown: true };
+    }
+    else {
+        const input = values.get(objects[1]) ?? (open ? { value: undefined, unknown: true } : undefined);
+        if (!input)
+            return { error: `unknown interpolation key: \`${objects[1]}\`` };
+        if (objects.length > 2)
+            return { error: `unknown interpolation key: \`${objects[2]}\`` };
+        r = input;
+    }
+    for (const f of functions) {
+        r = apply(f, r);
+        if ('error' in r)
+            return r;
+    }
+    return r;
+}
+function apply(expr, r) {
+    const truncate = /^truncate\(\s*(\d+)\s*,\s*(\d+)\s*\)?$/.exec(expr);
+    const split = /^split\('([^']*)'\)$/.exec(expr);
+    const known = truncate || split || ['expand_vars', 'posix_escape', 'posix_quote'].includes(expr);
+    if (!known)
+        return {
+            error: `no function matching \`${expr}\`: check that the function name, arguments, and types are correct`,
+        };
+    if (r.unknown)
+        return r;
+    if (typeof r.value !== 'string')
+        return { error: `invalid input type: ${expr.replace(/\(.*$/, '')} can only be used with string inputs` };
+    const s = r.value;
+    const keep = (value) => ({ value, unknown: false, ...(r.from ? { from: r.from } : {}) });
+    if (truncate)
+        return keep(s.substr(Number(truncate[1]), Number(truncate[2])));
+    if (split) {
+        if (split[1] === '')
+            return { error: 'invalid argument: separator cannot be empty' };
+        return keep(s
+            .split(split[1])
+            .map((x) => x.trim())
+            .filter((x) => x !== ''));
+    }
+    // The CI/CD variables of the project and of the pipeline are not known here.
+    if (expr === 'expand_vars')
+        return s.includes('$') ? { value: s, unknown: true } : keep(s);
+    return keep(shellEscape(s));
+}
+/** Ruby's `Shellwords.shellescape`, which GitLab's `posix_escape` applies. */
+function shellEscape(s) {
+    if (s === '')
+        return "''";
+    return s.replace(/[^A-Za-z0-9_\-.,:+/@\n]/g, '\\$&').replace(/\n/g, "'\n'");
+}
+/** A replaced string as one variable value: unknown when a piece is, from the first piece that has an origin. */
+function interpolatedValue(pieces) {
+    return (0,task_templates/* joinValues */.jw)(pieces.map((p) => (typeof p === 'string' ? { text: p, unknown: false } : p)));
+}
+
+;// CONCATENATED MODULE: ./src/detectors/gitlab/includes.ts
+// The files a GitLab CI file brings in that this repository holds, with the inputs each entry
+// passes: `include:` (and a job's `trigger: include:`) as a path, a list, or a map, `local:` (no
+// wildcards, no variables), and a CI/CD component of this very project at this commit
+// (`component: $CI_SERVER_FQDN/$CI_PROJECT_PATH/NAME@$CI_COMMIT_SHA`, the way a component project
+// tests its own templates: `templates/NAME.yml` or `templates/NAME/template.yml`). `project:`,
+// `remote:`, `template:`, a component of another project or release, and `artifact:` (a child
+// pipeline generated by a job) are files this repository does not hold.
+
+
+
+const THIS_PROJECT = /^\$\{?CI_SERVER_(?:FQDN|HOST)\}?\/\$\{?CI_PROJECT_PATH\}?\/([\w.-]+)@\$\{?CI_COMMIT_(?:SHA|REF_NAME|BRANCH|TAG)\}?$/;
+/** The local entries of an `include:` value written in `file`. */
+function localIncludes(file, value) {
+    const { doc, lines } = file.parsed;
+    const entries = (0,dist/* isScalar */.jn)(value)
+        ? [value]
+        : (0,yaml_nodes/* items */.ld)(doc, value).length > 0
+            ? (0,yaml_nodes/* items */.ld)(doc, value)
+            : value
+                ? [value]
+                : [];
+    const out = [];
+    for (const e of entries) {
+        const at = { file: file.path, line: (0,yaml_nodes/* lineOf */.cA)(lines, e) };
+        const passed = passedInputs(doc, lines, file.path, e, (n) => originOf(file, n)) ?? {
+            at,
+            values: new Map(),
+        };
+        const local = (0,dist/* isScalar */.jn)(e) ? (0,yaml_nodes/* str */.gx)(e) : (0,yaml_nodes/* str */.gx)((0,yaml_nodes/* get */.Jt)(doc, e, 'local'));
+        if (local !== undefined) {
+            if (!/^[a-z]+:\/\//i.test(local) && !local.includes('*') && !local.includes('$'))
+                out.push({ paths: [local.replace(/^\/+/, '')], shown: local, at, passed });
+            continue;
+        }
+        const component = (0,yaml_nodes/* str */.gx)((0,yaml_nodes/* get */.Jt)(doc, e, 'component'));
+        const name = component === undefined ? undefined : THIS_PROJECT.exec(component)?.[1];
+        if (name !== undefined)
+            out.push({
+                paths: [`templates/${name}.yml`, `templates/${name}/template.yml`],
+                shown: component,
+                at,
+                passed,
+            });
+    }
+    return out;
+}
+/** A value an input of `file` wrote whole into an entry's `inputs:` (passed on), with its own origin. */
+function originOf(file, node) {
+    const pieces = file.origins?.get(node);
+    const only = pieces?.length === 1 ? pieces[0] : undefined;
+    if (only === undefined || typeof only === 'string')
+        return undefined;
+    return { value: only.text, unknown: only.unknown, ...(only.from ? { from: only.from } : {}) };
+}
+/** A key telling two uses of a file apart: the same file with the same inputs is read once. */
+function useKey(path, passed) {
+    if (!passed)
+        return path;
+    const values = [...passed.values].map(([k, v]) => [
+        k,
+        v.unknown ? null : v.value,
+        v.from?.file,
+        v.from?.line,
+    ]);
+    return `${path}\n${JSON.stringify(values)}`;
+}
+
+;// CONCATENATED MODULE: ./src/detectors/gitlab/jobs.ts
 // GitLab CI jobs as GitLab assembles them before it runs them: a job's own keys over what it
 // inherits through `extends:` (maps merged key by key, lists and strings replaced, a later entry
 // of the list winning over an earlier one, up to 11 levels), YAML merge keys (`<<: *anchor`,
@@ -2572,6 +3055,7 @@ const batchScriptDetector = {
 // 10 levels), `default:` (before_script, after_script), the file's `variables` (narrowed by
 // `inherit:`), and jobs spread over the local `include:` files (an included file first, the file
 // that includes it over it). Every command keeps the file and node where it is written.
+
 
 
 /** Keys of a job that change what its shell runs or knows. */
@@ -2583,6 +3067,7 @@ const JOB_KEYS = new Set([
     'extends',
     'inherit',
     'rules',
+    'trigger',
 ]);
 /** Top-level keys that are not jobs (docs.gitlab.com/ci/yaml, "Global keywords"). */
 const GLOBAL_KEYS = new Set([
@@ -2654,11 +3139,25 @@ class GitlabConfig {
         const own = [...this.variables(view.get('variables'))];
         const env = (...over) => new Map([...globals, ...over.flat()]);
         const workflowRules = this.ruleVariables(this.entries(this.global('workflow')).get('rules'));
+        const trigger = this.triggerInclude(view.get('trigger'));
+        const t = trigger ? { trigger } : {};
         return [
-            { job, commands, env: env(own) },
-            ...workflowRules.map((w) => ({ job, commands, env: env(inherited(w), own) })),
-            ...this.ruleVariables(view.get('rules')).map((r) => ({ job, commands, env: env(own, [...r]) })),
+            { job, commands, env: env(own), ...t },
+            ...workflowRules.map((w) => ({ job, commands, env: env(inherited(w), own), ...t })),
+            ...this.ruleVariables(view.get('rules')).map((r) => ({ job, commands, env: env(own, [...r]), ...t })),
         ];
+    }
+    /** `trigger: include:` (a child pipeline's files), as written; `trigger: project` runs no file here. */
+    triggerInclude(v) {
+        const t = this.deref(v);
+        if (t?.kind === 'map') {
+            const inc = this.deref(t.entries.get('include'));
+            return inc?.kind === 'node' ? { file: inc.file, node: inc.node } : undefined;
+        }
+        if (t?.kind !== 'node')
+            return undefined;
+        const node = (0,yaml_nodes/* get */.Jt)(t.file.parsed.doc, t.node, 'include');
+        return node === undefined ? undefined : { file: t.file, node };
     }
     /** The variables of each rule of a `rules:` list that sets some. */
     ruleVariables(rules) {
@@ -2836,7 +3335,8 @@ class GitlabConfig {
             const key = (0,dist/* isScalar */.jn)(p.key) ? (0,yaml_nodes/* str */.gx)(p.key) : undefined;
             if (key === undefined || key === '<<' || (keep && !keep.has(key)))
                 continue;
-            entries.set(key, this.mapValue(file, p.value, levels - 1));
+            // A job's `trigger:` keeps its `include:` as written (the child pipeline's include entries).
+            entries.set(key, this.mapValue(file, p.value, keep && key === 'trigger' ? 1 : levels - 1));
         }
         return { kind: 'map', entries };
     }
@@ -2888,7 +3388,10 @@ class GitlabConfig {
             if (text === undefined)
                 continue;
             const from = { file: x.file.path, line: (0,yaml_nodes/* lineOf */.cA)(x.file.parsed.lines, node) };
-            out.set(name, { text, unknown: /\$/.test(text), from });
+            // A value an input wrote in is known where the input's value is written.
+            const pieces = x.file.origins?.get(node);
+            const v = pieces ? interpolatedValue(pieces) : undefined;
+            out.set(name, { text, unknown: /\$/.test(text) || v?.unknown === true, from: v?.from ?? from });
         }
         return out;
     }
@@ -2911,9 +3414,9 @@ function deepMerge(base, over) {
     return { kind: 'map', entries };
 }
 
-// EXTERNAL MODULE: ./src/detectors/flows/command-sites.ts
-var flows_command_sites = __webpack_require__(36753);
-;// CONCATENATED MODULE: ./src/detectors/ci-config.ts
+;// CONCATENATED MODULE: ./src/detectors/gitlab/pipeline.ts
+
+
 
 
 
@@ -2927,6 +3430,237 @@ var flows_command_sites = __webpack_require__(36753);
  * each remaining command is read once.
  */
 const MAX_GITLAB_COMMANDS = 50_000;
+/** Uses of files (one per file and set of inputs), child pipelines included. */
+const MAX_USES = 500;
+const MAX_INCLUDE_DEPTH = 8;
+/** GitLab runs child pipelines of child pipelines, two levels down. */
+const MAX_TRIGGER_DEPTH = 2;
+/** A command as GitLab hands it to the shell, each input's value written in (bound to its line when a caller gives it). */
+function commandSite(parsed, node, origins, env) {
+    const pieces = origins?.get(node);
+    if (!pieces)
+        return (0,command_sites/* yamlSite */.vJ)(parsed.lines, node, undefined, env);
+    const values = new task_templates/* TemplateValues */.$f();
+    const text = () => pieces.map((p) => (typeof p === 'string' ? p : values.write(p))).join('');
+    const site = (0,command_sites/* yamlSite */.vJ)(parsed.lines, node, text, env);
+    if (!site || values.bindings.size === 0)
+        return site;
+    return { ...site, env: new Map([...(env ?? []), ...values.bindings]) };
+}
+async function scanGitlabCi(id, matches, input, otherSites) {
+    const errors = [];
+    const own = (file) => file === input.path || !matches(file);
+    // A template run by several jobs, or used by several callers, gives its errors once.
+    const reported = new Set();
+    const report = (list) => {
+        for (const e of list) {
+            const key = `${e.file}:${e.line}:${e.column}:${e.message}`;
+            if (!own(e.file) || reported.has(key))
+                continue;
+            reported.add(key);
+            errors.push(e);
+        }
+    };
+    const files = new FileUses(input, report);
+    const root = await files.use(input.path, input.text, undefined, new Set(), 0);
+    const components = [];
+    const callees = new Set();
+    const scan = async (file, sites) => {
+        if (sites.length === 0)
+            return;
+        // Jobs run at the repository root.
+        const r = await (0,flows_command_sites/* scanAndFollowCommandSites */.X)({ ...input, path: file.path }, id, sites, 'script', '');
+        components.push(...r.components);
+        report(r.errors);
+        for (const c of r.callees ?? [])
+            callees.add(c);
+    };
+    const covered = new Set();
+    // Jobs that run the same commands with the same variables (many jobs extend one template) are
+    // read once; past a bound (an error), a job is read only for the commands no job read before it.
+    const ids = new Map();
+    const seen = new Set();
+    let budget = MAX_GITLAB_COMMANDS;
+    const read = async (run, onlyNew) => {
+        const key = [
+            ...run.commands.map((c) => ids.get(c.node) ?? (ids.set(c.node, ids.size), ids.size - 1)),
+            ...[...run.env].map(([k, v]) => `${k}=${v.text}@${v.from?.file}:${v.from?.line}`),
+        ].join('\n');
+        if (seen.has(key))
+            return;
+        seen.add(key);
+        if (!onlyNew && (budget -= run.commands.length) < 0) {
+            if (budget + run.commands.length >= 0)
+                report([
+                    {
+                        file: input.path,
+                        message: `jobs run more than ${MAX_GITLAB_COMMANDS} commands with their variables: the others are read once each`,
+                    },
+                ]);
+            onlyNew = true;
+        }
+        const commands = onlyNew ? run.commands.filter((c) => !covered.has(c.node)) : run.commands;
+        // One scan per stretch of commands written in one file, each located there.
+        for (let i = 0; i < commands.length;) {
+            const file = commands[i].file;
+            const sites = [];
+            for (; i < commands.length && commands[i].file === file; i++) {
+                const env = run.env.size > 0 ? run.env : undefined;
+                const site = commandSite(file.parsed, commands[i].node, file.origins, env);
+                if (site)
+                    sites.push(site);
+            }
+            await scan(file, sites);
+        }
+        for (const c of commands)
+            covered.add(c.node);
+    };
+    // A pipeline's jobs, then the child pipelines its trigger jobs start (their variables over the children's).
+    const pipeline = async (list, over, depth) => {
+        const config = new GitlabConfig(list);
+        const { running, hidden } = config.runs();
+        const withOver = (r) => over.size > 0 ? { ...r, env: new Map([...r.env, ...over]) } : r;
+        for (const run of running)
+            await read(withOver(run), false);
+        for (const run of hidden)
+            await read(withOver(run), true);
+        report(config.errors);
+        for (const run of running) {
+            if (!run.trigger || depth >= MAX_TRIGGER_DEPTH)
+                continue;
+            const children = await files.children(localIncludes(run.trigger.file, run.trigger.node), depth);
+            if (children.length > 0)
+                await pipeline(children, withOver(run).env, depth + 1);
+        }
+    };
+    await pipeline(root, new Map(), 0);
+    for (const file of files.all)
+        await scan(file, otherSites(file, (n) => !covered.has(n)));
+    // An included file is judged in this file's context (its variables and inputs, the jobs
+    // extending its templates), not on its own, as a script its callers run.
+    for (const file of files.all)
+        if (file.path !== input.path)
+            callees.add(file.path);
+    return { components, errors, ...(callees.size > 0 ? { callees: [...callees].sort() } : {}) };
+}
+/** Every use of a file in one configuration, each file read and parsed once. */
+class FileUses {
+    input;
+    report;
+    all = [];
+    parsed = new Map();
+    uses = 0;
+    constructor(input, report) {
+        this.input = input;
+        this.report = report;
+    }
+    /** A file and, before it, what it includes (recursively); `seen` keeps one use per file and inputs. */
+    async use(path, text, passed, seen, depth) {
+        if (++this.uses > MAX_USES) {
+            if (this.uses === MAX_USES + 1)
+                this.report([
+                    {
+                        file: this.input.path,
+                        message: `more than ${MAX_USES} uses of included files: the others are not read`,
+                    },
+                ]);
+            return [];
+        }
+        const y = this.parse(path, text);
+        if (!y)
+            return [];
+        this.report(y.parsed.errors);
+        const readings = this.interpolated(path, y, passed);
+        const [file] = readings;
+        if (!file)
+            return [];
+        this.all.push(...readings);
+        const out = [];
+        const includes = depth < MAX_INCLUDE_DEPTH
+            ? localIncludes(file, (0,yaml_nodes/* get */.Jt)(file.parsed.doc, file.parsed.doc.contents, 'include'))
+            : [];
+        for (const entry of includes)
+            out.push(...(await this.entry(entry, seen, depth + 1)));
+        out.push(...readings);
+        return out;
+    }
+    /** The files of a child pipeline: its include entries, as one configuration. */
+    async children(entries, depth) {
+        const seen = new Set();
+        const out = [];
+        for (const entry of entries)
+            out.push(...(await this.entry(entry, seen, depth)));
+        return out;
+    }
+    async entry(entry, seen, depth) {
+        for (const path of entry.paths) {
+            const text = this.parsed.has(path) ? null : await this.input.readFile(path);
+            if (text === null && !this.parsed.get(path))
+                continue;
+            const key = useKey(path, entry.passed);
+            if (seen.has(key) || path === this.input.path)
+                return [];
+            seen.add(key);
+            return this.use(path, text, entry.passed, seen, depth);
+        }
+        this.report([
+            { file: entry.at.file, line: entry.at.line, message: `included file not found: ${entry.shown}` },
+        ]);
+        return [];
+    }
+    parse(path, text) {
+        let y = this.parsed.get(path);
+        if (y === undefined) {
+            y = text === null ? null : parseGitlabYaml(text, path, this.input.limits.maxDepth);
+            this.parsed.set(path, y);
+        }
+        return y;
+    }
+    /**
+     * The file with one use's inputs written in (as GitLab writes them into the parsed document,
+     * and into the text when a value holding a newline makes the two differ); none when GitLab
+     * rejects that use.
+     */
+    interpolated(path, y, passed) {
+        const errors = [];
+        if (!y.header) {
+            if (passed && passed.values.size > 0)
+                errors.push({
+                    ...passed.at,
+                    message: 'inputs given to a file without a `spec: inputs:` header: GitLab rejects the include',
+                });
+            this.report(errors);
+            return errors.length > 0 ? [] : [{ path, parsed: y.parsed }];
+        }
+        const open = declaresElsewhere(y.header);
+        const values = inputValues(inputSpecs(y.header, path, y.parsed.lines), passed, errors, open);
+        const result = values ? interpolate_interpolate(y.parsed, path, values, errors, open) : null;
+        // A use a caller makes is rejected at the caller's entry (the template's line named): a file
+        // read on its own as well reports only the errors of its own defaults.
+        const at = passed?.at;
+        this.report(at
+            ? errors.map((e) => e.file === at.file
+                ? e
+                : { ...at, message: `${e.file}:${e.line ?? 1}: ${e.message} (GitLab rejects this include)` })
+            : errors);
+        if (!values || !result || errors.length > 0)
+            return [];
+        const text = textInterpolated(y.text, y.parsed, path, values, this.input.limits.maxDepth, open);
+        return [
+            { path, parsed: result.parsed, origins: result.origins },
+            ...(text ? [{ path, parsed: text }] : []),
+        ];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/detectors/ci-config.ts
+
+
+
+
+
+
+
 const ci_config_name = (path) => path.slice(path.lastIndexOf('/') + 1);
 const CI_FORMATS = [
     {
@@ -2985,7 +3719,7 @@ const CI_FORMATS = [
 ];
 async function scanCiConfig(format, input) {
     if (format.id === 'gitlab-ci')
-        return scanGitlabCi(format, input);
+        return scanGitlabCi(format.id, format.matches, input, (file, wanted) => ciSites(format, file.path, file.parsed, wanted, file.origins));
     const parsed = (0,yaml_nodes/* parseYaml */.hN)(input.text, input.path, input.limits.maxDepth);
     const sites = ciSites(format, input.path, parsed, () => true);
     // Jobs run at the repository root.
@@ -2993,126 +3727,15 @@ async function scanCiConfig(format, input) {
     return { ...r, errors: [...parsed.errors, ...r.errors] };
 }
 /** The command strings of a file under the format's keys that `wanted` keeps, each with the variables of the maps above it. */
-function ciSites(format, file, parsed, wanted) {
+function ciSites(format, file, parsed, wanted, 
+/** GitLab: the strings inputs were written into. */
+origins) {
     const pwsh = new Set(format.powershell ?? []);
     return (0,command_sites/* yamlCommandSites */.V4)(parsed, new Set([...format.shell, ...pwsh]), (key, node) => !wanted(node)
         ? null
         : pwsh.has(key)
             ? (0,powershell_script/* powershellSite */.tX)(parsed.lines, node)
-            : (0,command_sites/* yamlSite */.vJ)(parsed.lines, node), (node) => variablesOf(parsed, format, node, file));
-}
-/**
- * A `.gitlab-ci.yml` and its local includes read as GitLab assembles them: each job runs its
- * commands (inherited ones included, wherever written) with its variables, the jobs it runs
- * first, then the hidden ones (templates) for the commands no job runs, then any other command
- * string of the files with the variables of the maps above it. A file the detector also reads
- * under its own name reports its own errors.
- */
-async function scanGitlabCi(format, input) {
-    const errors = [];
-    const own = (file) => file === input.path || !format.matches(file);
-    // A template run by several jobs gives its errors once.
-    const reported = new Set();
-    const report = (list) => {
-        for (const e of list) {
-            const key = `${e.file}:${e.line}:${e.column}:${e.message}`;
-            if (!own(e.file) || reported.has(key))
-                continue;
-            reported.add(key);
-            errors.push(e);
-        }
-    };
-    const files = await gitlabFiles(format, input, report);
-    const config = new GitlabConfig(files);
-    const { running, hidden } = config.runs();
-    const components = [];
-    const callees = new Set();
-    const scan = async (file, sites) => {
-        if (sites.length === 0)
-            return;
-        // Jobs run at the repository root.
-        const r = await (0,flows_command_sites/* scanAndFollowCommandSites */.X)({ ...input, path: file.path }, format.id, sites, 'script', '');
-        components.push(...r.components);
-        report(r.errors);
-        for (const c of r.callees ?? [])
-            callees.add(c);
-    };
-    const covered = new Set();
-    // Jobs that run the same commands with the same variables (many jobs extend one template) are
-    // read once; past a bound (an error), a job is read only for the commands no job read before it.
-    const ids = new Map();
-    const seen = new Set();
-    let budget = MAX_GITLAB_COMMANDS;
-    const read = async (run, onlyNew) => {
-        const key = [
-            ...run.commands.map((c) => ids.get(c.node) ?? (ids.set(c.node, ids.size), ids.size - 1)),
-            ...[...run.env].map(([k, v]) => `${k}=${v.text}@${v.from?.file}:${v.from?.line}`),
-        ].join('\n');
-        if (seen.has(key))
-            return;
-        seen.add(key);
-        if (!onlyNew && (budget -= run.commands.length) < 0) {
-            if (budget + run.commands.length >= 0)
-                report([
-                    {
-                        file: input.path,
-                        message: `jobs run more than ${MAX_GITLAB_COMMANDS} commands with their variables: the others are read once each`,
-                    },
-                ]);
-            onlyNew = true;
-        }
-        const commands = onlyNew ? run.commands.filter((c) => !covered.has(c.node)) : run.commands;
-        // One scan per stretch of commands written in one file, each located there.
-        for (let i = 0; i < commands.length;) {
-            const file = commands[i].file;
-            const sites = [];
-            for (; i < commands.length && commands[i].file === file; i++) {
-                const env = run.env.size > 0 ? run.env : undefined;
-                const site = (0,command_sites/* yamlSite */.vJ)(file.parsed.lines, commands[i].node, undefined, env);
-                if (site)
-                    sites.push(site);
-            }
-            await scan(file, sites);
-        }
-        for (const c of commands)
-            covered.add(c.node);
-    };
-    for (const run of running)
-        await read(run, false);
-    for (const run of hidden)
-        await read(run, true);
-    for (const file of files)
-        await scan(file, ciSites(format, file.path, file.parsed, (n) => !covered.has(n)));
-    report(config.errors);
-    // An included file is judged in this file's context (its variables, the jobs extending its
-    // templates), not on its own, as a script its callers run.
-    for (const file of files)
-        if (file.path !== input.path)
-            callees.add(file.path);
-    return { components, errors, ...(callees.size > 0 ? { callees: [...callees].sort() } : {}) };
-}
-/** The file and its local includes, recursively, each included file before the file that includes it. */
-async function gitlabFiles(format, input, report) {
-    const seen = new Set([input.path]);
-    const gather = async (path, text, depth) => {
-        const parsed = (0,yaml_nodes/* parseYaml */.hN)(text, path, input.limits.maxDepth);
-        report(parsed.errors);
-        const out = [];
-        for (const local of depth < 8 ? gitlabLocalIncludes(parsed) : []) {
-            const included = local.path.replace(/^\/+/, '');
-            if (seen.has(included))
-                continue;
-            seen.add(included);
-            const t = await input.readFile(included);
-            if (t === null)
-                report([{ file: path, line: local.line, message: `included file not found: ${local.path}` }]);
-            else
-                out.push(...(await gather(included, t, depth + 1)));
-        }
-        out.push({ path, parsed });
-        return out;
-    };
-    return gather(input.path, input.text, 0);
+            : commandSite(parsed, node, origins), (node) => variablesOf(parsed, format, node, file));
 }
 /**
  * The variables a map of the file sets for the commands under it (the file's and a job's
@@ -3141,19 +3764,6 @@ function variablesOf(parsed, format, node, file) {
         }
     }
     return env;
-}
-/** `include: path`, `include: [path, { local: path }]`, `include: { local: path }` (no wildcards). */
-function gitlabLocalIncludes(parsed) {
-    const { doc } = parsed;
-    const inc = (0,yaml_nodes/* get */.Jt)(doc, doc.contents, 'include');
-    const entries = (0,dist/* isScalar */.jn)(inc) ? [inc] : (0,yaml_nodes/* items */.ld)(doc, inc).length > 0 ? (0,yaml_nodes/* items */.ld)(doc, inc) : inc ? [inc] : [];
-    const out = [];
-    for (const e of entries) {
-        const s = (0,dist/* isScalar */.jn)(e) ? (0,yaml_nodes/* str */.gx)(e) : (0,yaml_nodes/* str */.gx)((0,yaml_nodes/* get */.Jt)(doc, e, 'local'));
-        if (s && !/^[a-z]+:\/\//i.test(s) && !s.includes('*') && !s.includes('$'))
-            out.push({ path: s, line: (0,yaml_nodes/* lineOf */.cA)(parsed.lines, e) });
-    }
-    return out;
 }
 const ciConfigDetectors = CI_FORMATS.map((format) => ({
     id: format.id,
@@ -7186,7 +7796,7 @@ var source = __webpack_require__(70813);
 
 const requirements_txt_SOURCE = 'requirements.txt';
 /** Deepest chain of `-r` includes followed. */
-const MAX_INCLUDE_DEPTH = 64;
+const requirements_txt_MAX_INCLUDE_DEPTH = 64;
 /** File names pip users give requirement and constraint files. */
 function isRequirementsFile(path) {
     const slash = path.lastIndexOf('/');
@@ -7269,8 +7879,8 @@ async function include(input, file, line, target, stack, visited, components, er
     }
     if (path !== null && visited.has(path))
         return; // already read through another include
-    if (stack.length >= MAX_INCLUDE_DEPTH) {
-        errors.push({ file, line, message: `includes nested deeper than ${MAX_INCLUDE_DEPTH} files` });
+    if (stack.length >= requirements_txt_MAX_INCLUDE_DEPTH) {
+        errors.push({ file, line, message: `includes nested deeper than ${requirements_txt_MAX_INCLUDE_DEPTH} files` });
         return;
     }
     const text = path === null ? null : await input.readFile(path);
@@ -13352,9 +13962,10 @@ const knownValue = (text) => ({ text, unknown: false });
 /* harmony export */   gx: () => (/* binding */ str),
 /* harmony export */   hN: () => (/* binding */ parseYaml),
 /* harmony export */   hd: () => (/* binding */ resolve),
-/* harmony export */   ld: () => (/* binding */ items)
+/* harmony export */   ld: () => (/* binding */ items),
+/* harmony export */   yj: () => (/* binding */ flowDepth)
 /* harmony export */ });
-/* unused harmony exports flowDepth, pair */
+/* unused harmony export pair */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
 // Small helpers over `yaml` documents with source positions, shared by the compose and workflow
 // detectors. Aliases are followed by reference (never expanded), so alias bombs stay cheap.
@@ -16463,12 +17074,37 @@ function scriptRun(name, args, line) {
 }
 
 ;// CONCATENATED MODULE: ./src/detectors/shell/text-filters.ts
-/** A POSIX basic or extended expression as a JavaScript one; null for forms we do not map. */
-function posixRegExp(pattern, extended, flags = '') {
+// The script names the pattern and the repository holds the lines, and JavaScript's engine
+// backtracks where grep, sed and awk do not: without a quantified group or a back-reference, an
+// unanchored search costs at most about n^(q+1) steps on a line of n characters with q unbounded
+// repeats. A filter whose lines could cost more than this is not applied (the loop reads its
+// variable unknown, as for any filter not known).
+const STEP_BUDGET = 50_000_000;
+const QUANTIFIED_GROUP = /\\?\)(?:[*+?]|\\?\{)|\\[1-9]/;
+const UNBOUNDED = /[*+]|\{\d*,\\?\}/g;
+function affordable(pattern, lines) {
+    if (QUANTIFIED_GROUP.test(pattern))
+        return false;
+    const degree = (pattern.match(UNBOUNDED)?.length ?? 0) + 1;
+    let steps = 0;
+    for (const l of lines) {
+        steps += Math.max(l.text.length, 1) ** degree;
+        if (steps > STEP_BUDGET)
+            return false;
+    }
+    return true;
+}
+/**
+ * A POSIX basic or extended expression as a JavaScript one, to be applied to `lines`; null for
+ * forms we do not map, or when applying it could cost more than the budget above.
+ */
+function posixRegExp(pattern, extended, lines, flags = '') {
     // In a basic expression `+?|(){}` are plain characters; their escaped forms are GNU extensions.
     if (!extended && /\\[+?|(){}]/.test(pattern))
         return null;
     if (/\[\[:|\\[<>bBwWsS`']/.test(pattern))
+        return null;
+    if (!affordable(pattern, lines))
         return null;
     const source = extended ? pattern : pattern.replace(/[+?|(){}]/g, '\\$&');
     try {
@@ -16568,13 +17204,13 @@ function sed(args, input) {
         const del = /^\/((?:[^/\\]|\\.)*)\/d$/.exec(s);
         const sub = /^s\/((?:[^/\\]|\\.)*)\/((?:[^/\\&]|\\.)*)\/(g?)$/.exec(s);
         if (del) {
-            const re = posixRegExp(del[1], extended);
+            const re = posixRegExp(del[1], extended, lines);
             if (!re)
                 return null;
             lines = lines.filter((l) => !re.test(l.text));
         }
         else if (sub) {
-            const re = posixRegExp(sub[1], extended, sub[3]);
+            const re = posixRegExp(sub[1], extended, lines, sub[3]);
             if (!re || /\\[1-9]/.test(sub[2]))
                 return null;
             const text = sub[2].replace(/\\(.)/g, '$1');
@@ -16600,7 +17236,7 @@ function awk(args, input) {
     const m = /^\s*(?:\/((?:[^/\\]|\\.)*)\/\s*)?\{\s*print\s+((?:\$\d+\s*,?\s*)+);?\s*\}\s*$/.exec(args[k]);
     if (!m || (sep !== undefined && sep.length !== 1))
         return null;
-    const re = m[1] === undefined ? null : posixRegExp(m[1], true);
+    const re = m[1] === undefined ? null : posixRegExp(m[1], true, input);
     if (m[1] !== undefined && !re)
         return null;
     const picks = [...m[2].matchAll(/\$(\d+)/g)].map((x) => Number(x[1]));
@@ -17024,7 +17660,7 @@ function grep(args, stdin, ctx) {
     const tests = [];
     for (const p of patterns) {
         const source = mode === 'fixed' ? p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : p;
-        const re = posixRegExp(source, mode !== 'basic', flags);
+        const re = posixRegExp(source, mode !== 'basic', input, flags);
         if (!re)
             return null;
         tests.push(whole ? new RegExp(`^(?:${re.source})$`, flags) : re);
@@ -19581,8 +20217,8 @@ function cmp(a, b) {
 
 // EXTERNAL MODULE: ./src/inventory/flows.ts
 var flows = __webpack_require__(67037);
-// EXTERNAL MODULE: ./src/detectors/index.ts + 66 modules
-var detectors = __webpack_require__(91103);
+// EXTERNAL MODULE: ./src/detectors/index.ts + 71 modules
+var detectors = __webpack_require__(61296);
 ;// CONCATENATED MODULE: ./src/detectors/parsers/json-nesting.ts
 /**
  * The nesting bound for JSON and JSONC, checked by one linear scan before any detector parses the

@@ -341,6 +341,39 @@ export const EDGE_CASES: EdgeCase[] = [
     via: [],
   },
   {
+    // A template with a `spec: inputs:` header (docs.gitlab.com/ci/inputs), its default banned:
+    // the template runs only with what its caller passes.
+    name: '.gitlab-ci.yml include: local with inputs: → $[[ inputs.version ]] of the template',
+    files: (v) => ({
+      '.gitlab-ci.yml': `include:\n  - local: .gitlab/ci/claude.yml\n    inputs:\n      version: "${v}"\n`,
+      '.gitlab/ci/claude.yml': `spec:\n  inputs:\n    version:\n      default: "${BANNED}"\n---\nclaude:\n  image: node:22\n  script:\n    - npm install -g ${CC}@$[[ inputs.version ]]\n`,
+    }),
+    install: { file: '.gitlab/ci/claude.yml', line: 9 },
+    versionAt: { file: '.gitlab-ci.yml', line: 4 },
+    via: [],
+  },
+  {
+    // A component project testing its own template at this commit (the CI/CD catalog layout).
+    name: '.gitlab-ci.yml include: component of this project → templates/NAME.yml',
+    files: (v) => ({
+      '.gitlab-ci.yml': `include:\n  - component: $CI_SERVER_FQDN/$CI_PROJECT_PATH/claude@$CI_COMMIT_SHA\n    inputs:\n      cli_version: "${v}"\n`,
+      'templates/claude.yml': `spec:\n  inputs:\n    stage:\n      default: test\n    cli_version:\n      description: the Claude Code version\n---\n"$[[ inputs.stage ]]-claude":\n  stage: $[[ inputs.stage ]]\n  variables:\n    CLI_VERSION: $[[ inputs.cli_version ]]\n  script:\n    - npm install -g ${CC}@\${CLI_VERSION}\n`,
+    }),
+    install: { file: 'templates/claude.yml', line: 13 },
+    versionAt: { file: '.gitlab-ci.yml', line: 4 },
+    via: [],
+  },
+  {
+    name: '.gitlab-ci.yml trigger: include: a child pipeline with inputs',
+    files: (v) => ({
+      '.gitlab-ci.yml': `agents:\n  trigger:\n    include:\n      - local: ci/agents.yml\n        inputs:\n          version: "${v}"\n    strategy: depend\n`,
+      'ci/agents.yml': `spec:\n  inputs:\n    version:\n---\nreview:\n  script:\n    - npx -y ${CC}@$[[ inputs.version ]] --version\n`,
+    }),
+    install: { file: 'ci/agents.yml', line: 7 },
+    versionAt: { file: '.gitlab-ci.yml', line: 6 },
+    via: [],
+  },
+  {
     name: 'CircleCI job environment → run step',
     files: (v) => ({
       '.circleci/config.yml': `version: 2.1\njobs:\n  build:\n    docker:\n      - image: cimg/node:22.0\n    environment:\n      CC_VERSION: "${v}"\n    steps:\n      - checkout\n      - run: npm install -g ${CC}@$CC_VERSION\n`,

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { parseAllDocuments } from 'yaml';
 import { projectRoot } from '../helpers/bundles.js';
 import { git, makeRepo } from '../helpers/tmp.js';
 
@@ -77,8 +77,11 @@ describe('the README', () => {
     expect(readme).not.toMatch(/OWNER\/ai-tooling-gate|<commit-sha>/);
     // Every other action in the examples is pinned by SHA.
     for (const u of uses.filter((x) => !x.includes('ai-tooling-gate'))) expect(u).toMatch(/@[0-9a-f]{40}$/);
-    // The YAML examples parse.
-    for (const b of yamlBlocks)
-      expect(() => parse(b.replace(/<org>/g, 'org').replace(/<40-hex commit sha>/g, 'x'))).not.toThrow();
+    // The YAML examples parse (a GitLab CI file with a `spec:` header is two documents).
+    for (const b of yamlBlocks) {
+      const docs = parseAllDocuments(b.replace(/<org>/g, 'org').replace(/<40-hex commit sha>/g, 'x'));
+      expect(Array.isArray(docs) && docs.length > 0, b).toBe(true);
+      for (const d of Array.isArray(docs) ? docs : []) expect(d.errors, b).toEqual([]);
+    }
   });
 });

@@ -257,7 +257,7 @@ function grep(args: string[], stdin: Line[] | null, ctx: StreamContext): Line[] 
   const tests: RegExp[] = [];
   for (const p of patterns) {
     const source = mode === 'fixed' ? p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : p;
-    const re = posixRegExp(source, mode !== 'basic', flags);
+    const re = posixRegExp(source, mode !== 'basic', input, flags);
     if (!re) return null;
     tests.push(whole ? new RegExp(`^(?:${re.source})$`, flags) : re);
   }

@@ -4,11 +4,40 @@
 // read once with its variable unknown, as before.
 import type { Line } from './streams.js';
 
-/** A POSIX basic or extended expression as a JavaScript one; null for forms we do not map. */
-export function posixRegExp(pattern: string, extended: boolean, flags = ''): RegExp | null {
+// The script names the pattern and the repository holds the lines, and JavaScript's engine
+// backtracks where grep, sed and awk do not: without a quantified group or a back-reference, an
+// unanchored search costs at most about n^(q+1) steps on a line of n characters with q unbounded
+// repeats. A filter whose lines could cost more than this is not applied (the loop reads its
+// variable unknown, as for any filter not known).
+const STEP_BUDGET = 50_000_000;
+const QUANTIFIED_GROUP = /\\?\)(?:[*+?]|\\?\{)|\\[1-9]/;
+const UNBOUNDED = /[*+]|\{\d*,\\?\}/g;
+
+function affordable(pattern: string, lines: readonly Line[]): boolean {
+  if (QUANTIFIED_GROUP.test(pattern)) return false;
+  const degree = (pattern.match(UNBOUNDED)?.length ?? 0) + 1;
+  let steps = 0;
+  for (const l of lines) {
+    steps += Math.max(l.text.length, 1) ** degree;
+    if (steps > STEP_BUDGET) return false;
+  }
+  return true;
+}
+
+/**
+ * A POSIX basic or extended expression as a JavaScript one, to be applied to `lines`; null for
+ * forms we do not map, or when applying it could cost more than the budget above.
+ */
+export function posixRegExp(
+  pattern: string,
+  extended: boolean,
+  lines: readonly Line[],
+  flags = '',
+): RegExp | null {
   // In a basic expression `+?|(){}` are plain characters; their escaped forms are GNU extensions.
   if (!extended && /\\[+?|(){}]/.test(pattern)) return null;
   if (/\[\[:|\\[<>bBwWsS`']/.test(pattern)) return null;
+  if (!affordable(pattern, lines)) return null;
   const source = extended ? pattern : pattern.replace(/[+?|(){}]/g, '\\$&');
   try {
     return new RegExp(source, flags);
@@ -88,11 +117,11 @@ export function sed(args: readonly string[], input: Line[]): Line[] | null {
     const del = /^\/((?:[^/\\]|\\.)*)\/d$/.exec(s);
     const sub = /^s\/((?:[^/\\]|\\.)*)\/((?:[^/\\&]|\\.)*)\/(g?)$/.exec(s);
     if (del) {
-      const re = posixRegExp(del[1]!, extended);
+      const re = posixRegExp(del[1]!, extended, lines);
       if (!re) return null;
       lines = lines.filter((l) => !re.test(l.text));
     } else if (sub) {
-      const re = posixRegExp(sub[1]!, extended, sub[3]!);
+      const re = posixRegExp(sub[1]!, extended, lines, sub[3]!);
       if (!re || /\\[1-9]/.test(sub[2]!)) return null;
       const text = sub[2]!.replace(/\\(.)/g, '$1');
       lines = lines.map((l) => ({ ...l, text: l.text.replace(re, () => text) }));
@@ -112,7 +141,7 @@ export function awk(args: readonly string[], input: Line[]): Line[] | null {
   if (args.length !== k + 1) return null;
   const m = /^\s*(?:\/((?:[^/\\]|\\.)*)\/\s*)?\{\s*print\s+((?:\$\d+\s*,?\s*)+);?\s*\}\s*$/.exec(args[k]!);
   if (!m || (sep !== undefined && sep.length !== 1)) return null;
-  const re = m[1] === undefined ? null : posixRegExp(m[1], true);
+  const re = m[1] === undefined ? null : posixRegExp(m[1], true, input);
   if (m[1] !== undefined && !re) return null;
   const picks = [...m[2]!.matchAll(/\$(\d+)/g)].map((x) => Number(x[1]));
   return input

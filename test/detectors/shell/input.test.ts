@@ -309,6 +309,32 @@ describe('input: function bodies, read loops, xargs from files', () => {
     ]);
   });
 
+  it('a filter whose pattern could backtrack without bound on the lines is not applied (no hang): the loop reads its value unknown', () => {
+    const long = 'a'.repeat(5_000);
+    const hostile: [string, Record<string, string>][] = [
+      [`grep -E '^(a+)+$' v.txt | while read -r v; do npm i -g "${CC}@$v"; done`, { 'v.txt': `${long}!\n` }],
+      [`sed 's/.*.*.*x//' v.txt | xargs -I{} npm i -g ${CC}@{}`, { 'v.txt': `${long}\n`.repeat(50) }],
+      [`awk '/a*a*a*a*b/ {print $1}' v.txt | xargs -I{} npm i -g ${CC}@{}`, { 'v.txt': `${long}\n` }],
+    ];
+    for (const [script, files] of hostile) {
+      const t0 = performance.now();
+      const found = scan(script, repo(files));
+      expect(performance.now() - t0, script).toBeLessThan(2_000);
+      expect(found.length, script).toBe(1);
+      expect(found[0], script).toMatch(/npm @anthropic-ai\/claude-code \(/);
+    }
+    // Twins: the same forms over a short version list are applied, and the version read exactly.
+    expect(
+      scan(
+        `grep -E '^2\\.1\\.[0-9]+$' v.txt | while read -r v; do npm i -g "${CC}@$v"; done`,
+        repo({ 'v.txt': '2.1.150\nx\n' }),
+      ),
+    ).toEqual([`1 npm ${CC} 2.1.150`]);
+    expect(
+      scan(`sed 's/^v//' v.txt | xargs -I{} npm i -g ${CC}@{}`, repo({ 'v.txt': 'v2.1.150\n' })),
+    ).toEqual([`1 npm ${CC} 2.1.150`]);
+  });
+
   it('values read from a repository file say where they are written', () => {
     const scanner = new CommandScanner(repo({ 'versions.txt': VERSIONS, 'pkgs.txt': PKGS }));
     const text = `while read -r v; do npm i -g "${CC}@$v"; done < versions.txt\ngrep -v '^#' pkgs.txt | xargs npm i -g`;

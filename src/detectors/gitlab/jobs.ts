@@ -6,13 +6,17 @@
 // `inherit:`), and jobs spread over the local `include:` files (an included file first, the file
 // that includes it over it). Every command keeps the file and node where it is written.
 import { isMap, isScalar, isSeq, type YAMLMap } from 'yaml';
-import type { ScanError } from '../model/component.js';
-import type { VarValue } from './shell/expand.js';
-import { lineOf, resolve, str, type ParsedYaml } from './parsers/yaml-nodes.js';
+import type { ScanError } from '../../model/component.js';
+import type { VarValue } from '../shell/expand.js';
+import { get, lineOf, resolve, str, type ParsedYaml } from '../parsers/yaml-nodes.js';
+import { interpolatedValue, type Origins } from './interpolate.js';
 
+/** One use of a file: its pipeline document with the inputs of that use written in. */
 export interface GitlabFile {
   path: string;
   parsed: ParsedYaml;
+  /** The pieces of each string an input was written into. */
+  origins?: Origins;
 }
 
 /** A node as written in one file, or a map assembled from several (merge keys, extends, includes). */
@@ -23,6 +27,8 @@ export interface GitlabRun {
   job: string;
   commands: { file: GitlabFile; node: unknown }[];
   env: Map<string, VarValue>;
+  /** `trigger: include:` of the job (a child pipeline), where it is written. */
+  trigger?: { file: GitlabFile; node: unknown };
 }
 
 /** Keys of a job that change what its shell runs or knows. */
@@ -34,6 +40,7 @@ const JOB_KEYS = new Set([
   'extends',
   'inherit',
   'rules',
+  'trigger',
 ]);
 /** Top-level keys that are not jobs (docs.gitlab.com/ci/yaml, "Global keywords"). */
 const GLOBAL_KEYS = new Set([
@@ -106,11 +113,25 @@ export class GitlabConfig {
     const own = [...this.variables(view.get('variables'))];
     const env = (...over: [string, VarValue][][]) => new Map([...globals, ...over.flat()]);
     const workflowRules = this.ruleVariables(this.entries(this.global('workflow')).get('rules'));
+    const trigger = this.triggerInclude(view.get('trigger'));
+    const t = trigger ? { trigger } : {};
     return [
-      { job, commands, env: env(own) },
-      ...workflowRules.map((w) => ({ job, commands, env: env(inherited(w), own) })),
-      ...this.ruleVariables(view.get('rules')).map((r) => ({ job, commands, env: env(own, [...r]) })),
+      { job, commands, env: env(own), ...t },
+      ...workflowRules.map((w) => ({ job, commands, env: env(inherited(w), own), ...t })),
+      ...this.ruleVariables(view.get('rules')).map((r) => ({ job, commands, env: env(own, [...r]), ...t })),
     ];
+  }
+
+  /** `trigger: include:` (a child pipeline's files), as written; `trigger: project` runs no file here. */
+  private triggerInclude(v: Value | undefined): { file: GitlabFile; node: unknown } | undefined {
+    const t = this.deref(v);
+    if (t?.kind === 'map') {
+      const inc = this.deref(t.entries.get('include'));
+      return inc?.kind === 'node' ? { file: inc.file, node: inc.node } : undefined;
+    }
+    if (t?.kind !== 'node') return undefined;
+    const node = get(t.file.parsed.doc, t.node, 'include');
+    return node === undefined ? undefined : { file: t.file, node };
   }
 
   /** The variables of each rule of a `rules:` list that sets some. */
@@ -274,7 +295,8 @@ export class GitlabConfig {
     for (const p of m.items) {
       const key = isScalar(p.key) ? str(p.key) : undefined;
       if (key === undefined || key === '<<' || (keep && !keep.has(key))) continue;
-      entries.set(key, this.mapValue(file, p.value, levels - 1));
+      // A job's `trigger:` keeps its `include:` as written (the child pipeline's include entries).
+      entries.set(key, this.mapValue(file, p.value, keep && key === 'trigger' ? 1 : levels - 1));
     }
     return { kind: 'map', entries };
   }
@@ -324,7 +346,10 @@ export class GitlabConfig {
       const text = str(node);
       if (text === undefined) continue;
       const from = { file: x.file.path, line: lineOf(x.file.parsed.lines, node) };
-      out.set(name, { text, unknown: /\$/.test(text), from });
+      // A value an input wrote in is known where the input's value is written.
+      const pieces = x.file.origins?.get(node as object);
+      const v = pieces ? interpolatedValue(pieces) : undefined;
+      out.set(name, { text, unknown: /\$/.test(text) || v?.unknown === true, from: v?.from ?? from });
     }
     return out;
   }

@@ -273,7 +273,7 @@ function inventoryReport(inv) {
 /* harmony export */   nm: () => (/* binding */ touchesLocalArchive),
 /* harmony export */   rF: () => (/* binding */ linkLocalArchivesAligned)
 /* harmony export */ });
-/* harmony import */ var _detectors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4222);
+/* harmony import */ var _detectors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61296);
 /* harmony import */ var _detectors_package_archive_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99384);
 /* harmony import */ var _detectors_parsers_local_archive_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33284);
 /* harmony import */ var _detectors_parsers_local_folder_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(32892);
@@ -491,7 +491,7 @@ function installedFrom(c, archive) {
 /* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22473);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _detectors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4222);
+/* harmony import */ var _detectors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61296);
 /* harmony import */ var _policy_names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(25714);
 /* harmony import */ var _archives_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(50385);
 

@@ -242,8 +242,8 @@ __webpack_require__.d(__webpack_exports__, {
 var shell_components = __webpack_require__(67352);
 // EXTERNAL MODULE: ./src/detectors/shell/expand.ts
 var expand = __webpack_require__(88496);
-// EXTERNAL MODULE: ./src/detectors/shell/scan.ts + 22 modules
-var scan = __webpack_require__(69157);
+// EXTERNAL MODULE: ./src/detectors/shell/scan.ts + 24 modules
+var scan = __webpack_require__(25919);
 // EXTERNAL MODULE: ./src/detectors/shell/shell.ts
 var shell = __webpack_require__(33456);
 // EXTERNAL MODULE: ./src/util/lines.ts
@@ -807,10 +807,12 @@ var util_lines = __webpack_require__(70895);
 var paths = __webpack_require__(92780);
 // EXTERNAL MODULE: ./src/detectors/shell/components.ts
 var components = __webpack_require__(67352);
-// EXTERNAL MODULE: ./src/detectors/shell/scan.ts + 22 modules
-var shell_scan = __webpack_require__(69157);
+// EXTERNAL MODULE: ./src/detectors/shell/scan.ts + 24 modules
+var shell_scan = __webpack_require__(25919);
 // EXTERNAL MODULE: ./src/detectors/flows/dockerfile.ts
 var dockerfile = __webpack_require__(95207);
+// EXTERNAL MODULE: ./src/detectors/parsers/npm-script-env.ts
+var npm_script_env = __webpack_require__(23387);
 // EXTERNAL MODULE: ./src/detectors/parsers/jsonc.ts
 var jsonc = __webpack_require__(25199);
 // EXTERNAL MODULE: ./src/detectors/makefile.ts
@@ -828,6 +830,7 @@ var yaml_nodes = __webpack_require__(61881);
 // EXTERNAL MODULE: ./src/model/limits.ts
 var limits = __webpack_require__(10817);
 ;// CONCATENATED MODULE: ./src/detectors/flows/tasks.ts
+
 
 
 
@@ -960,6 +963,7 @@ function packageScripts(path, text, script) {
     const lines = new util_lines/* LineIndex */.rr(text);
     const parsed = (0,jsonc/* parseJsonc */.pX)(text, path, 64, jsonc/* JSONC */.y0, lines);
     const sites = [];
+    const env = (0,npm_script_env/* npmScriptEnv */.K)(parsed.root, path, lines);
     for (const name of [`pre${script}`, script, `post${script}`])
         for (const s of (0,jsonc/* members */.ol)((0,jsonc.at)(parsed.root, ['scripts']))) {
             if (s.key !== name)
@@ -967,7 +971,7 @@ function packageScripts(path, text, script) {
             const value = (0,jsonc/* stringValue */.r$)(s.value);
             const line = lines.line(s.keyNode.offset);
             if (value !== undefined)
-                sites.push({ script: value, locate: () => line });
+                sites.push({ script: value, locate: () => line, env });
         }
     return sites;
 }
@@ -1205,7 +1209,9 @@ class FlowFollower {
         const text = await this.readFile(path);
         if (text === null)
             return false;
-        if (byPath && (0,command_words/* hasForeignShebang */.J9)(text))
+        // Run as a program, a file named for another language (`./check.ps1`, `./x.py`) is no shell
+        // script either: the runner or its shebang gives it to that language's interpreter.
+        if (byPath && ((0,command_words/* hasForeignShebang */.J9)(text) || (0,command_words/* namesAnotherKindOfFile */.xL)(path)))
             return true;
         this.seen.add(key);
         this.evaluations++;
@@ -1431,9 +1437,54 @@ function inputsOf(callee, declared, given) {
         inputs.set(`inputs.${k}`, v);
     return inputs;
 }
+/**
+ * The program a `run:` step's text is given to: the step's `shell`, else the job's, else the
+ * workflow's `defaults.run.shell`, else the runner's default (PowerShell on a Windows runner,
+ * bash elsewhere). `powershell` text is rewritten for the shell interpreter; `other` (python,
+ * cmd, a shell named by an expression) is read as shell for its installs, never for errors.
+ */
+function runShell(parsed, job, step, values) {
+    const { doc } = parsed;
+    const defaultOf = (owner) => (0,yaml_nodes/* str */.gx)((0,yaml_nodes/* get */.Jt)(doc, (0,yaml_nodes/* get */.Jt)(doc, (0,yaml_nodes/* get */.Jt)(doc, owner, 'defaults'), 'run'), 'shell'));
+    const written = (0,yaml_nodes/* str */.gx)((0,yaml_nodes/* get */.Jt)(doc, step, 'shell')) ??
+        (job === undefined ? undefined : defaultOf(job)) ??
+        defaultOf(doc.contents);
+    if (written === undefined) {
+        const runsOn = (0,yaml_nodes/* get */.Jt)(doc, job, 'runs-on');
+        const labels = (0,dist/* isSeq */.oP)(runsOn) ? (0,yaml_nodes/* items */.ld)(doc, runsOn).map((n) => (0,yaml_nodes/* str */.gx)(n) ?? '') : [(0,yaml_nodes/* str */.gx)(runsOn) ?? ''];
+        const windows = labels.some((l) => /windows/i.test(expandExpressions(l, values).text));
+        return windows ? 'powershell' : 'sh';
+    }
+    const program = written.trim().split(/\s+/)[0] ?? '';
+    if (/^(pwsh|powershell)$/i.test(program))
+        return 'powershell';
+    return /^(\S*\/)?(ba|z|k|da)?sh$/.test(program) ? 'sh' : 'other';
+}
+/**
+ * The variables a step's commands write into `$GITHUB_ENV` (`echo "CC=2.1.150" >> "$GITHUB_ENV"`,
+ * a `cat <<EOF` of `K=V` lines): the runner sets them for every later step of the job. A line of
+ * an unknown write is an unknown value; the multi-line `K<<DELIM` form is left unknown.
+ */
+function githubEnvWrites(writes, file) {
+    const out = new Map();
+    for (const w of writes) {
+        if (!/^["']?\$\{?GITHUB_ENV\}?["']?$/.test(w.target))
+            continue;
+        for (const line of w.content.text.split('\n')) {
+            const m = /^([A-Za-z_][A-Za-z0-9_]*)(=|<<)(.*)$/.exec(line);
+            if (!m)
+                continue;
+            const known = !w.content.unknown && m[2] === '=';
+            out.set(m[1], known ? { text: m[3], unknown: false, from: { file, line: w.line } } : { text: line, unknown: true });
+        }
+    }
+    return out;
+}
 
 // EXTERNAL MODULE: ./src/detectors/parsers/paths.ts
 var paths = __webpack_require__(92780);
+// EXTERNAL MODULE: ./src/detectors/powershell-script.ts
+var powershell_script = __webpack_require__(408);
 // EXTERNAL MODULE: ./src/detectors/parsers/oci-image.ts
 var oci_image = __webpack_require__(18865);
 // EXTERNAL MODULE: ./src/detectors/flows/dockerfile.ts
@@ -1447,6 +1498,7 @@ var component = __webpack_require__(68516);
 // `uses:` of actions and reusable workflows (tag, branch or commit SHA, at the `uses:` line),
 // the tool-version inputs of known AI actions, and the commands of `run:` steps, each at its own
 // line inside the block scalar. `${{ … }}` expressions are unknown values kept as written.
+
 
 
 
@@ -1490,11 +1542,14 @@ async function judgeWorkflow(follower, input, call) {
     if (call.via.length === 0)
         sink.errors.push(...parsed.errors);
     const { doc } = parsed;
-    const rootEnv = envOf(parsed, (0,yaml_nodes/* get */.Jt)(doc, doc.contents, 'env'), call.inputs);
+    const inputs = call.via.length === 0 ? ownInputs(parsed) : call.inputs;
+    const rootEnv = envOf(parsed, (0,yaml_nodes/* get */.Jt)(doc, doc.contents, 'env'), inputs);
     const own = (c) => sink.components.push((0,follow/* withVia */.ZB)(c, call.via));
-    const scanSteps = async (steps, env, cwd) => {
+    const scanSteps = async (steps, env, cwd, job) => {
+        // Variables an earlier step wrote into `$GITHUB_ENV`: the later steps' environment.
+        const exported = new Map();
         for (const step of (0,yaml_nodes/* items */.ld)(doc, steps)) {
-            const stepEnv = envOf(parsed, (0,yaml_nodes/* get */.Jt)(doc, step, 'env'), env);
+            const stepEnv = envOf(parsed, (0,yaml_nodes/* get */.Jt)(doc, step, 'env'), new Map([...env, ...exported]));
             const found = [];
             usesOf(parsed, step, path, found, stepEnv);
             const uses = (0,yaml_nodes/* str */.gx)((0,yaml_nodes/* get */.Jt)(doc, step, 'uses'))?.trim();
@@ -1503,17 +1558,34 @@ async function judgeWorkflow(follower, input, call) {
             found.forEach(own);
             await localAction(follower, parsed, step, stepEnv, call.via, input.limits);
             await buildPushAction(follower, parsed, step, stepEnv, call.via);
+            const container = uses?.startsWith('docker://') ? dockerStepCommand(parsed, step) : null;
+            if (container) {
+                const at = (0,yaml_nodes/* lineOf */.cA)(parsed.lines, container.node);
+                const scanner = await follower.scanText(container.text, path, new Map(stepEnv), () => at);
+                for (const f of scanner.findings)
+                    own((0,components/* findingComponent */.bT)(f, path, WORKFLOW_SOURCE));
+            }
             const run = (0,yaml_nodes/* get */.Jt)(doc, step, 'run');
             const script = (0,yaml_nodes/* str */.gx)(run);
             if (script === undefined)
                 continue;
             const dir = (0,yaml_nodes/* str */.gx)((0,yaml_nodes/* get */.Jt)(doc, step, 'working-directory'));
             const stepCwd = dir === undefined ? cwd : ((0,paths/* joinRelative */.r)(cwd, expandExpressions(dir, stepEnv).text) ?? cwd);
-            const locate = (0,yaml_nodes/* scalarLocator */.$F)(parsed.lines, run);
-            const scanner = await follower.scanText(script, path, new Map(stepEnv), (o) => locate(o, script));
+            const shell = runShell(parsed, job, step, env);
+            const scalar = (0,yaml_nodes/* scalarLocator */.$F)(parsed.lines, run);
+            const site = shell === 'powershell'
+                ? (0,powershell_script/* powershellSite */.tX)(parsed.lines, run)
+                : { script, locate: (o) => scalar(o, script) };
+            if (!site)
+                continue;
+            const scanner = await follower.scanText(site.script, path, new Map(stepEnv), site.locate);
             for (const f of scanner.findings)
                 own((0,components/* findingComponent */.bT)(f, path, WORKFLOW_SOURCE));
-            if (call.via.length === 0)
+            for (const [k, v] of githubEnvWrites(scanner.writes, path))
+                exported.set(k, v);
+            // Text for another program is read for its installs; what the shell cannot parse there is
+            // no problem of the file.
+            if (call.via.length === 0 && shell === 'sh')
                 for (const p of scanner.problems)
                     sink.errors.push((0,components/* problemError */.gS)(p, path, 'run'));
             await follower.followCalls(scanner, { file: path, cwd: stepCwd, via: call.via });
@@ -1530,7 +1602,7 @@ async function judgeWorkflow(follower, input, call) {
             imagesOf(parsed, job.value, path, found, jobEnv);
             found.forEach(own);
             await reusableWorkflow(follower, parsed, job.value, jobEnv, call.via, input.limits);
-            await scanSteps((0,yaml_nodes/* get */.Jt)(doc, job.value, 'steps'), jobEnv, cwd);
+            await scanSteps((0,yaml_nodes/* get */.Jt)(doc, job.value, 'steps'), jobEnv, cwd, job.value);
         }
     }
     // Composite actions.
@@ -1582,6 +1654,22 @@ function withValues(parsed, owner, values) {
     return given;
 }
 /** `uses: ./.github/workflows/x.yml` at a job: that workflow judged with the job's `with:`. */
+/**
+ * The inputs of a workflow or an action judged on its own: the defaults its `workflow_dispatch`
+ * and `workflow_call` triggers declare, or an action its `inputs` (what a manual run, or a caller
+ * that sets no input, gets); an input without a default stays unknown.
+ */
+function ownInputs(parsed) {
+    const { doc } = parsed;
+    const on = (0,yaml_nodes/* get */.Jt)(doc, doc.contents, 'on');
+    const declared = (trigger) => (0,yaml_nodes/* get */.Jt)(doc, (0,yaml_nodes/* get */.Jt)(doc, on, trigger), 'inputs');
+    const action = (0,yaml_nodes/* get */.Jt)(doc, doc.contents, 'runs') === undefined ? undefined : (0,yaml_nodes/* get */.Jt)(doc, doc.contents, 'inputs');
+    return new Map([
+        ...inputsOf(parsed, action, new Map()),
+        ...inputsOf(parsed, declared('workflow_call'), new Map()),
+        ...inputsOf(parsed, declared('workflow_dispatch'), new Map()),
+    ]);
+}
 async function reusableWorkflow(follower, parsed, job, values, via, limits) {
     const ref = (0,yaml_nodes/* str */.gx)((0,yaml_nodes/* get */.Jt)(parsed.doc, job, 'uses'))?.trim();
     if (!ref?.startsWith('./') || via.length >= 8)
@@ -1677,6 +1765,21 @@ function usesOf(parsed, owner, file, out, values) {
         }
     }
 }
+/**
+ * The command a `uses: docker://IMAGE` step runs: its `with.entrypoint` and `with.args` (the
+ * runner splits `args` into words as a shell does). Without an entrypoint the image's own is given
+ * `args`, read as the command it runs, as `docker run IMAGE CMD…` is.
+ */
+function dockerStepCommand(parsed, step) {
+    const { doc } = parsed;
+    const options = (0,yaml_nodes/* get */.Jt)(doc, step, 'with');
+    const args = (0,yaml_nodes/* get */.Jt)(doc, options, 'args');
+    const entrypoint = (0,yaml_nodes/* get */.Jt)(doc, options, 'entrypoint');
+    const words = [(0,yaml_nodes/* str */.gx)(entrypoint), (0,yaml_nodes/* str */.gx)(args)].filter((w) => w !== undefined);
+    if (words.length === 0)
+        return null;
+    return { text: words.join(' '), node: args ?? entrypoint };
+}
 /** The job's `container` (a string or `image:`) and each `services.<id>.image`. */
 function imagesOf(parsed, job, file, out, values) {
     const { doc } = parsed;
@@ -1711,7 +1814,7 @@ const githubWorkflowDetector = {
 
 /***/ }),
 
-/***/ 4222:
+/***/ 61296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2415,71 +2518,8 @@ var github_workflow = __webpack_require__(79219);
 var makefile = __webpack_require__(36011);
 // EXTERNAL MODULE: ./src/detectors/justfile.ts
 var justfile = __webpack_require__(70971);
-;// CONCATENATED MODULE: ./src/detectors/powershell-script.ts
-
-
-
-const POWERSHELL_SOURCE = 'PowerShell';
-function isPowerShellPath(path) {
-    return /\.psm?1$/i.test(path);
-}
-function scanPowerShell(path, text) {
-    const r = (0,command_sites/* scanCommandSites */.L6)(path, POWERSHELL_SOURCE, powershellSites(text, (l) => l), 'PowerShell');
-    return { components: r.components, errors: [] };
-}
-/** A YAML scalar holding PowerShell (Azure's `pwsh:` steps), one site per statement line. */
-function powershellSite(lines, node) {
-    const raw = (0,yaml_nodes/* str */.gx)(node);
-    if (raw === undefined)
-        return null;
-    const locate = (0,yaml_nodes/* scalarLocator */.$F)(lines, node);
-    const offsets = [0];
-    for (let i = raw.indexOf('\n'); i !== -1; i = raw.indexOf('\n', i + 1))
-        offsets.push(i + 1);
-    const sites = powershellSites(raw, (l) => locate(offsets[l - 1] ?? 0, raw));
-    return (0,command_sites/* joinSites */.dz)(sites);
-}
-/** PowerShell text as shell sites, each at the line `lineOf(n)` gives for its 1-based line n. */
-function powershellSites(text, lineOf) {
-    const source = text.replace(/<#[\s\S]*?#>/g, (c) => c.replace(/[^\n]/g, ' '));
-    const physical = source.split('\n').map((l) => l.replace(/\r$/, ''));
-    const sites = [];
-    for (let i = 0; i < physical.length; i++) {
-        let line = physical[i];
-        const first = i + 1;
-        while (/`\s*$/.test(line) && i + 1 < physical.length)
-            line = line.replace(/`\s*$/, ' ') + physical[++i];
-        const script = toShell(line);
-        if (script !== null)
-            sites.push({ script, locate: () => lineOf(first), quiet: true });
-    }
-    return sites;
-}
-/** One PowerShell line as shell text, or null when it holds nothing to run. */
-function toShell(line) {
-    const t = line.trim();
-    if (t === '' || t.startsWith('#'))
-        return null;
-    const assign = /^\$(?:env:)?([A-Za-z_]\w*)\s*=\s*(['"])(.*)\2\s*;?\s*$/.exec(t);
-    if (assign)
-        return `${assign[1]}=${assign[2]}${assign[3]}${assign[2]}`;
-    // Output cmdlets print their arguments, as `echo` does.
-    return t
-        .replace(/^Write-(Host|Output|Information|Verbose|Warning|Debug|Error)\b/i, 'echo')
-        .replace(/\$env:([A-Za-z_]\w*)/g, '$$$1')
-        .replace(/`(.)/g, '$1')
-        .replace(/^&\s*[{(]\s*/, '')
-        .replace(/[})]\s*$/, '');
-}
-const powershellScriptDetector = {
-    id: POWERSHELL_SOURCE,
-    role: 'commands',
-    syntax: 'text',
-    ecosystems: shell_components/* COMMAND_ECOSYSTEMS */.Ms,
-    matches: isPowerShellPath,
-    detect: ({ path, text }) => scanPowerShell(path, text),
-};
-
+// EXTERNAL MODULE: ./src/detectors/powershell-script.ts
+var powershell_script = __webpack_require__(408);
 ;// CONCATENATED MODULE: ./src/detectors/batch-script.ts
 
 
@@ -2495,14 +2535,14 @@ function scanBatch(path, text) {
         const first = i + 1;
         while (/\^$/.test(line) && i + 1 < physical.length)
             line = line.slice(0, -1) + physical[++i];
-        const script = batch_script_toShell(line);
+        const script = toShell(line);
         if (script !== null)
             sites.push({ script, locate: () => first, quiet: true });
     }
     const r = (0,command_sites/* scanCommandSites */.L6)(path, BATCH_SOURCE, sites, 'batch');
     return { components: r.components, errors: [] };
 }
-function batch_script_toShell(line) {
+function toShell(line) {
     let t = line.trim().replace(/^@/, '');
     if (t === '' || /^(rem(\s|$)|::)/i.test(t))
         return null;
@@ -3694,7 +3734,7 @@ origins) {
     return (0,command_sites/* yamlCommandSites */.V4)(parsed, new Set([...format.shell, ...pwsh]), (key, node) => !wanted(node)
         ? null
         : pwsh.has(key)
-            ? powershellSite(parsed.lines, node)
+            ? (0,powershell_script/* powershellSite */.tX)(parsed.lines, node)
             : commandSite(parsed, node, origins), (node) => variablesOf(parsed, format, node, file));
 }
 /**
@@ -3839,7 +3879,11 @@ function addPep508(out, ...args) {
 // into the hook's environment: npm specs (`name@version`) for `language: node` hooks, PEP 508
 // requirements for `language: python` hooks. A hook without a `language` (set by the hook
 // repository's own manifest) is read by the shape of each entry: `name@version` is npm, anything
-// else PyPI. Each entry at its own line.
+// else PyPI. Each entry at its own line. A hook's `entry` (with its `args`) is the command
+// pre-commit runs at each commit (a `docker_image` hook's entry is an image and its command): it
+// is read by the shell interpreter at the entry's line.
+
+
 
 
 
@@ -3853,9 +3897,20 @@ function scanPreCommitConfig({ path, text, limits, }) {
         components: [],
         errors: [...parsed.errors],
     };
+    const sites = [];
     for (const repo of (0,yaml_nodes/* items */.ld)(doc, (0,yaml_nodes/* get */.Jt)(doc, doc.contents, 'repos'))) {
         for (const hook of (0,yaml_nodes/* items */.ld)(doc, (0,yaml_nodes/* get */.Jt)(doc, repo, 'hooks'))) {
             const language = (0,yaml_nodes/* str */.gx)((0,yaml_nodes/* get */.Jt)(doc, hook, 'language'));
+            const entry = (0,yaml_nodes/* get */.Jt)(doc, hook, 'entry');
+            const command = (0,yaml_nodes/* str */.gx)(entry);
+            if (command !== undefined) {
+                const args = (0,yaml_nodes/* items */.ld)(doc, (0,yaml_nodes/* get */.Jt)(doc, hook, 'args'))
+                    .map((a) => ((0,dist/* isScalar */.jn)(a) ? (0,yaml_nodes/* str */.gx)(a) : undefined))
+                    .filter((a) => a !== undefined);
+                const line = (0,yaml_nodes/* lineOf */.cA)(parsed.lines, entry);
+                const run = language === 'docker_image' ? `docker run ${command}` : command;
+                sites.push({ script: [run, (0,command_sites/* argvScript */.GA)(args)].filter(Boolean).join(' '), locate: () => line });
+            }
             for (const dep of (0,yaml_nodes/* items */.ld)(doc, (0,yaml_nodes/* get */.Jt)(doc, hook, 'additional_dependencies'))) {
                 const spec = (0,dist/* isScalar */.jn)(dep) ? (0,yaml_nodes/* str */.gx)(dep)?.trim() : undefined;
                 if (!spec)
@@ -3883,14 +3938,18 @@ function scanPreCommitConfig({ path, text, limits, }) {
             }
         }
     }
-    return out;
+    const commands = (0,command_sites/* scanCommandSites */.L6)(path, PRE_COMMIT_SOURCE, sites, 'entry');
+    return {
+        components: [...out.components, ...commands.components],
+        errors: [...out.errors, ...commands.errors],
+    };
 }
 const preCommitConfigDetector = {
     id: PRE_COMMIT_SOURCE,
     role: 'environment',
     syntax: 'yaml',
-    ecosystems: ['npm', 'pypi'],
-    namesInText: ['npm', 'pypi'],
+    // No `namesInText`: an entry's command can build a name the text does not spell.
+    ecosystems: shell_components/* COMMAND_ECOSYSTEMS */.Ms,
     matches: (p) => /(^|\/)\.pre-commit-config\.ya?ml$/.test(p),
     detect: scanPreCommitConfig,
 };
@@ -4205,10 +4264,384 @@ var taskfile = __webpack_require__(82548);
 var smol_toml_dist = __webpack_require__(3292);
 // EXTERNAL MODULE: ./src/detectors/devcontainer/tool-backends.ts + 1 modules
 var tool_backends = __webpack_require__(85637);
+;// CONCATENATED MODULE: ./src/detectors/parsers/toml-positions.ts
+// Where TOML tables, keys and array elements start: one linear scan of the text, so each entry
+// parsed by smol-toml (./toml.ts) can be given the line that names it.
+
+/**
+ * Source positions of a TOML document, from one pass over text that already parsed (call
+ * {@link parseToml} first: the scan assumes valid TOML).
+ */
+class TomlPositions {
+    /** Header lines of `[[path]]` array tables, in order: the n-th header is the n-th table. */
+    arrayTables = new Map();
+    /** Header lines of `[path]` tables. */
+    tables = new Map();
+    /** Keys under tables that are not array tables (array-table keys repeat, so they are not kept). */
+    keys = new Map();
+    constructor(text) {
+        if (text.charCodeAt(0) === 0xfeff)
+            text = ' ' + text.slice(1);
+        new Scanner(text, this.arrayTables, this.tables, this.keys).run();
+    }
+    /** The header lines of every `[[...path]]` table, in document order. */
+    arrayTableLines(path) {
+        return this.arrayTables.get(pathKey(path)) ?? [];
+    }
+    /** The header line of a `[...path]` table. */
+    tableLine(path) {
+        return this.tables.get(pathKey(path));
+    }
+    /** Position of `key = value` by its full path (table path plus dotted key). */
+    key(path) {
+        return this.keys.get(pathKey(path));
+    }
+}
+function isBareKeyChar(c) {
+    return ((c >= 0x61 && c <= 0x7a) ||
+        (c >= 0x41 && c <= 0x5a) ||
+        (c >= 0x30 && c <= 0x39) ||
+        c === 0x5f ||
+        c === 0x2d);
+}
+function pathKey(path) {
+    return path.join('\u0000');
+}
+/** The top-level array `name`, as either `[[name]]` tables or an inline `name = [...]` value. */
+function locateArrayEntries(positions, name) {
+    const headers = positions.arrayTableLines([name]);
+    if (headers.length > 0)
+        return headers;
+    return positions.key([name])?.elements ?? [];
+}
+class Scanner {
+    s;
+    arrayTables;
+    tables;
+    keys;
+    i = 0;
+    line = 1;
+    tablePath = [];
+    inArrayTable = false;
+    constructor(s, arrayTables, tables, keys) {
+        this.s = s;
+        this.arrayTables = arrayTables;
+        this.tables = tables;
+        this.keys = keys;
+    }
+    run() {
+        const s = this.s;
+        while (this.i < s.length) {
+            this.skipBlank();
+            if (this.i >= s.length)
+                break;
+            const c = s.charCodeAt(this.i);
+            if (c === 0x5b /* [ */)
+                this.header();
+            else
+                this.keyValue();
+            this.skipToLineEnd();
+        }
+    }
+    header() {
+        const line = this.line;
+        const isArray = this.s.charCodeAt(this.i + 1) === 0x5b;
+        this.i += isArray ? 2 : 1;
+        const path = this.readKey();
+        this.i += isArray ? 2 : 1; // the closing brackets (valid TOML: `]]` or `]`)
+        this.tablePath = path;
+        this.inArrayTable = isArray;
+        const k = pathKey(path);
+        if (isArray) {
+            let list = this.arrayTables.get(k);
+            if (!list)
+                this.arrayTables.set(k, (list = []));
+            list.push(line);
+        }
+        else {
+            this.tables.set(k, line);
+        }
+    }
+    keyValue() {
+        const line = this.line;
+        const key = this.readKey();
+        this.skipInline();
+        this.i++; // '='
+        this.skipInline();
+        const elements = [];
+        this.readValue(elements, 0);
+        if (!this.inArrayTable) {
+            const pos = { line };
+            if (this.lastValueWasArray)
+                pos.elements = elements;
+            this.keys.set(pathKey([...this.tablePath, ...key]), pos);
+        }
+    }
+    lastValueWasArray = false;
+    /** Reads a (dotted) key; stops before `=`, `]` or the end of the line. */
+    readKey() {
+        const s = this.s;
+        const parts = [];
+        for (;;) {
+            this.skipInline();
+            const c = s[this.i];
+            if (c === '"')
+                parts.push(this.readBasicString());
+            else if (c === "'")
+                parts.push(this.readLiteralString());
+            else {
+                const start = this.i;
+                while (this.i < s.length && isBareKeyChar(s.charCodeAt(this.i)))
+                    this.i++;
+                parts.push(s.slice(start, this.i));
+            }
+            this.skipInline();
+            if (s[this.i] === '.') {
+                this.i++;
+                continue;
+            }
+            return parts;
+        }
+    }
+    /** Reads one value; records the start line of each direct element of a top-level array. */
+    readValue(elements, depth) {
+        const s = this.s;
+        const c = s[this.i];
+        if (depth === 0)
+            this.lastValueWasArray = c === '[';
+        if (c === '"') {
+            if (s.startsWith('"""', this.i))
+                this.readMultiline('"""', true);
+            else
+                this.skipBasicString();
+        }
+        else if (c === "'") {
+            if (s.startsWith("'''", this.i))
+                this.readMultiline("'''", false);
+            else
+                this.readLiteralString();
+        }
+        else if (c === '[') {
+            this.i++;
+            for (;;) {
+                this.skipBlankAndComments();
+                if (this.i >= s.length || s[this.i] === ']')
+                    break;
+                const before = this.i;
+                if (depth === 0)
+                    elements.push(this.line);
+                this.readValue(elements, depth + 1);
+                this.skipBlankAndComments();
+                if (s[this.i] === ',')
+                    this.i++;
+                if (this.i === before)
+                    this.i++; // never loop in place, whatever the text
+            }
+            this.i++;
+        }
+        else if (c === '{') {
+            this.i++;
+            for (;;) {
+                this.skipBlankAndComments();
+                if (this.i >= s.length || s[this.i] === '}')
+                    break;
+                const before = this.i;
+                this.readKey();
+                this.skipInline();
+                this.i++; // '='
+                this.skipInline();
+                this.readValue(elements, depth + 1);
+                this.skipBlankAndComments();
+                if (s[this.i] === ',')
+                    this.i++;
+                if (this.i === before)
+                    this.i++;
+            }
+            this.i++;
+        }
+        else {
+            // A number, boolean or date: up to a delimiter.
+            while (this.i < s.length) {
+                const d = s.charCodeAt(this.i);
+                // , ] } \n # \r
+                if (d === 0x2c || d === 0x5d || d === 0x7d || d === 0x0a || d === 0x23 || d === 0x0d)
+                    break;
+                this.i++;
+            }
+        }
+    }
+    readBasicString() {
+        const s = this.s;
+        const start = this.i;
+        this.skipBasicString();
+        const raw = s.slice(start + 1, Math.max(start + 1, this.i - 1));
+        if (!raw.includes('\\'))
+            return raw;
+        this.i = start;
+        let out = '';
+        this.i++;
+        while (this.i < s.length && s[this.i] !== '"' && s[this.i] !== '\n') {
+            if (s[this.i] === '\\') {
+                const next = s[this.i + 1];
+                out += next === 'n' ? '\n' : next === 't' ? '\t' : next;
+                this.i += 2;
+            }
+            else
+                out += s[this.i++];
+        }
+        this.i++;
+        return out;
+    }
+    newlineAt = -1;
+    /** Index of the first `\n` at or after `from` (-1 if none), amortised over the scan. */
+    nextNewline(from) {
+        if (this.newlineAt === -2)
+            return -1;
+        if (this.newlineAt < from) {
+            this.newlineAt = this.s.indexOf('\n', from);
+            if (this.newlineAt === -1) {
+                this.newlineAt = -2;
+                return -1;
+            }
+        }
+        return this.newlineAt;
+    }
+    /** Skips a one-line basic string value (its text is not needed). */
+    skipBasicString() {
+        const s = this.s;
+        let j = this.i + 1;
+        for (;;) {
+            const q = s.indexOf('"', j);
+            const nl = this.nextNewline(j);
+            if (q === -1 || (nl !== -1 && nl < q)) {
+                this.i = nl === -1 ? s.length : nl; // unterminated: stop at the line end
+                return;
+            }
+            let backslashes = 0;
+            for (let k = q - 1; k > this.i && s.charCodeAt(k) === 0x5c; k--)
+                backslashes++;
+            if (backslashes % 2 === 0) {
+                this.i = q + 1;
+                return;
+            }
+            j = q + 1;
+        }
+    }
+    readLiteralString() {
+        const s = this.s;
+        const end = s.indexOf("'", this.i + 1);
+        const stop = end < 0 ? s.length : end;
+        const out = s.slice(this.i + 1, stop);
+        this.i = stop + 1;
+        return out;
+    }
+    readMultiline(delim, escapes) {
+        const s = this.s;
+        this.i += 3;
+        while (this.i < s.length) {
+            const c = s[this.i];
+            if (c === '\n')
+                this.line++;
+            if (escapes && c === '\\') {
+                if (s[this.i + 1] === '\n')
+                    this.line++;
+                this.i += 2;
+                continue;
+            }
+            if (s.startsWith(delim, this.i)) {
+                this.i += 3;
+                // Up to two more quotes may belong to the content (`""""` ends with a quote inside).
+                while (s[this.i] === delim[0])
+                    this.i++;
+                return;
+            }
+            this.i++;
+        }
+    }
+    skipInline() {
+        const s = this.s;
+        for (let c = s.charCodeAt(this.i); c === 0x20 || c === 0x09; c = s.charCodeAt(this.i))
+            this.i++;
+    }
+    skipBlank() {
+        this.skipBlankAndComments();
+    }
+    skipBlankAndComments() {
+        const s = this.s;
+        while (this.i < s.length) {
+            const c = s.charCodeAt(this.i);
+            if (c === 0x0a) {
+                this.line++;
+                this.i++;
+            }
+            else if (c === 0x20 || c === 0x09 || c === 0x0d)
+                this.i++;
+            else if (c === 0x23 /* # */) {
+                const nl = this.nextNewline(this.i);
+                this.i = nl < 0 ? s.length : nl;
+            }
+            else
+                break;
+        }
+    }
+    /** After a header or key/value: skip a trailing comment up to (not past) the newline. */
+    skipToLineEnd() {
+        const s = this.s;
+        const nl = this.nextNewline(this.i);
+        if (nl < 0) {
+            this.i = s.length;
+            return;
+        }
+        // Anything left on the line is whitespace or a comment in valid TOML.
+        this.i = nl;
+    }
+}
+/**
+ * The header lines of the `[[name]]` tables of a document that parsed, found without the full
+ * position scan: every `[[` that starts a line (after spaces or tabs) is read up to `]]` on that
+ * line. Valid TOML has such a line only as a table header (a nested array value at a line start
+ * cannot hold a bare word such as `package`), except inside multi-line strings, so a text with
+ * `"""` or `'''` is left to the scanner, as is any `[[...]]` line written with quotes or escapes
+ * (`[["package"]]`). Returns null (use {@link TomlPositions}) then, or when the count differs
+ * from the `expected` number of parsed tables. `name` must be a bare key that is not a value
+ * (`package`, `packages`).
+ */
+function arrayHeaderLinesFast(text, name, expected) {
+    if (text.includes('"""') || text.includes("'''"))
+        return null;
+    const offsets = [];
+    for (let at = text.indexOf('[['); at !== -1; at = text.indexOf('[[', at + 2)) {
+        let b = at - 1;
+        while (b >= 0 && (text.charCodeAt(b) === 0x20 || text.charCodeAt(b) === 0x09))
+            b--;
+        // At a line start: the text's start, or a line break (a BOM counts as a character here).
+        if (b >= 0 && text.charCodeAt(b) !== 0x0a)
+            continue;
+        const close = text.indexOf(']]', at + 2);
+        const eol = text.indexOf('\n', at + 2);
+        if (close === -1 || (eol !== -1 && eol < close))
+            return null;
+        const content = text.slice(at + 2, close);
+        if (/["'\\]/.test(content))
+            return null;
+        if (content.trim() === name) {
+            if (offsets.length === expected)
+                return null;
+            offsets.push(at);
+        }
+    }
+    return offsets.length === expected ? (0,util_lines/* linesAt */.R4)(text, offsets) : null;
+}
+
 ;// CONCATENATED MODULE: ./src/detectors/mise-toml.ts
 // mise configuration (`mise.toml`, `.mise.toml`, `mise.<env>.toml`, `.config/mise.toml`,
 // `.mise/config.toml`, `.config/mise/config.toml`): the `[tools]` table with backends
-// (`"npm:@openai/codex" = "latest"`, `"pipx:aider-chat" = { version = "0.86.1" }`).
+// (`"npm:@openai/codex" = "latest"`, `"pipx:aider-chat" = { version = "0.86.1" }`), and the
+// commands of `[tasks]` (`name = "cmd"`, `name = ["cmd", …]`, `[tasks.name]` with `run` a string
+// or a list of commands), each at its line, run with the `[env]` and the task's own `env`
+// (`mise run NAME`, or a hook, runs them in a shell).
+
+
 
 
 
@@ -4238,11 +4671,12 @@ function scanMiseToml(path, text) {
             ],
         };
     }
+    const tasks = taskCommands(path, text, doc);
     const tools = doc.tools;
     if (!tools || typeof tools !== 'object')
-        return { components: [], errors: [] };
+        return tasks;
     const keyLines = toolKeyLines(text);
-    const components = [];
+    const components = [...tasks.components];
     for (const [tool, value] of Object.entries(tools)) {
         const versions = [];
         const add = (v) => {
@@ -4262,7 +4696,35 @@ function scanMiseToml(path, text) {
             components.push((0,component/* makeComponent */.G)({ ...t, location: { file: path, line: keyLines.get(tool) ?? 1 }, source: MISE_SOURCE }));
         }
     }
-    return { components, errors: [] };
+    return { components, errors: tasks.errors };
+}
+/** The commands of the `[tasks]` table, read by the shell interpreter. */
+function taskCommands(path, text, doc) {
+    const tasks = table(doc.tasks);
+    if (!tasks)
+        return { components: [], errors: [] };
+    const positions = new TomlPositions(text);
+    const lineOf = (keys) => positions.key(keys)?.line ?? positions.tableLine(keys.slice(0, -1)) ?? 1;
+    const stringsOf = (t) => new Map(Object.entries(t ?? {})
+        .filter((e) => typeof e[1] === 'string')
+        .map(([k, v]) => [k, { text: v, unknown: false }]));
+    const env = stringsOf(table(doc.env));
+    const sites = [];
+    for (const [name, value] of Object.entries(tasks)) {
+        const task = table(value);
+        const run = task ? task.run : value;
+        const at = task ? ['tasks', name, 'run'] : ['tasks', name];
+        const line = lineOf(at);
+        const taskEnv = new Map([...env, ...stringsOf(table(task?.env))]);
+        const commands = typeof run === 'string' ? [run] : Array.isArray(run) ? run : [];
+        for (const c of commands)
+            if (typeof c === 'string')
+                sites.push({ script: c, locate: () => line, env: taskEnv });
+    }
+    return (0,command_sites/* scanCommandSites */.L6)(path, MISE_SOURCE, sites, 'task');
+}
+function table(v) {
+    return v && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
 }
 /** Lines of the keys of the `[tools]` table (and of `[tools."npm:x"]` sub-tables). */
 function toolKeyLines(text) {
@@ -6604,375 +7066,6 @@ function getPath(doc, path) {
 }
 function deno_lock_isObject(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-;// CONCATENATED MODULE: ./src/detectors/parsers/toml-positions.ts
-// Where TOML tables, keys and array elements start: one linear scan of the text, so each entry
-// parsed by smol-toml (./toml.ts) can be given the line that names it.
-
-/**
- * Source positions of a TOML document, from one pass over text that already parsed (call
- * {@link parseToml} first: the scan assumes valid TOML).
- */
-class TomlPositions {
-    /** Header lines of `[[path]]` array tables, in order: the n-th header is the n-th table. */
-    arrayTables = new Map();
-    /** Header lines of `[path]` tables. */
-    tables = new Map();
-    /** Keys under tables that are not array tables (array-table keys repeat, so they are not kept). */
-    keys = new Map();
-    constructor(text) {
-        if (text.charCodeAt(0) === 0xfeff)
-            text = ' ' + text.slice(1);
-        new Scanner(text, this.arrayTables, this.tables, this.keys).run();
-    }
-    /** The header lines of every `[[...path]]` table, in document order. */
-    arrayTableLines(path) {
-        return this.arrayTables.get(pathKey(path)) ?? [];
-    }
-    /** The header line of a `[...path]` table. */
-    tableLine(path) {
-        return this.tables.get(pathKey(path));
-    }
-    /** Position of `key = value` by its full path (table path plus dotted key). */
-    key(path) {
-        return this.keys.get(pathKey(path));
-    }
-}
-function isBareKeyChar(c) {
-    return ((c >= 0x61 && c <= 0x7a) ||
-        (c >= 0x41 && c <= 0x5a) ||
-        (c >= 0x30 && c <= 0x39) ||
-        c === 0x5f ||
-        c === 0x2d);
-}
-function pathKey(path) {
-    return path.join('\u0000');
-}
-/** The top-level array `name`, as either `[[name]]` tables or an inline `name = [...]` value. */
-function locateArrayEntries(positions, name) {
-    const headers = positions.arrayTableLines([name]);
-    if (headers.length > 0)
-        return headers;
-    return positions.key([name])?.elements ?? [];
-}
-class Scanner {
-    s;
-    arrayTables;
-    tables;
-    keys;
-    i = 0;
-    line = 1;
-    tablePath = [];
-    inArrayTable = false;
-    constructor(s, arrayTables, tables, keys) {
-        this.s = s;
-        this.arrayTables = arrayTables;
-        this.tables = tables;
-        this.keys = keys;
-    }
-    run() {
-        const s = this.s;
-        while (this.i < s.length) {
-            this.skipBlank();
-            if (this.i >= s.length)
-                break;
-            const c = s.charCodeAt(this.i);
-            if (c === 0x5b /* [ */)
-                this.header();
-            else
-                this.keyValue();
-            this.skipToLineEnd();
-        }
-    }
-    header() {
-        const line = this.line;
-        const isArray = this.s.charCodeAt(this.i + 1) === 0x5b;
-        this.i += isArray ? 2 : 1;
-        const path = this.readKey();
-        this.i += isArray ? 2 : 1; // the closing brackets (valid TOML: `]]` or `]`)
-        this.tablePath = path;
-        this.inArrayTable = isArray;
-        const k = pathKey(path);
-        if (isArray) {
-            let list = this.arrayTables.get(k);
-            if (!list)
-                this.arrayTables.set(k, (list = []));
-            list.push(line);
-        }
-        else {
-            this.tables.set(k, line);
-        }
-    }
-    keyValue() {
-        const line = this.line;
-        const key = this.readKey();
-        this.skipInline();
-        this.i++; // '='
-        this.skipInline();
-        const elements = [];
-        this.readValue(elements, 0);
-        if (!this.inArrayTable) {
-            const pos = { line };
-            if (this.lastValueWasArray)
-                pos.elements = elements;
-            this.keys.set(pathKey([...this.tablePath, ...key]), pos);
-        }
-    }
-    lastValueWasArray = false;
-    /** Reads a (dotted) key; stops before `=`, `]` or the end of the line. */
-    readKey() {
-        const s = this.s;
-        const parts = [];
-        for (;;) {
-            this.skipInline();
-            const c = s[this.i];
-            if (c === '"')
-                parts.push(this.readBasicString());
-            else if (c === "'")
-                parts.push(this.readLiteralString());
-            else {
-                const start = this.i;
-                while (this.i < s.length && isBareKeyChar(s.charCodeAt(this.i)))
-                    this.i++;
-                parts.push(s.slice(start, this.i));
-            }
-            this.skipInline();
-            if (s[this.i] === '.') {
-                this.i++;
-                continue;
-            }
-            return parts;
-        }
-    }
-    /** Reads one value; records the start line of each direct element of a top-level array. */
-    readValue(elements, depth) {
-        const s = this.s;
-        const c = s[this.i];
-        if (depth === 0)
-            this.lastValueWasArray = c === '[';
-        if (c === '"') {
-            if (s.startsWith('"""', this.i))
-                this.readMultiline('"""', true);
-            else
-                this.skipBasicString();
-        }
-        else if (c === "'") {
-            if (s.startsWith("'''", this.i))
-                this.readMultiline("'''", false);
-            else
-                this.readLiteralString();
-        }
-        else if (c === '[') {
-            this.i++;
-            for (;;) {
-                this.skipBlankAndComments();
-                if (this.i >= s.length || s[this.i] === ']')
-                    break;
-                const before = this.i;
-                if (depth === 0)
-                    elements.push(this.line);
-                this.readValue(elements, depth + 1);
-                this.skipBlankAndComments();
-                if (s[this.i] === ',')
-                    this.i++;
-                if (this.i === before)
-                    this.i++; // never loop in place, whatever the text
-            }
-            this.i++;
-        }
-        else if (c === '{') {
-            this.i++;
-            for (;;) {
-                this.skipBlankAndComments();
-                if (this.i >= s.length || s[this.i] === '}')
-                    break;
-                const before = this.i;
-                this.readKey();
-                this.skipInline();
-                this.i++; // '='
-                this.skipInline();
-                this.readValue(elements, depth + 1);
-                this.skipBlankAndComments();
-                if (s[this.i] === ',')
-                    this.i++;
-                if (this.i === before)
-                    this.i++;
-            }
-            this.i++;
-        }
-        else {
-            // A number, boolean or date: up to a delimiter.
-            while (this.i < s.length) {
-                const d = s.charCodeAt(this.i);
-                // , ] } \n # \r
-                if (d === 0x2c || d === 0x5d || d === 0x7d || d === 0x0a || d === 0x23 || d === 0x0d)
-                    break;
-                this.i++;
-            }
-        }
-    }
-    readBasicString() {
-        const s = this.s;
-        const start = this.i;
-        this.skipBasicString();
-        const raw = s.slice(start + 1, Math.max(start + 1, this.i - 1));
-        if (!raw.includes('\\'))
-            return raw;
-        this.i = start;
-        let out = '';
-        this.i++;
-        while (this.i < s.length && s[this.i] !== '"' && s[this.i] !== '\n') {
-            if (s[this.i] === '\\') {
-                const next = s[this.i + 1];
-                out += next === 'n' ? '\n' : next === 't' ? '\t' : next;
-                this.i += 2;
-            }
-            else
-                out += s[this.i++];
-        }
-        this.i++;
-        return out;
-    }
-    newlineAt = -1;
-    /** Index of the first `\n` at or after `from` (-1 if none), amortised over the scan. */
-    nextNewline(from) {
-        if (this.newlineAt === -2)
-            return -1;
-        if (this.newlineAt < from) {
-            this.newlineAt = this.s.indexOf('\n', from);
-            if (this.newlineAt === -1) {
-                this.newlineAt = -2;
-                return -1;
-            }
-        }
-        return this.newlineAt;
-    }
-    /** Skips a one-line basic string value (its text is not needed). */
-    skipBasicString() {
-        const s = this.s;
-        let j = this.i + 1;
-        for (;;) {
-            const q = s.indexOf('"', j);
-            const nl = this.nextNewline(j);
-            if (q === -1 || (nl !== -1 && nl < q)) {
-                this.i = nl === -1 ? s.length : nl; // unterminated: stop at the line end
-                return;
-            }
-            let backslashes = 0;
-            for (let k = q - 1; k > this.i && s.charCodeAt(k) === 0x5c; k--)
-                backslashes++;
-            if (backslashes % 2 === 0) {
-                this.i = q + 1;
-                return;
-            }
-            j = q + 1;
-        }
-    }
-    readLiteralString() {
-        const s = this.s;
-        const end = s.indexOf("'", this.i + 1);
-        const stop = end < 0 ? s.length : end;
-        const out = s.slice(this.i + 1, stop);
-        this.i = stop + 1;
-        return out;
-    }
-    readMultiline(delim, escapes) {
-        const s = this.s;
-        this.i += 3;
-        while (this.i < s.length) {
-            const c = s[this.i];
-            if (c === '\n')
-                this.line++;
-            if (escapes && c === '\\') {
-                if (s[this.i + 1] === '\n')
-                    this.line++;
-                this.i += 2;
-                continue;
-            }
-            if (s.startsWith(delim, this.i)) {
-                this.i += 3;
-                // Up to two more quotes may belong to the content (`""""` ends with a quote inside).
-                while (s[this.i] === delim[0])
-                    this.i++;
-                return;
-            }
-            this.i++;
-        }
-    }
-    skipInline() {
-        const s = this.s;
-        for (let c = s.charCodeAt(this.i); c === 0x20 || c === 0x09; c = s.charCodeAt(this.i))
-            this.i++;
-    }
-    skipBlank() {
-        this.skipBlankAndComments();
-    }
-    skipBlankAndComments() {
-        const s = this.s;
-        while (this.i < s.length) {
-            const c = s.charCodeAt(this.i);
-            if (c === 0x0a) {
-                this.line++;
-                this.i++;
-            }
-            else if (c === 0x20 || c === 0x09 || c === 0x0d)
-                this.i++;
-            else if (c === 0x23 /* # */) {
-                const nl = this.nextNewline(this.i);
-                this.i = nl < 0 ? s.length : nl;
-            }
-            else
-                break;
-        }
-    }
-    /** After a header or key/value: skip a trailing comment up to (not past) the newline. */
-    skipToLineEnd() {
-        const s = this.s;
-        const nl = this.nextNewline(this.i);
-        if (nl < 0) {
-            this.i = s.length;
-            return;
-        }
-        // Anything left on the line is whitespace or a comment in valid TOML.
-        this.i = nl;
-    }
-}
-/**
- * The header lines of the `[[name]]` tables of a document that parsed, found without the full
- * position scan: every `[[` that starts a line (after spaces or tabs) is read up to `]]` on that
- * line. Valid TOML has such a line only as a table header (a nested array value at a line start
- * cannot hold a bare word such as `package`), except inside multi-line strings, so a text with
- * `"""` or `'''` is left to the scanner, as is any `[[...]]` line written with quotes or escapes
- * (`[["package"]]`). Returns null (use {@link TomlPositions}) then, or when the count differs
- * from the `expected` number of parsed tables. `name` must be a bare key that is not a value
- * (`package`, `packages`).
- */
-function arrayHeaderLinesFast(text, name, expected) {
-    if (text.includes('"""') || text.includes("'''"))
-        return null;
-    const offsets = [];
-    for (let at = text.indexOf('[['); at !== -1; at = text.indexOf('[[', at + 2)) {
-        let b = at - 1;
-        while (b >= 0 && (text.charCodeAt(b) === 0x20 || text.charCodeAt(b) === 0x09))
-            b--;
-        // At a line start: the text's start, or a line break (a BOM counts as a character here).
-        if (b >= 0 && text.charCodeAt(b) !== 0x0a)
-            continue;
-        const close = text.indexOf(']]', at + 2);
-        const eol = text.indexOf('\n', at + 2);
-        if (close === -1 || (eol !== -1 && eol < close))
-            return null;
-        const content = text.slice(at + 2, close);
-        if (/["'\\]/.test(content))
-            return null;
-        if (content.trim() === name) {
-            if (offsets.length === expected)
-                return null;
-            offsets.push(at);
-        }
-    }
-    return offsets.length === expected ? (0,util_lines/* linesAt */.R4)(text, offsets) : null;
 }
 
 ;// CONCATENATED MODULE: ./src/detectors/parsers/toml.ts
@@ -11056,7 +11149,7 @@ const named = [
     shellScriptDetector,
     makefile/* makefileDetector */.jS,
     justfile/* justfileDetector */.bW,
-    powershellScriptDetector,
+    powershell_script/* powershellScriptDetector */.pU,
     batchScriptDetector,
     ...ciConfigDetectors,
     jenkinsfileDetector,
@@ -12165,10 +12258,13 @@ const packageFolderDetector = {
 /* harmony import */ var _parsers_command_sites_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14260);
 /* harmony import */ var _flows_command_sites_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36753);
 /* harmony import */ var _parsers_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92780);
-/* harmony import */ var _util_lines_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(70895);
+/* harmony import */ var _util_lines_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(70895);
 /* harmony import */ var _parsers_jsonc_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25199);
+/* harmony import */ var _parsers_npm_script_env_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(23387);
 // package.json `scripts` only (the dependency sections belong to the package.json detector):
-// installs and one-off runs (`npx`, `pnpm dlx`, `npm i -g`) in each script, at the script's line.
+// installs and one-off runs (`npx`, `pnpm dlx`, `npm i -g`) in each script, at the script's line,
+// with the `npm_package_*` variables npm gives the script.
+
 
 
 
@@ -12186,16 +12282,17 @@ function detectPackageJsonScripts(input) {
 }
 /** Each script, located at its key's line. */
 function scriptSites({ path, text, limits }) {
-    const lines = new _util_lines_js__WEBPACK_IMPORTED_MODULE_5__/* .LineIndex */ .rr(text);
+    const lines = new _util_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .LineIndex */ .rr(text);
     // Syntax errors in package.json are the package.json detector's to report.
     const parsed = (0,_parsers_jsonc_js__WEBPACK_IMPORTED_MODULE_4__/* .parseJsonc */ .pX)(text, path, limits.maxDepth, _parsers_jsonc_js__WEBPACK_IMPORTED_MODULE_4__/* .JSONC */ .y0, lines);
     const sites = [];
+    const env = (0,_parsers_npm_script_env_js__WEBPACK_IMPORTED_MODULE_5__/* .npmScriptEnv */ .K)(parsed.root, path, lines);
     for (const s of (0,_parsers_jsonc_js__WEBPACK_IMPORTED_MODULE_4__/* .members */ .ol)((0,_parsers_jsonc_js__WEBPACK_IMPORTED_MODULE_4__.at)(parsed.root, ['scripts']))) {
         const script = (0,_parsers_jsonc_js__WEBPACK_IMPORTED_MODULE_4__/* .stringValue */ .r$)(s.value);
         if (script === undefined)
             continue;
         const line = lines.line(s.keyNode.offset);
-        sites.push({ script, locate: () => line });
+        sites.push({ script, locate: () => line, env });
     }
     return sites;
 }
@@ -12226,7 +12323,7 @@ const packageJsonScriptsDetector = {
 /* harmony export */   vJ: () => (/* binding */ yamlSite)
 /* harmony export */ });
 /* harmony import */ var _shell_components_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67352);
-/* harmony import */ var _shell_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69157);
+/* harmony import */ var _shell_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25919);
 /* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86318);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38815);
 /* harmony import */ var _yaml_nodes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61881);
@@ -13044,6 +13141,31 @@ function underWorkdir(text) {
     if (!m || m[1].split('/').includes('..'))
         return null;
     return `./${m[1]}`;
+}
+
+
+/***/ }),
+
+/***/ 23387:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ npmScriptEnv)
+/* harmony export */ });
+/* harmony import */ var _jsonc_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25199);
+
+function npmScriptEnv(root, file, lines) {
+    const env = new Map();
+    const set = (name, node) => {
+        const text = node && node.type !== 'object' && node.type !== 'array' ? (0,_jsonc_js__WEBPACK_IMPORTED_MODULE_0__/* .scalarText */ .ws)(node) : undefined;
+        if (text !== undefined)
+            env.set(name, { text, unknown: false, from: { file, line: lines.line(node.offset) } });
+    };
+    set('npm_package_name', (0,_jsonc_js__WEBPACK_IMPORTED_MODULE_0__.at)(root, ['name']));
+    set('npm_package_version', (0,_jsonc_js__WEBPACK_IMPORTED_MODULE_0__.at)(root, ['version']));
+    for (const m of (0,_jsonc_js__WEBPACK_IMPORTED_MODULE_0__/* .members */ .ol)((0,_jsonc_js__WEBPACK_IMPORTED_MODULE_0__.at)(root, ['config'])))
+        set(`npm_package_config_${m.key}`, m.value);
+    return env;
 }
 
 
@@ -14066,6 +14188,84 @@ function readZipEntry(zip, wanted, maxBytes) {
 
 /***/ }),
 
+/***/ 408:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   pU: () => (/* binding */ powershellScriptDetector),
+/* harmony export */   tX: () => (/* binding */ powershellSite)
+/* harmony export */ });
+/* unused harmony exports POWERSHELL_SOURCE, isPowerShellPath, scanPowerShell */
+/* harmony import */ var _shell_components_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67352);
+/* harmony import */ var _parsers_command_sites_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14260);
+/* harmony import */ var _parsers_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61881);
+
+
+
+const POWERSHELL_SOURCE = 'PowerShell';
+function isPowerShellPath(path) {
+    return /\.psm?1$/i.test(path);
+}
+function scanPowerShell(path, text) {
+    const r = (0,_parsers_command_sites_js__WEBPACK_IMPORTED_MODULE_1__/* .scanCommandSites */ .L6)(path, POWERSHELL_SOURCE, powershellSites(text, (l) => l), 'PowerShell');
+    return { components: r.components, errors: [] };
+}
+/** A YAML scalar holding PowerShell (Azure's `pwsh:` steps), one site per statement line. */
+function powershellSite(lines, node) {
+    const raw = (0,_parsers_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(node);
+    if (raw === undefined)
+        return null;
+    const locate = (0,_parsers_yaml_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarLocator */ .$F)(lines, node);
+    const offsets = [0];
+    for (let i = raw.indexOf('\n'); i !== -1; i = raw.indexOf('\n', i + 1))
+        offsets.push(i + 1);
+    const sites = powershellSites(raw, (l) => locate(offsets[l - 1] ?? 0, raw));
+    return (0,_parsers_command_sites_js__WEBPACK_IMPORTED_MODULE_1__/* .joinSites */ .dz)(sites);
+}
+/** PowerShell text as shell sites, each at the line `lineOf(n)` gives for its 1-based line n. */
+function powershellSites(text, lineOf) {
+    const source = text.replace(/<#[\s\S]*?#>/g, (c) => c.replace(/[^\n]/g, ' '));
+    const physical = source.split('\n').map((l) => l.replace(/\r$/, ''));
+    const sites = [];
+    for (let i = 0; i < physical.length; i++) {
+        let line = physical[i];
+        const first = i + 1;
+        while (/`\s*$/.test(line) && i + 1 < physical.length)
+            line = line.replace(/`\s*$/, ' ') + physical[++i];
+        const script = toShell(line);
+        if (script !== null)
+            sites.push({ script, locate: () => lineOf(first), quiet: true });
+    }
+    return sites;
+}
+/** One PowerShell line as shell text, or null when it holds nothing to run. */
+function toShell(line) {
+    const t = line.trim();
+    if (t === '' || t.startsWith('#'))
+        return null;
+    const assign = /^\$(?:env:)?([A-Za-z_]\w*)\s*=\s*(['"])(.*)\2\s*;?\s*$/.exec(t);
+    if (assign)
+        return `${assign[1]}=${assign[2]}${assign[3]}${assign[2]}`;
+    // Output cmdlets print their arguments, as `echo` does.
+    return t
+        .replace(/^Write-(Host|Output|Information|Verbose|Warning|Debug|Error)\b/i, 'echo')
+        .replace(/\$env:([A-Za-z_]\w*)/g, '$$$1')
+        .replace(/`(.)/g, '$1')
+        .replace(/^&\s*[{(]\s*/, '')
+        .replace(/[})]\s*$/, '');
+}
+const powershellScriptDetector = {
+    id: POWERSHELL_SOURCE,
+    role: 'commands',
+    syntax: 'text',
+    ecosystems: _shell_components_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMAND_ECOSYSTEMS */ .Ms,
+    matches: isPowerShellPath,
+    detect: ({ path, text }) => scanPowerShell(path, text),
+};
+
+
+/***/ }),
+
 /***/ 17271:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -14082,6 +14282,7 @@ __webpack_require__.d(__webpack_exports__, {
   J6: () => (/* binding */ hasShellShebang),
   c9: () => (/* binding */ isFetcher),
   xm: () => (/* binding */ isPipeShell),
+  xL: () => (/* binding */ namesAnotherKindOfFile),
   Vp: () => (/* binding */ runsFileByPath),
   X0: () => (/* binding */ shellOperands),
   Dz: () => (/* binding */ stripWrappers)
@@ -14184,9 +14385,12 @@ function containerCommand(argv) {
 
 // EXTERNAL MODULE: ./src/detectors/shell/expand.ts
 var expand = __webpack_require__(88496);
+// EXTERNAL MODULE: ./src/detectors/shell/shell.ts
+var shell = __webpack_require__(33456);
 ;// CONCATENATED MODULE: ./src/detectors/shell/command-words.ts
 // Classes of command words: shells, fetchers, commands whose arguments are data, and the
 // wrappers (`sudo`, `env X=Y`, `timeout N`, …) that run the command after them.
+
 
 
 const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ash', 'ksh', 'mksh']);
@@ -14201,6 +14405,15 @@ function hasForeignShebang(head) {
 /** A shell shebang on the first line: `#!/bin/sh`, `#! /usr/bin/env -S bash -e`, `#!/bin/zsh`. */
 function hasShellShebang(head) {
     return /^#![ \t]*(?:\S*\/)?(?:env[ \t]+(?:-\S+[ \t]+)*)?(?:sh|bash|zsh|ksh|mksh|dash|ash)(?:[ \t\r\n]|$)/.test(head);
+}
+/** Extensions of files that are never shell scripts run as such. */
+const NOT_SCRIPTS = /\.(png|jpe?g|gif|bmp|ico|icns|svg|webp|avif|tiff?|psd|pdf|zip|gz|tgz|bz2|xz|zst|7z|rar|tar|jar|war|whl|egg|deb|rpm|dmg|iso|exe|dll|so|dylib|a|o|obj|lib|class|pyc|pyo|wasm|node|woff2?|ttf|otf|eot|mp[34]|mov|avi|mkv|webm|wav|ogg|flac|m4a|js|mjs|cjs|jsx|ts|tsx|mts|cts|d\.ts|map|css|scss|sass|less|html?|vue|svelte|json|jsonc|json5|lock|md|mdx|rst|txt|csv|tsv|xml|ya?ml|toml|ini|cfg|conf|properties|go|rs|java|kt|kts|scala|swift|m|mm|c|cc|cpp|cxx|h|hh|hpp|cs|fs|vb|rb|php|pl|pm|py|pyi|r|jl|lua|dart|ex|exs|erl|hs|ml|clj|sql|graphql|gql|proto|ipynb|snap|po|mo|pem|crt|key|pub|sig|asc|gpg|db|sqlite|bin|dat|pak|glb|gltf|fbx|blend|stl|ttc|lockb)$/i;
+/**
+ * A file whose extension says it is something other than a shell script (an image, an archive,
+ * another language's source, a document, PowerShell or batch).
+ */
+function namesAnotherKindOfFile(path) {
+    return NOT_SCRIPTS.test(path) || /\.(psm?1|cmd|bat)$/i.test(path);
 }
 const FETCHERS = new Set(['curl', 'wget', 'irm', 'iwr', 'invoke-restmethod', 'invoke-webrequest']);
 /** Commands that run a script read from a pipe: POSIX shells and PowerShell's Invoke-Expression. */
@@ -14263,7 +14476,15 @@ function stripWrappers(argv, overlay, lookup) {
         else if (w === 'env') {
             while (i < argv.length) {
                 const t = argv[i].text;
-                if (t === '-u' || t === '-C' || t === '-S')
+                // `env -S 'npm i -g x'`: the string is split into the command's words.
+                const joined = /^(?:-S|--split-string=)([\s\S]+)$/.exec(t)?.[1];
+                if (joined !== undefined || t === '-S' || t === '--split-string') {
+                    const text = joined ?? argv[i + 1]?.text ?? '';
+                    const rest = argv.slice(i + (joined === undefined ? 2 : 1));
+                    argv = [...argv.slice(0, i), ...splitString(text, argv[i], lookup), ...rest];
+                    continue;
+                }
+                if (t === '-u' || t === '-C')
                     i += 2;
                 else if (t.startsWith('-'))
                     i++;
@@ -14316,6 +14537,14 @@ function stripWrappers(argv, overlay, lookup) {
         argv = argv.slice(i);
     }
     return argv;
+}
+/** The words of `env -S STRING`, at the word that holds it (env reads quotes and `${VAR}` in it). */
+function splitString(text, at, lookup) {
+    const words = (0,shell/* parseShell */.a)(text).pipelines[0]?.commands[0]?.words ?? [];
+    return words.map((w) => {
+        const v = (0,expand/* expandParts */.Xd)(w.parts, lookup);
+        return { text: v.text, unknown: v.unknown || at.unknown, start: at.start, word: at.word };
+    });
 }
 /** A path from the root of the repository's checkout in a devcontainer or a workflow runner. */
 const WORKSPACE_PATH = /^(\$\{(containerWorkspaceFolder|localWorkspaceFolder|GITHUB_WORKSPACE)\}|\$GITHUB_WORKSPACE|\$\{\{\s*github\.workspace\s*\}\})\/[\w./-]+$/;
@@ -14403,6 +14632,10 @@ function problemError(p, file, what = 'shell') {
 /* harmony export */   eA: () => (/* binding */ SUBSTITUTION),
 /* harmony export */   ko: () => (/* binding */ splitAssignment)
 /* harmony export */ });
+/* harmony import */ var _parameter_ops_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46272);
+// Expansion of parsed shell words with the variables known statically at that point (Dockerfile
+// ARG/ENV, build args, compose and .env values, earlier assignments in the same script).
+
 /** The prefix of a command substitution's script asked of a `Lookup` (no variable name has it). */
 const SUBSTITUTION = '$(';
 const MAX_DEPTH = 16;
@@ -14530,7 +14763,7 @@ function expandParam(p, lookup, depth) {
                 return { text: p.raw, unknown: true };
             return (p.op === '+' ? set : nonEmpty) ? arg() : { text: '', unknown: false };
         default:
-            return { text: p.raw, unknown: true };
+            return (0,_parameter_ops_js__WEBPACK_IMPORTED_MODULE_0__/* .applyOperation */ .y)(p, v, lookup);
     }
 }
 /**
@@ -14547,6 +14780,9 @@ function lookupParam(p, lookup) {
         return v.items[0];
     if (v !== undefined || !isPositional(p.name))
         return v;
+    // `$0` is the script's own name: known only where `sh -c SCRIPT NAME` gives it.
+    if (p.name === '0')
+        return { text: p.raw, unknown: true };
     if (lookup('#') === undefined)
         return { text: p.raw, unknown: true };
     return p.op === '' ? { text: '', unknown: false } : undefined;
@@ -14727,7 +14963,9 @@ function parseNpmSpec(text, unknown) {
         return null;
     if (!spec)
         return { name, version: null, spec: 'latest' };
-    if (/^(file|link|git|github|https?):/i.test(spec) || spec.includes('/'))
+    // An unknown value is kept as written: a slash inside its expansion (`${V/x/y}`) is no path.
+    const written = unknown ? spec.replace(/\$\{[^}]*\}|\$\([^)]*\)/g, '') : spec;
+    if (/^(file|link|git|github|https?):/i.test(written) || written.includes('/'))
         return null;
     const version = unknown ? null : exactVersion(spec);
     return version ? { name, version } : { name, version: null, spec };
@@ -14775,6 +15013,374 @@ function parsePypiSpec(text, unknown, atVersion = false) {
 
 /***/ }),
 
+/***/ 46272:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ readBraced),
+/* harmony export */   y: () => (/* binding */ applyOperation)
+/* harmony export */ });
+/** A parameter name: a variable, an array element or all elements, a positional parameter. */
+const NAME = String.raw `(?:[A-Za-z_][A-Za-z0-9_]*(?:\[(?:@|\*|[0-9]+)\])?|[0-9]+|[@*#])`;
+const PARAM = new RegExp(`^(${NAME})([\\s\\S]*)$`);
+/** Reads the text between `${` and `}`; null for forms bash has that the scan does not read. */
+function readBraced(inner) {
+    const length = new RegExp(`^#(${NAME})$`).exec(inner);
+    if (length && inner !== '#')
+        return { name: length[1], op: 'length', arg: '' };
+    const indirect = /^!([A-Za-z_][A-Za-z0-9_]*|[0-9]+)$/.exec(inner);
+    if (indirect)
+        return { name: indirect[1], op: 'indirect', arg: '' };
+    const m = PARAM.exec(inner);
+    if (!m)
+        return null;
+    const name = m[1];
+    const rest = m[2];
+    if (rest === '')
+        return { name, op: '', arg: '' };
+    const dflt = /^(:?[-=?+])([\s\S]*)$/.exec(rest);
+    if (dflt)
+        return { name, op: dflt[1], arg: dflt[2] };
+    const sub = /^(\/[/#%]?)([\s\S]*)$/.exec(rest);
+    if (sub) {
+        const cut = unquotedIndex(sub[2], '/');
+        return cut === -1
+            ? { name, op: sub[1], arg: sub[2] }
+            : { name, op: sub[1], arg: sub[2].slice(0, cut), second: sub[2].slice(cut + 1) };
+    }
+    const trim = /^(##?|%%?|\^\^?|,,?)([\s\S]*)$/.exec(rest);
+    if (trim)
+        return { name, op: trim[1], arg: trim[2] };
+    const transform = /^@([A-Za-z])$/.exec(rest);
+    if (transform)
+        return { name, op: '@', arg: transform[1] };
+    if (rest.startsWith(':')) {
+        const cut = unquotedIndex(rest.slice(1), ':');
+        return cut === -1
+            ? { name, op: ':', arg: rest.slice(1) }
+            : { name, op: ':', arg: rest.slice(1, cut + 1), second: rest.slice(cut + 2) };
+    }
+    return null;
+}
+/** The first `ch` outside quotes, escapes and nested `${…}`/`$(…)` in `text`, or -1. */
+function unquotedIndex(text, ch) {
+    let depth = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\\')
+            i++;
+        else if (c === "'" && depth === 0) {
+            const close = text.indexOf("'", i + 1);
+            if (close === -1)
+                return -1;
+            i = close;
+        }
+        else if (c === '"' && depth === 0) {
+            i++;
+            while (i < text.length && text[i] !== '"')
+                i += text[i] === '\\' ? 2 : 1;
+        }
+        else if (c === '$' && (text[i + 1] === '{' || text[i + 1] === '(')) {
+            depth++;
+            i++;
+        }
+        else if ((c === '}' || c === ')') && depth > 0)
+            depth--;
+        else if (c === ch && depth === 0)
+            return i;
+    }
+    return -1;
+}
+/**
+ * The value of `${name<op>…}` for the operations above, given the parameter's value (`v`,
+ * undefined when unset) and, for a pattern, its replacement and offsets, the lookup.
+ */
+function applyOperation(p, v, lookup) {
+    const unknown = { text: p.raw, unknown: true };
+    if (p.op === 'indirect') {
+        if (v === undefined)
+            return { text: '', unknown: false };
+        if (v.unknown || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(v.text))
+            return unknown;
+        return lookup(v.text) ?? { text: '', unknown: false };
+    }
+    if (v?.unknown)
+        return unknown;
+    const all = /^[@*]$|\[[@*]\]$/.test(p.name);
+    const elements = all ? (v?.items ?? (v ? [v] : [])) : [v ?? { text: '', unknown: false }];
+    if (p.op === 'length') {
+        const n = all ? elements.length : elements[0].text.length;
+        return { text: String(n), unknown: false };
+    }
+    if (p.op === ':') {
+        const offset = arithmetic(p.rawArg ?? '', lookup);
+        const length = p.rawSecond === undefined ? undefined : arithmetic(p.rawSecond, lookup);
+        if (offset === null || length === null)
+            return unknown;
+        if (all) {
+            // Positional parameters count `$0` at offset 0.
+            const list = /^[@*]$/.test(p.name) ? [{ text: '$0', unknown: true }, ...elements] : elements;
+            const sliced = slice(list, offset, length);
+            if (sliced === null)
+                return unknown;
+            return joined(sliced, v);
+        }
+        const text = elements[0].text;
+        const chars = slice([...text], offset, length);
+        return chars === null ? unknown : withFrom({ text: chars.join(''), unknown: false }, v);
+    }
+    const change = operation(p, lookup);
+    if (change === null)
+        return unknown;
+    const out = [];
+    for (const e of elements) {
+        const text = change(e.text);
+        if (text === null)
+            return unknown;
+        out.push(withFrom({ text, unknown: false }, e));
+    }
+    return all ? joined(out, v) : out[0];
+}
+/** The change an operation makes to one value, or null when the scan cannot read it. */
+function operation(p, lookup) {
+    const op = p.op;
+    if (op === '@') {
+        if (p.rawArg === 'U')
+            return (s) => s.toUpperCase();
+        if (p.rawArg === 'L')
+            return (s) => s.toLowerCase();
+        if (p.rawArg === 'u')
+            return (s) => s.charAt(0).toUpperCase() + s.slice(1);
+        return null;
+    }
+    if (op === '^^' || op === ',,' || op === '^' || op === ',') {
+        // A pattern here limits which characters change: read only the common form without one.
+        if ((p.rawArg ?? '') !== '')
+            return null;
+        const up = op.startsWith('^');
+        const caseOf = (s) => (up ? s.toUpperCase() : s.toLowerCase());
+        return op.length === 2 ? caseOf : (s) => caseOf(s.charAt(0)) + s.slice(1);
+    }
+    const pattern = globSource(p.rawArg ?? '', lookup);
+    if (pattern === null || pattern.split(ANY_RUN).length - 1 > MAX_STARS)
+        return null;
+    const bounded = patternOperation(p, pattern, lookup);
+    // A pattern is matched at every prefix or suffix length by a backtracking engine: a value
+    // longer than a version or a name is not operated on (unknown), so no text can make it slow.
+    return bounded === null ? null : (s) => (s.length > MAX_OPERATED ? null : bounded(s));
+}
+const ANY_RUN = '[\\s\\S]*';
+const MAX_STARS = 2;
+const MAX_OPERATED = 256;
+function patternOperation(p, pattern, lookup) {
+    const op = p.op;
+    if (op === '#' || op === '##' || op === '%' || op === '%%') {
+        const shortest = op.length === 1;
+        return (s) => {
+            if (op.startsWith('#')) {
+                const lengths = prefixLengths(s.length, shortest);
+                const re = new RegExp(`^(?:${pattern})$`, 's');
+                for (const n of lengths)
+                    if (re.test(s.slice(0, n)))
+                        return s.slice(n);
+                return s;
+            }
+            const lengths = prefixLengths(s.length, shortest);
+            const re = new RegExp(`^(?:${pattern})$`, 's');
+            for (const n of lengths)
+                if (re.test(s.slice(s.length - n)))
+                    return s.slice(0, s.length - n);
+            return s;
+        };
+    }
+    // Pattern substitution: the leftmost match, longest (a translated glob's stars are greedy);
+    // `&` in the replacement is the match (bash 5.2's patsub_replacement, on by default).
+    const repl = replacement(p.rawSecond ?? '', lookup);
+    if (repl === null)
+        return null;
+    return (s) => {
+        if (pattern === '')
+            return s;
+        const anchored = op === '/#' ? '^' : '';
+        const end = op === '/%' ? '$' : '';
+        const re = new RegExp(`${anchored}(?:${pattern})${end}`, op === '//' ? 'gs' : 's');
+        return s.replace(re, (m) => repl.map((r) => (r === null ? m : r)).join(''));
+    };
+}
+function prefixLengths(n, shortest) {
+    const out = Array.from({ length: n + 1 }, (_, i) => i);
+    return shortest ? out : out.reverse();
+}
+function slice(list, offset, length) {
+    const start = offset < 0 ? Math.max(list.length + offset, -1) : offset;
+    if (start < 0)
+        return [];
+    if (length === undefined)
+        return list.slice(start);
+    const end = length < 0 ? list.length + length : start + length;
+    if (end < start)
+        return length < 0 ? null : [];
+    return list.slice(start, end);
+}
+function joined(items, v) {
+    return withFrom({ text: items.map((i) => i.text).join(' '), unknown: items.some((i) => i.unknown), items }, v);
+}
+function withFrom(out, v) {
+    return v?.from ? { ...out, from: v.from } : out;
+}
+/** An integer, `(-3)`, ` -3`, or a variable holding one; null for any other arithmetic. */
+function arithmetic(text, lookup) {
+    const t = text
+        .trim()
+        .replace(/^\((.*)\)$/, '$1')
+        .trim();
+    if (t === '')
+        return 0;
+    if (/^-?\s*\d+$/.test(t))
+        return Number(t.replace(/\s/g, ''));
+    const name = /^\$?\{?([A-Za-z_][A-Za-z0-9_]*)\}?$/.exec(t);
+    if (!name)
+        return null;
+    const v = lookup(name[1]);
+    if (v === undefined)
+        return 0;
+    return !v.unknown && /^-?\d+$/.test(v.text.trim()) ? Number(v.text.trim()) : null;
+}
+/**
+ * A bash pattern as a regular-expression source: `*`, `?` and `[…]` unquoted; quoted and escaped
+ * characters literal; `$NAME`/`${NAME}` unquoted is a pattern, quoted a literal. Null for what the
+ * scan does not read (extended globs, other expansions).
+ */
+function globSource(raw, lookup) {
+    let out = '';
+    // Unquoted pieces are read together: a bracket expression spans several of them.
+    let glob = '';
+    for (const t of tokens(raw, lookup) ?? [null]) {
+        if (t === null)
+            return null;
+        if (!t.quoted) {
+            glob += t.text;
+            continue;
+        }
+        const g = globText(glob);
+        if (g === null)
+            return null;
+        out += g + escape(t.text);
+        glob = '';
+    }
+    const g = globText(glob);
+    return g === null ? null : out + g;
+}
+function globText(text) {
+    let out = '';
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '*')
+            out += '[\\s\\S]*';
+        else if (c === '?')
+            out += '[\\s\\S]';
+        else if (c === '[') {
+            const close = text.indexOf(']', i + 2);
+            if (close === -1)
+                out += '\\[';
+            else {
+                let body = text.slice(i + 1, close);
+                if (body.includes('[:'))
+                    return null;
+                const negate = body.startsWith('!') || body.startsWith('^');
+                if (negate)
+                    body = body.slice(1);
+                out += `[${negate ? '^' : ''}${body.replace(/[\\\]^]/g, '\\$&')}]`;
+                i = close;
+            }
+        }
+        else if ('+@!'.includes(c) && text[i + 1] === '(')
+            return null;
+        else
+            out += escape(c);
+    }
+    return out;
+}
+function escape(s) {
+    return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+/** The replacement as literal pieces, null standing for the match (`&`). */
+function replacement(raw, lookup) {
+    const out = [];
+    for (const t of tokens(raw, lookup) ?? [null]) {
+        if (t === null)
+            return null;
+        if (t.quoted)
+            out.push(t.text);
+        else
+            for (const piece of t.text.split(/(&)/))
+                out.push(piece === '&' ? null : piece);
+    }
+    return out;
+}
+/** Quotes, escapes and simple expansions of an operand; null where another expansion is written. */
+function tokens(raw, lookup) {
+    const out = [];
+    let i = 0;
+    const variable = (quoted) => {
+        const m = /^\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))/.exec(raw.slice(i));
+        if (!m)
+            return false;
+        const v = lookup(m[1] ?? m[2]);
+        out.push(v === undefined ? { text: '', quoted } : v.unknown ? null : { text: v.text, quoted });
+        i += m[0].length;
+        return true;
+    };
+    while (i < raw.length) {
+        const c = raw[i];
+        if (c === '\\') {
+            out.push({ text: raw[i + 1] ?? '\\', quoted: true });
+            i += 2;
+        }
+        else if (c === "'") {
+            const close = raw.indexOf("'", i + 1);
+            if (close === -1)
+                return null;
+            out.push({ text: raw.slice(i + 1, close), quoted: true });
+            i = close + 1;
+        }
+        else if (c === '"') {
+            i++;
+            while (i < raw.length && raw[i] !== '"') {
+                if (raw[i] === '$') {
+                    if (!variable(true))
+                        return null;
+                }
+                else if (raw[i] === '`')
+                    return null;
+                else if (raw[i] === '\\' && '$`"\\'.includes(raw[i + 1] ?? '')) {
+                    out.push({ text: raw[i + 1], quoted: true });
+                    i += 2;
+                }
+                else
+                    out.push({ text: raw[i++], quoted: true });
+            }
+            if (i >= raw.length)
+                return null;
+            i++;
+        }
+        else if (c === '$') {
+            if (!variable(false))
+                return null;
+        }
+        else if (c === '`')
+            return null;
+        else {
+            out.push({ text: c, quoted: false });
+            i++;
+        }
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 16614:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -14814,7 +15420,7 @@ function changeArguments(env, change) {
 
 /***/ }),
 
-/***/ 69157:
+/***/ 25919:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15520,6 +16126,32 @@ function npxRun(args, grammar = npmOptions) {
         out.push({ at: call.start, nested: { text: call.text, at: call.start } });
     return out;
 }
+/** The dependency fields `npm pkg set` can write a package into, which the next install installs. */
+const DEPENDENCY_FIELD = /^(dependencies|devDependencies|optionalDependencies|peerDependencies|overrides)$/;
+/**
+ * `npm pkg set dependencies.NAME=SPEC` (or `dependencies[NAME]=SPEC`) writes a dependency into
+ * package.json: the package it names, as a manifest entry `"NAME": "SPEC"` is read; a
+ * `scripts.NAME=CMD` it writes is a command.
+ */
+function npmPkgSet(args) {
+    const out = [];
+    for (const a of args) {
+        // A script written there is read as package.json's scripts are.
+        const script = /^scripts(?:\.|\[)[^=\]]+\]?=([\s\S]+)$/.exec(a.text)?.[1];
+        if (script !== undefined && !a.unknown)
+            out.push({ at: a.start, nested: { text: script, at: a.start } });
+        const m = /^([A-Za-z]+)(?:\.|\[)((?:@[^/=\]]+\/)?[^@=\].]+)\]?=(.+)$/.exec(a.text);
+        if (!m || !DEPENDENCY_FIELD.test(m[1]))
+            continue;
+        const name = m[2];
+        const spec = m[3];
+        const text = `${name}@${spec}`;
+        const r = npmFinding({ ...a, text }, (0,shell_packages/* parseNpmSpec */._n)(text, a.unknown));
+        if (r)
+            out.push(r);
+    }
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./src/detectors/shell/grammars/python.ts
 
@@ -15971,6 +16603,8 @@ function npmFamily(args, g, installs, runs) {
         return npmInstalls([...options, ...rest], g);
     if (runs.test(sub))
         return npxRun(rest, g);
+    if (sub === 'pkg' && rest[0]?.text === 'set')
+        return npmPkgSet(rest.slice(1));
     return [];
 }
 function yarn(args) {
@@ -17202,6 +17836,102 @@ function readOnce(c, argv, ctx, ifs) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/detectors/shell/printf-builtin.ts
+const printf_builtin_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const ESCAPES = { n: '\n', t: '\t', r: '\r', '\\': '\\', a: '\x07', '"': '"' };
+/** The variable `printf -v NAME …` sets and its value; null when `argv` is another printf. */
+function printfAssignment(argv) {
+    if (argv[1]?.text !== '-v' || !argv[2] || argv[2].unknown || !printf_builtin_NAME.test(argv[2].text))
+        return null;
+    const name = argv[2].text;
+    let k = 3;
+    if (argv[k]?.text === '--')
+        k++;
+    const format = argv[k];
+    const args = argv.slice(k + 1);
+    const unknown = [name, { text: format?.word.raw ?? '', unknown: true }];
+    if (!format || format.unknown || args.some((a) => a.unknown))
+        return unknown;
+    const text = formatted(format.text, args.map((a) => a.text));
+    if (text === null)
+        return unknown;
+    const from = args.find((a) => a.from)?.from ?? format.from;
+    return [name, { text, unknown: false, ...(from ? { from } : {}) }];
+}
+/** What `printf FORMAT ARGS…` prints, or null for a conversion the scan does not read. */
+function formatted(format, args) {
+    let out = '';
+    let next = 0;
+    // The format is used once, then again for as long as arguments remain.
+    for (let pass = 0; pass === 0 || (next < args.length && pass < 64); pass++) {
+        const before = next;
+        for (let i = 0; i < format.length; i++) {
+            const c = format[i];
+            if (c === '\\') {
+                const e = format[++i];
+                if (e === undefined || !(e in ESCAPES))
+                    return null;
+                out += ESCAPES[e];
+            }
+            else if (c === '%') {
+                const conv = format[++i];
+                if (conv === '%')
+                    out += '%';
+                else if (conv === 's' || conv === 'b') {
+                    const a = args[next++] ?? '';
+                    if (conv === 'b' && a.includes('\\'))
+                        return null;
+                    out += a;
+                }
+                else if (conv === 'd' || conv === 'i') {
+                    const a = args[next++] ?? '0';
+                    // A leading zero is octal to bash: read only plain decimals.
+                    if (!/^[-+]?(0|[1-9]\d*)$/.test(a.trim()))
+                        return null;
+                    out += String(Number(a.trim()));
+                }
+                else
+                    return null;
+            }
+            else
+                out += c;
+        }
+        if (next === before)
+            break;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/detectors/shell/file-writes.ts
+
+/** The write `argv` (echo, printf, cat of a here-document) makes by `command`'s redirection. */
+function fileWrite(command, argv, line) {
+    const out = command.redirects.find((r) => (r.op === '>>' || r.op === '>') && r.target);
+    if (!out)
+        return null;
+    const name = argv[0]?.text;
+    const args = argv.slice(1);
+    let content = null;
+    if (name === 'echo') {
+        let k = 0;
+        while (/^-[neE]+$/.test(args[k]?.text ?? ''))
+            k++;
+        const words = args.slice(k);
+        content = { text: words.map((a) => a.text).join(' '), unknown: words.some((a) => a.unknown) };
+    }
+    else if (name === 'printf' && args[0]) {
+        const text = formatted(args[0].text, args.slice(1).map((a) => a.text));
+        content = { text: text ?? '', unknown: text === null || args.some((a) => a.unknown) };
+    }
+    else if (name === 'cat' && args.length === 0) {
+        const body = command.redirects.find((r) => r.heredoc)?.heredoc?.body;
+        // An unquoted delimiter expands the body: with a `$` in it the text is not known.
+        if (body !== undefined)
+            content = { text: body, unknown: body.includes('$') || body.includes('`') };
+    }
+    return content ? { target: out.target.raw, content, line } : null;
+}
+
 ;// CONCATENATED MODULE: ./src/detectors/shell/xargs.ts
 // `xargs`: the command it runs gets the items of its input as arguments. The input is a here-string,
 // a here-document, a file (`xargs -a pkgs.txt`, `xargs … < pkgs.txt`) or what the commands before it
@@ -17665,6 +18395,28 @@ class ShellInterpreter {
             });
         }
     }
+    /**
+     * Runs `read` with `args` as the positional parameters (and `name` as `$0`), then puts the
+     * current ones back.
+     */
+    withArguments(name, args, read) {
+        const saved = [...this.env].filter(([k]) => POSITIONAL.test(k));
+        for (const [k] of saved)
+            this.env.delete(k);
+        (0,positional/* setArguments */.J)(this.env, args);
+        if (name)
+            this.env.set('0', name);
+        try {
+            read();
+        }
+        finally {
+            for (const k of [...this.env.keys()])
+                if (POSITIONAL.test(k))
+                    this.env.delete(k);
+            for (const [k, v] of saved)
+                this.env.set(k, v);
+        }
+    }
     /** Takes over the functions another interpreter (a `source`d file's) defined. */
     adoptFunctions(other) {
         for (const [name, fn] of other.functions)
@@ -18019,10 +18771,17 @@ class FileCommands extends ShellInterpreter {
 
 
 
+
+
 /** State shared by every script of one file (Dockerfile RUNs share downloads and variables). */
 class CommandScanner extends FileCommands {
     imageBuilds = [];
     taskRuns = [];
+    /** Text commands write into files by redirection, in order. */
+    writes = [];
+    /** `alias NAME=TEXT` definitions, and whether bash expands them here (`shopt -s expand_aliases`). */
+    aliases = new Map();
+    expandAliases = false;
     constructor(context = {}, maxSteps = 2_000_000) {
         super(context, maxSteps);
     }
@@ -18090,6 +18849,9 @@ class CommandScanner extends FileCommands {
         }
         words = words.slice(i);
         const lookup = this.lookup(overlay);
+        // `: ${V:=2.1.150}` assigns V where it is unset (or empty), for the rest of the script.
+        for (const w of words)
+            assignDefaults(w, lookup, this.env);
         let argv = words.flatMap((w) => expandFields(w, lookup));
         argv = (0,command_words/* stripWrappers */.Dz)(argv, overlay, lookup);
         const heredoc = c.redirects.find((r) => r.heredoc)?.heredoc;
@@ -18131,6 +18893,11 @@ class CommandScanner extends FileCommands {
                     this.env.delete(k);
             return;
         }
+        const printed = name === 'printf' ? printfAssignment(argv) : null;
+        if (printed) {
+            this.env.set(...printed);
+            return;
+        }
         if ((name === 'set' || name === 'shift') && this.vars.builtin(name, args))
             return;
         if (name === 'cd' || name === 'pushd' || name === 'popd') {
@@ -18140,16 +18907,27 @@ class CommandScanner extends FileCommands {
         if (name === 'alias') {
             for (const a of args) {
                 const eq = a.text.indexOf('=');
-                if (eq > 0)
-                    this.nested(a.text.slice(eq + 1), locate(a.start), depth);
+                if (eq <= 0)
+                    continue;
+                this.aliases.set(a.text.slice(0, eq), a.text.slice(eq + 1));
+                this.nested(a.text.slice(eq + 1), locate(a.start), depth);
             }
             return;
         }
-        const values = args.map((a) => ({
-            text: a.text,
-            unknown: a.unknown,
-            ...(a.from ? { from: a.from } : {}),
-        }));
+        if (name === 'shopt' && args.some((a) => a.text === 'expand_aliases')) {
+            this.expandAliases = args.some((a) => a.text === '-s') && !args.some((a) => a.text === '-u');
+            return;
+        }
+        // Under `shopt -s expand_aliases` (bash reads aliases in scripts only then), an alias is its
+        // text in place of the command's first word.
+        const alias = this.expandAliases ? this.aliases.get(argv[0].word.raw) : undefined;
+        const first = cmd.command.words.findIndex((w) => !(0,expand/* splitAssignment */.ko)(w));
+        if (alias !== undefined && argv[0].word === cmd.command.words[first]) {
+            const rest = cmd.command.words.slice(first + 1).map((w) => w.raw);
+            this.nested([alias, ...rest].join(' '), locate(argv[0].start), depth);
+            return;
+        }
+        const values = args.map(scan_valueOf);
         if (this.callFunction(argv[0].text, values, locate(argv[0].start)))
             return;
         if (name === 'eval') {
@@ -18216,6 +18994,9 @@ class CommandScanner extends FileCommands {
                     this.nested(n.nested.text, locate(n.nested.at), depth);
             return;
         }
+        const written = fileWrite(cmd.command, argv, locate(argv[0].start));
+        if (written)
+            this.writes.push(written);
         if (name === 'echo' || name === 'printf') {
             // `echo "alias claude='npx claude'" >> ~/.bashrc` defines how the tool runs later.
             for (const a of args)
@@ -18261,7 +19042,11 @@ class CommandScanner extends FileCommands {
                 this.installer(fetched.text, locate(cScript.start), args.slice(args.indexOf(cScript) + 1), cmd.overlay);
                 return;
             }
-            this.nested(cScript.text, locate(cScript.start), depth);
+            // `bash -c SCRIPT NAME ARGS…`: NAME is the script's `$0` and ARGS its `$1`…, as the new
+            // shell gives them (`xargs sh -c '…"$0"'` passes each item so).
+            const at = args.indexOf(cScript);
+            const name = args[at + 1];
+            this.withArguments(name && scan_valueOf(name), args.slice(at + 2).map(scan_valueOf), () => this.nested(cScript.text, locate(cScript.start), depth));
             return;
         }
         const first = args[i];
@@ -18279,6 +19064,21 @@ class CommandScanner extends FileCommands {
             this.scan(text, locate, cmd.heredoc.start, cmd.heredoc.start + cmd.heredoc.body.length, depth + 1);
         }
     }
+}
+/** The assignments a word's `${V:=x}` and `${V=x}` make as bash expands it. */
+function assignDefaults(w, lookup, env) {
+    for (const p of w.parts) {
+        if (p.k !== 'param' || (p.op !== ':=' && p.op !== '=') || !/^[A-Za-z_]\w*$/.test(p.name))
+            continue;
+        const v = lookup(p.name);
+        if (v?.unknown || (v !== undefined && (p.op === '=' || v.text !== '')))
+            continue;
+        env.set(p.name, (0,expand/* expandParts */.Xd)(p.arg, lookup));
+    }
+}
+/** A word's value as a variable holds it. */
+function scan_valueOf(a) {
+    return { text: a.text, unknown: a.unknown, ...(a.from ? { from: a.from } : {}) };
 }
 /** A shell's arguments after a piped script: its options and `-`, `/dev/stdin` dropped. */
 function pipedScriptArgs(argv) {
@@ -18626,6 +19426,11 @@ class Lexer extends _words_js__WEBPACK_IMPORTED_MODULE_0__/* .WordReader */ ._ {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _: () => (/* binding */ WordReader)
 /* harmony export */ });
+/* harmony import */ var _parameter_ops_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46272);
+// Reading one shell word: quotes, escapes, parameter expansions (`$V`, `${V}`,
+// `${V:-default}`), command, process and backquote substitutions, ANSI-C strings. The statement
+// lexer (shell.ts) extends this reader; `${V:-…}` arguments are read with it alone.
+
 /** Characters with no special meaning anywhere in a word. */
 const PLAIN = /[^ \t\n\r;&|()<>'"\\$`]+/y;
 /** Problems kept per script; the rest are dropped (one located problem is enough to fail). */
@@ -19021,25 +19826,34 @@ class WordReader {
             this.i = close;
             const raw = t.slice(s, close);
             const inner = t.slice(s + 2, close - 1);
-            // Names, array elements (`${a[@]}`, `${a[0]}`) and positional parameters (`${1:-latest}`,
-            // `${10}`), which a caller's context sets.
-            const m = /^([A-Za-z_][A-Za-z0-9_]*(?:\[(?:@|\*|[0-9]+)\])?|[0-9]+)(?:(:?[-=?+])([\s\S]*))?$/.exec(inner);
-            if (!m)
+            // Names, array elements (`${a[@]}`, `${a[0]}`), positional parameters (`${1:-latest}`,
+            // `${10}`, `${@:2}`, which a caller's context sets) and their operations.
+            const b = (0,_parameter_ops_js__WEBPACK_IMPORTED_MODULE_0__/* .readBraced */ .Y)(inner);
+            if (!b)
                 return { k: 'opaque', raw };
-            const arg = m[3] !== undefined ? parseWordText(m[3]) : [];
-            return { k: 'param', name: m[1], op: m[2] ?? '', arg, raw, ...quoted };
+            const defaults = /^:?[-=?+]$/.test(b.op);
+            return {
+                k: 'param',
+                name: b.name,
+                op: b.op,
+                arg: defaults ? parseWordText(b.arg) : [],
+                ...(defaults || b.op === '' ? {} : { rawArg: b.arg }),
+                ...(b.second !== undefined ? { rawSecond: b.second } : {}),
+                raw,
+                ...quoted,
+            };
         }
         const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(t.slice(s + 1, Math.min(this.end, s + 257)));
         if (m) {
             this.i = s + 1 + m[0].length;
             return { k: 'param', name: m[0], op: '', arg: [], raw: t.slice(s, this.i), ...quoted };
         }
-        if (/[1-9@*#]/.test(n)) {
-            // `$1`…`$9`, `$@`, `$*`, `$#`: known only where a caller's context gives the arguments.
+        if (/[0-9@*#]/.test(n)) {
+            // `$0`…`$9`, `$@`, `$*`, `$#`: known only where a caller's context gives the arguments.
             this.i = s + 2;
             return { k: 'param', name: n, op: '', arg: [], raw: t.slice(s, s + 2), ...quoted };
         }
-        if (/[0?$!-]/.test(n)) {
+        if (/[?$!-]/.test(n)) {
             this.i = s + 2;
             return { k: 'opaque', raw: t.slice(s, s + 2) };
         }
@@ -19413,8 +20227,8 @@ function cmp(a, b) {
 
 // EXTERNAL MODULE: ./src/inventory/flows.ts
 var flows = __webpack_require__(67037);
-// EXTERNAL MODULE: ./src/detectors/index.ts + 72 modules
-var detectors = __webpack_require__(4222);
+// EXTERNAL MODULE: ./src/detectors/index.ts + 71 modules
+var detectors = __webpack_require__(61296);
 ;// CONCATENATED MODULE: ./src/detectors/parsers/json-nesting.ts
 /**
  * The nesting bound for JSON and JSONC, checked by one linear scan before any detector parses the
@@ -19496,13 +20310,14 @@ function jsonNestingError(path, text, maxDepth) {
 var util_errors = __webpack_require__(70017);
 // EXTERNAL MODULE: ./src/util/text.ts
 var util_text = __webpack_require__(49997);
+// EXTERNAL MODULE: ./src/detectors/shell/command-words.ts + 1 modules
+var command_words = __webpack_require__(17271);
 ;// CONCATENATED MODULE: ./src/inventory/sniff.ts
+
 /** Bytes read from the head of a file to decide (a shebang line is short). */
 const SNIFF_BYTES = 256;
-/** Extensions of files that are never shell scripts run as such. */
-const NOT_SCRIPTS = /\.(png|jpe?g|gif|bmp|ico|icns|svg|webp|avif|tiff?|psd|pdf|zip|gz|tgz|bz2|xz|zst|7z|rar|tar|jar|war|whl|egg|deb|rpm|dmg|iso|exe|dll|so|dylib|a|o|obj|lib|class|pyc|pyo|wasm|node|woff2?|ttf|otf|eot|mp[34]|mov|avi|mkv|webm|wav|ogg|flac|m4a|js|mjs|cjs|jsx|ts|tsx|mts|cts|d\.ts|map|css|scss|sass|less|html?|vue|svelte|json|jsonc|json5|lock|md|mdx|rst|txt|csv|tsv|xml|ya?ml|toml|ini|cfg|conf|properties|go|rs|java|kt|kts|scala|swift|m|mm|c|cc|cpp|cxx|h|hh|hpp|cs|fs|vb|rb|php|pl|pm|py|pyi|r|jl|lua|dart|ex|exs|erl|hs|ml|clj|sql|graphql|gql|proto|ipynb|snap|po|mo|pem|crt|key|pub|sig|asc|gpg|db|sqlite|bin|dat|pak|glb|gltf|fbx|blend|stl|ttc|lockb)$/i;
 function maySniff(path) {
-    return !NOT_SCRIPTS.test(path);
+    return !(0,command_words/* namesAnotherKindOfFile */.xL)(path);
 }
 /**
  * The detectors that claim each of `paths` (unclaimed by name) by its head. Heads are read a few

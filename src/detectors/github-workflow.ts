@@ -12,13 +12,16 @@ import { FlowFollower, newSink, sinkResult, withVia } from './flows/follow.js';
 import {
   envOf,
   expandExpressions,
+  githubEnvWrites,
   inputsOf,
   matrixCombinations,
+  runShell,
   yamlValue,
   type Values,
   type YamlFile,
 } from './flows/workflow.js';
 import { joinRelative } from './parsers/paths.js';
+import { powershellSite } from './powershell-script.js';
 import { imageComponent } from './parsers/oci-image.js';
 import { followDockerBuild } from './flows/dockerfile.js';
 import { actionVersionInputs } from '../catalog/index.js';
@@ -71,12 +74,15 @@ async function judgeWorkflow(
   // A called file reports its own errors when scanned on its own.
   if (call.via.length === 0) sink.errors.push(...parsed.errors);
   const { doc } = parsed;
-  const rootEnv = envOf(parsed, get(doc, doc.contents, 'env'), call.inputs);
+  const inputs = call.via.length === 0 ? ownInputs(parsed) : call.inputs;
+  const rootEnv = envOf(parsed, get(doc, doc.contents, 'env'), inputs);
   const own = (c: Component) => sink.components.push(withVia(c, call.via));
 
-  const scanSteps = async (steps: unknown, env: Values, cwd: string): Promise<void> => {
+  const scanSteps = async (steps: unknown, env: Values, cwd: string, job?: unknown): Promise<void> => {
+    // Variables an earlier step wrote into `$GITHUB_ENV`: the later steps' environment.
+    const exported: Values = new Map();
     for (const step of items(doc, steps)) {
-      const stepEnv = envOf(parsed, get(doc, step, 'env'), env);
+      const stepEnv = envOf(parsed, get(doc, step, 'env'), new Map([...env, ...exported]));
       const found: Component[] = [];
       usesOf(parsed, step, path, found, stepEnv);
       const uses = str(get(doc, step, 'uses'))?.trim();
@@ -85,16 +91,31 @@ async function judgeWorkflow(
       found.forEach(own);
       await localAction(follower, parsed, step, stepEnv, call.via, input.limits);
       await buildPushAction(follower, parsed, step, stepEnv, call.via);
+      const container = uses?.startsWith('docker://') ? dockerStepCommand(parsed, step) : null;
+      if (container) {
+        const at = lineOf(parsed.lines, container.node);
+        const scanner = await follower.scanText(container.text, path, new Map(stepEnv), () => at);
+        for (const f of scanner.findings) own(findingComponent(f, path, WORKFLOW_SOURCE));
+      }
       const run = get(doc, step, 'run');
       const script = str(run);
       if (script === undefined) continue;
       const dir = str(get(doc, step, 'working-directory'));
       const stepCwd =
         dir === undefined ? cwd : (joinRelative(cwd, expandExpressions(dir, stepEnv).text) ?? cwd);
-      const locate = scalarLocator(parsed.lines, run);
-      const scanner = await follower.scanText(script, path, new Map(stepEnv), (o) => locate(o, script));
+      const shell = runShell(parsed, job, step, env);
+      const scalar = scalarLocator(parsed.lines, run);
+      const site =
+        shell === 'powershell'
+          ? powershellSite(parsed.lines, run)
+          : { script, locate: (o: number) => scalar(o, script) };
+      if (!site) continue;
+      const scanner = await follower.scanText(site.script, path, new Map(stepEnv), site.locate);
       for (const f of scanner.findings) own(findingComponent(f, path, WORKFLOW_SOURCE));
-      if (call.via.length === 0)
+      for (const [k, v] of githubEnvWrites(scanner.writes, path)) exported.set(k, v);
+      // Text for another program is read for its installs; what the shell cannot parse there is
+      // no problem of the file.
+      if (call.via.length === 0 && shell === 'sh')
         for (const p of scanner.problems) sink.errors.push(problemError(p, path, 'run'));
       await follower.followCalls(scanner, { file: path, cwd: stepCwd, via: call.via });
     }
@@ -111,7 +132,7 @@ async function judgeWorkflow(
       imagesOf(parsed, job.value, path, found, jobEnv);
       found.forEach(own);
       await reusableWorkflow(follower, parsed, job.value, jobEnv, call.via, input.limits);
-      await scanSteps(get(doc, job.value, 'steps'), jobEnv, cwd);
+      await scanSteps(get(doc, job.value, 'steps'), jobEnv, cwd, job.value);
     }
   }
   // Composite actions.
@@ -167,6 +188,23 @@ function withValues(parsed: YamlFile, owner: unknown, values: Values): Map<strin
 }
 
 /** `uses: ./.github/workflows/x.yml` at a job: that workflow judged with the job's `with:`. */
+/**
+ * The inputs of a workflow or an action judged on its own: the defaults its `workflow_dispatch`
+ * and `workflow_call` triggers declare, or an action its `inputs` (what a manual run, or a caller
+ * that sets no input, gets); an input without a default stays unknown.
+ */
+function ownInputs(parsed: YamlFile): Values {
+  const { doc } = parsed;
+  const on = get(doc, doc.contents, 'on');
+  const declared = (trigger: string) => get(doc, get(doc, on, trigger), 'inputs');
+  const action = get(doc, doc.contents, 'runs') === undefined ? undefined : get(doc, doc.contents, 'inputs');
+  return new Map([
+    ...inputsOf(parsed, action, new Map()),
+    ...inputsOf(parsed, declared('workflow_call'), new Map()),
+    ...inputsOf(parsed, declared('workflow_dispatch'), new Map()),
+  ]);
+}
+
 async function reusableWorkflow(
   follower: FlowFollower,
   parsed: YamlFile,
@@ -277,6 +315,21 @@ function usesOf(parsed: YamlFile, owner: unknown, file: string, out: Component[]
       );
     }
   }
+}
+
+/**
+ * The command a `uses: docker://IMAGE` step runs: its `with.entrypoint` and `with.args` (the
+ * runner splits `args` into words as a shell does). Without an entrypoint the image's own is given
+ * `args`, read as the command it runs, as `docker run IMAGE CMD…` is.
+ */
+function dockerStepCommand(parsed: YamlFile, step: unknown): { text: string; node: unknown } | null {
+  const { doc } = parsed;
+  const options = get(doc, step, 'with');
+  const args = get(doc, options, 'args');
+  const entrypoint = get(doc, options, 'entrypoint');
+  const words = [str(entrypoint), str(args)].filter((w): w is string => w !== undefined);
+  if (words.length === 0) return null;
+  return { text: words.join(' '), node: args ?? entrypoint };
 }
 
 /** The job's `container` (a string or `image:`) and each `services.<id>.image`. */

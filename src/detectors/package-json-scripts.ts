@@ -1,5 +1,6 @@
 // package.json `scripts` only (the dependency sections belong to the package.json detector):
-// installs and one-off runs (`npx`, `pnpm dlx`, `npm i -g`) in each script, at the script's line.
+// installs and one-off runs (`npx`, `pnpm dlx`, `npm i -g`) in each script, at the script's line,
+// with the `npm_package_*` variables npm gives the script.
 import { COMMAND_ECOSYSTEMS } from './shell/components.js';
 import { scanCommandSites, type CommandSite } from './parsers/command-sites.js';
 import { scanAndFollowCommandSites } from './flows/command-sites.js';
@@ -7,6 +8,7 @@ import { dirOf } from './parsers/paths.js';
 import type { Detector, DetectInput, DetectorResult } from '../model/component.js';
 import { LineIndex } from '../util/lines.js';
 import { at, JSONC, parseJsonc, members, stringValue } from './parsers/jsonc.js';
+import { npmScriptEnv } from './parsers/npm-script-env.js';
 
 export const PACKAGE_JSON_SCRIPTS_SOURCE = 'package.json scripts';
 
@@ -26,11 +28,12 @@ function scriptSites({ path, text, limits }: Pick<DetectInput, 'path' | 'text' |
   // Syntax errors in package.json are the package.json detector's to report.
   const parsed = parseJsonc(text, path, limits.maxDepth, JSONC, lines);
   const sites: CommandSite[] = [];
+  const env = npmScriptEnv(parsed.root, path, lines);
   for (const s of members(at(parsed.root, ['scripts']))) {
     const script = stringValue(s.value);
     if (script === undefined) continue;
     const line = lines.line(s.keyNode.offset);
-    sites.push({ script, locate: () => line });
+    sites.push({ script, locate: () => line, env });
   }
   return sites;
 }

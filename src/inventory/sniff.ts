@@ -4,17 +4,14 @@
 // git object database) are sniffed; files whose names say they are something else (images,
 // archives, other languages' sources, documents) are not opened.
 import type { Detector } from '../model/component.js';
+import { namesAnotherKindOfFile } from '../detectors/shell/command-words.js';
 import type { FileSource } from '../sources/source.js';
 
 /** Bytes read from the head of a file to decide (a shebang line is short). */
 export const SNIFF_BYTES = 256;
 
-/** Extensions of files that are never shell scripts run as such. */
-const NOT_SCRIPTS =
-  /\.(png|jpe?g|gif|bmp|ico|icns|svg|webp|avif|tiff?|psd|pdf|zip|gz|tgz|bz2|xz|zst|7z|rar|tar|jar|war|whl|egg|deb|rpm|dmg|iso|exe|dll|so|dylib|a|o|obj|lib|class|pyc|pyo|wasm|node|woff2?|ttf|otf|eot|mp[34]|mov|avi|mkv|webm|wav|ogg|flac|m4a|js|mjs|cjs|jsx|ts|tsx|mts|cts|d\.ts|map|css|scss|sass|less|html?|vue|svelte|json|jsonc|json5|lock|md|mdx|rst|txt|csv|tsv|xml|ya?ml|toml|ini|cfg|conf|properties|go|rs|java|kt|kts|scala|swift|m|mm|c|cc|cpp|cxx|h|hh|hpp|cs|fs|vb|rb|php|pl|pm|py|pyi|r|jl|lua|dart|ex|exs|erl|hs|ml|clj|sql|graphql|gql|proto|ipynb|snap|po|mo|pem|crt|key|pub|sig|asc|gpg|db|sqlite|bin|dat|pak|glb|gltf|fbx|blend|stl|ttc|lockb)$/i;
-
 export function maySniff(path: string): boolean {
-  return !NOT_SCRIPTS.test(path);
+  return !namesAnotherKindOfFile(path);
 }
 
 /**

@@ -3,8 +3,8 @@ import { isWorkflowPath, scanWorkflow } from '../../src/detectors/github-workflo
 import { defaultLimits } from '../../src/model/limits.js';
 import { inventoryOf, line } from '../helpers/inventory-lines.js';
 
-const scan = (text: string, path = '.github/workflows/w.yml') =>
-  scanWorkflow({ path, text, limits: defaultLimits });
+const scan = (text: string, path = '.github/workflows/w.yml', files: Record<string, string> = {}) =>
+  scanWorkflow({ path, text, limits: defaultLimits, readFile: (p) => Promise.resolve(files[p] ?? null) });
 
 describe('GitHub workflows and composite actions', () => {
   it('matches workflows and action.yml files', () => {
@@ -71,6 +71,154 @@ describe('GitHub workflows and composite actions', () => {
       '.github/workflows/w.yml:7 [github-workflow] npm b 2.0.0',
       '.github/workflows/w.yml:7 [github-workflow] npm c (${{ vars.C }})',
     ]);
+  });
+
+  it('judged on its own, inputs are the defaults the triggers (or the action) declare', async () => {
+    const wf = (trigger: string, input: string, command: string) =>
+      [
+        'on:',
+        `  ${trigger}:`,
+        '    inputs:',
+        '      cc:',
+        ...(input ? [`        default: ${input}`] : ['        type: string']),
+        'jobs:',
+        '  j:',
+        '    steps:',
+        `      - run: ${command}`,
+      ].join('\n');
+    const install = 'npm i -g @anthropic-ai/claude-code@${{ inputs.cc }}';
+    const lines = async (text: string, path?: string) => (await scan(text, path)).components.map(line);
+    expect(await lines(wf('workflow_dispatch', '2.1.150', install))).toEqual([
+      '.github/workflows/w.yml:9 [github-workflow] npm @anthropic-ai/claude-code 2.1.150',
+    ]);
+    expect(await lines(wf('workflow_call', '"2.1.150"', install))).toEqual([
+      '.github/workflows/w.yml:9 [github-workflow] npm @anthropic-ai/claude-code 2.1.150',
+    ]);
+    const action = [
+      'inputs:',
+      '  cc:',
+      '    default: 2.1.150',
+      'runs:',
+      '  using: composite',
+      '  steps:',
+      `    - run: ${install}`,
+      '      shell: bash',
+    ].join('\n');
+    expect(await lines(action, 'action.yml')).toEqual([
+      'action.yml:7 [github-workflow] npm @anthropic-ai/claude-code 2.1.150',
+    ]);
+    // Twins: a safe default, no default (unknown), a command that installs nothing.
+    expect(await lines(wf('workflow_dispatch', '2.1.90', install))).toEqual([
+      '.github/workflows/w.yml:9 [github-workflow] npm @anthropic-ai/claude-code 2.1.90',
+    ]);
+    expect(await lines(wf('workflow_dispatch', '', install))).toEqual([
+      '.github/workflows/w.yml:9 [github-workflow] npm @anthropic-ai/claude-code (${{ inputs.cc }})',
+    ]);
+    expect(await lines(wf('workflow_dispatch', '2.1.150', `echo ${install}`))).toEqual([]);
+    expect(await lines(wf('workflow_dispatch', '2.1.150', install.replace('i -g', 'view')))).toEqual([]);
+  });
+
+  it('a docker:// step runs its entrypoint with its args', async () => {
+    const step = (withLines: string[]) =>
+      ['jobs:', '  j:', '    steps:', '      - uses: docker://node:20', '        with:', ...withLines].join(
+        '\n',
+      );
+    const lines = async (text: string) =>
+      (await scan(text)).components.map(line).filter((l) => !l.includes('oci-image'));
+    expect(
+      await lines(
+        step(['          entrypoint: npm', '          args: i -g @anthropic-ai/claude-code@2.1.150']),
+      ),
+    ).toEqual(['.github/workflows/w.yml:7 [github-workflow] npm @anthropic-ai/claude-code 2.1.150']);
+    expect(await lines(step(['          args: npx -y "@anthropic-ai/claude-code@${{ env.CC }}"']))).toEqual([
+      '.github/workflows/w.yml:6 [github-workflow] npm @anthropic-ai/claude-code (${{ env.CC }})',
+    ]);
+    // Twins: a command that installs nothing, an echo.
+    expect(
+      await lines(
+        step(['          entrypoint: npm', '          args: view @anthropic-ai/claude-code@2.1.150']),
+      ),
+    ).toEqual([]);
+    expect(
+      await lines(
+        step(['          entrypoint: echo', '          args: npm i -g @anthropic-ai/claude-code@2.1.150']),
+      ),
+    ).toEqual([]);
+  });
+
+  it('run: text for PowerShell (the step, job or workflow shell, a Windows runner) is read as PowerShell', async () => {
+    // The shapes of actions/runner-images' trigger workflow and jdx/mise's winget workflow:
+    // backtick continuations and "`n" escapes that bash would read as open backquotes.
+    const ps = [
+      '          ./helpers/Wait.ps1 `',
+      '            -Repository "${env:CI_REPO}"',
+      '          Write-Host "`nDone:`n"',
+      '          npm i -g @anthropic-ai/claude-code@2.1.150',
+    ];
+    const job = (head: string[], stepShell?: string) =>
+      [
+        ...head,
+        'jobs:',
+        '  j:',
+        ...(head.length === 0 ? ['    runs-on: windows-latest'] : ['    runs-on: ubuntu-latest']),
+        '    steps:',
+        ...(stepShell ? [`      - shell: ${stepShell}`, '        run: |'] : ['      - run: |']),
+        ...ps,
+      ].join('\n');
+    const defaults = ['defaults:', '  run:', '    shell: pwsh'];
+    for (const text of [job([]), job(defaults), job(['on: push'], 'powershell')]) {
+      const r = await scan(text, '.github/workflows/w.yml', { 'helpers/Wait.ps1': 'Write-Host "`n"\n' });
+      expect(r.errors, text).toEqual([]);
+      expect(r.components.map(line), text).toContainEqual(
+        expect.stringContaining('npm @anthropic-ai/claude-code 2.1.150'),
+      );
+    }
+    // Twin: the same text for bash is an error (bash rejects it too).
+    expect((await scan(job(['on: push'], 'bash'))).errors).not.toEqual([]);
+  });
+
+  it('a PowerShell or other-language file run by path is not read as a shell script', async () => {
+    const text = [
+      'jobs:',
+      '  j:',
+      '    steps:',
+      '      - run: ./helpers/Check.ps1',
+      '      - run: ./tools/x.py',
+    ].join('\n');
+    const files = { 'helpers/Check.ps1': 'Write-Host "`nIssue:`n"\n', 'tools/x.py': 'print("`")\n' };
+    expect((await scan(text, '.github/workflows/w.yml', files)).errors).toEqual([]);
+    // Twin: a shell script (no extension) run by path is read, and its problems reported.
+    const sh = { 'helpers/Check.ps1': '', 'tools/x': 'echo "`\n' };
+    const r = await scan(text.replace('x.py', 'x'), '.github/workflows/w.yml', sh);
+    expect(r.errors.map((e) => e.file)).toContain('tools/x');
+  });
+
+  it("a variable an earlier step writes into $GITHUB_ENV is in the later steps' environment", async () => {
+    const steps = (write: string, install = 'npm i -g "@anthropic-ai/claude-code@$CC"') =>
+      ['jobs:', '  j:', '    steps:', '      - run: |', `          ${write}`, `      - run: ${install}`].join(
+        '\n',
+      );
+    const lines = async (text: string) => (await scan(text)).components.map(line);
+    const banned = ['.github/workflows/w.yml:6 [github-workflow] npm @anthropic-ai/claude-code 2.1.150'];
+    expect(await lines(steps('echo "CC=2.1.150" >> "$GITHUB_ENV"'))).toEqual(banned);
+    expect(await lines(steps('V=2.1.150; printf \'CC=%s\\n\' "$V" >> $GITHUB_ENV'))).toEqual(banned);
+    expect(
+      await lines(
+        steps('echo CC=2.1.150 >> ${GITHUB_ENV}', 'npx -y @anthropic-ai/claude-code@${{ env.CC }}'),
+      ),
+    ).toEqual(banned);
+    const found = (await scan(steps('echo "CC=2.1.150" >> "$GITHUB_ENV"'))).components[0];
+    expect(found?.versionFrom).toEqual({ file: '.github/workflows/w.yml', line: 5 });
+    // Twins: written elsewhere, a safe value, the step's own env wins, a command that installs nothing.
+    const unknown = ['.github/workflows/w.yml:6 [github-workflow] npm @anthropic-ai/claude-code ($CC)'];
+    expect(await lines(steps('echo "CC=2.1.150" >> "$GITHUB_STEP_SUMMARY"'))).toEqual(unknown);
+    expect(await lines(steps('echo "CC=2.1.150"'))).toEqual(unknown);
+    expect(await lines(steps('echo "CC=2.1.90" >> "$GITHUB_ENV"'))).toEqual([
+      '.github/workflows/w.yml:6 [github-workflow] npm @anthropic-ai/claude-code 2.1.90',
+    ]);
+    expect(
+      await lines(steps('echo "CC=2.1.150" >> "$GITHUB_ENV"', 'npm view "@anthropic-ai/claude-code@$CC"')),
+    ).toEqual([]);
   });
 
   it('an alias bomb is read by reference, not expanded', async () => {

@@ -64,6 +64,39 @@ describe('mise.toml', () => {
     ]);
   });
 
+  it('reads the commands of [tasks] with [env] and the task env', () => {
+    const text = [
+      '[env]',
+      'CC = "2.1.150"',
+      '[tasks]',
+      'short = "npm i -g @anthropic-ai/claude-code@$CC"',
+      'list = ["echo start", "npx -y @anthropic-ai/claude-code@2.1.151 --version"]',
+      '[tasks.long]',
+      'description = "install"',
+      'env = { V = "2.1.152" }',
+      'run = """',
+      'set -e',
+      'npm install --global "@anthropic-ai/claude-code@$V"',
+      '"""',
+      '[tasks.quiet]',
+      'run = ["echo npm i -g @anthropic-ai/claude-code@2.1.150", "npm view @anthropic-ai/claude-code@2.1.150"]',
+      '# [tasks.off]',
+      '# run = "npm i -g @anthropic-ai/claude-code@2.1.150"',
+    ].join('\n');
+    const r = scanMiseToml('mise.toml', text);
+    expect(r.errors).toEqual([]);
+    expect(r.components.map(line)).toEqual([
+      'mise.toml:4 [mise.toml] npm @anthropic-ai/claude-code 2.1.150',
+      'mise.toml:5 [mise.toml] npm @anthropic-ai/claude-code 2.1.151',
+      'mise.toml:9 [mise.toml] npm @anthropic-ai/claude-code 2.1.152',
+    ]);
+    // Twin: a safe version in the env.
+    const safe = scanMiseToml('mise.toml', text.replace('CC = "2.1.150"', 'CC = "2.1.90"'));
+    expect(safe.components.map(line)).toContain(
+      'mise.toml:4 [mise.toml] npm @anthropic-ai/claude-code 2.1.90',
+    );
+  });
+
   it('invalid TOML is a located error', () => {
     expect(scanMiseToml('mise.toml', '[tools]\nx = \n').errors).toEqual([
       expect.objectContaining({ file: 'mise.toml', line: 2 }),
@@ -121,6 +154,34 @@ describe('package.json scripts', () => {
       'package.json:5 [package.json scripts] npm @anthropic-ai/claude-code 2.1.120',
       'package.json:6 [package.json scripts] npm @openai/codex 0.46.0',
       'package.json:6 [package.json scripts] npm @google/gemini-cli (latest)',
+    ]);
+  });
+
+  it('a script reads the npm_package_* variables npm gives it from the package.json', async () => {
+    const text = (config: string, script: string) => `{
+  "name": "@anthropic-ai/claude-code",
+  "version": "2.1.151",
+  "config": { "cc": ${config} },
+  "scripts": {
+    "prepare": "npm run cc",
+    "cc": "${script}"
+  }
+}`;
+    const lines = (t: string) =>
+      scanPackageJsonScripts({ path: 'package.json', text: t, limits: defaultLimits }).components.map(line);
+    expect(lines(text('"2.1.150"', 'npm i -g @anthropic-ai/claude-code@$npm_package_config_cc'))).toEqual([
+      'package.json:7 [package.json scripts] npm @anthropic-ai/claude-code 2.1.150',
+    ]);
+    expect(lines(text('"x"', 'npx -y $npm_package_name@$npm_package_version'))).toEqual([
+      'package.json:7 [package.json scripts] npm @anthropic-ai/claude-code 2.1.151',
+    ]);
+    // Twins: a safe config value, a command that installs nothing, a key the config lacks.
+    expect(lines(text('"2.1.90"', 'npm i -g @anthropic-ai/claude-code@$npm_package_config_cc'))).toEqual([
+      'package.json:7 [package.json scripts] npm @anthropic-ai/claude-code 2.1.90',
+    ]);
+    expect(lines(text('"2.1.150"', 'npm view @anthropic-ai/claude-code@$npm_package_config_cc'))).toEqual([]);
+    expect(lines(text('"2.1.150"', 'npm i -g @anthropic-ai/claude-code@$npm_package_config_v'))).toEqual([
+      'package.json:7 [package.json scripts] npm @anthropic-ai/claude-code ($npm_package_config_v)',
     ]);
   });
 });

@@ -12,7 +12,7 @@ import type { VarValue } from '../shell/expand.js';
 import { CommandScanner, setArguments, type ScriptRun } from '../shell/scan.js';
 import { followImageBuilds } from './dockerfile.js';
 import { followTasks } from './tasks.js';
-import { hasForeignShebang } from '../shell/command-words.js';
+import { hasForeignShebang, namesAnotherKindOfFile } from '../shell/command-words.js';
 
 /** Where a command site runs: what a caller gives the file it runs. */
 export interface FlowContext {
@@ -163,7 +163,9 @@ export class FlowFollower {
     if (this.evaluations >= MAX_EVALUATIONS) return true;
     const text = await this.readFile(path);
     if (text === null) return false;
-    if (byPath && hasForeignShebang(text)) return true;
+    // Run as a program, a file named for another language (`./check.ps1`, `./x.py`) is no shell
+    // script either: the runner or its shebang gives it to that language's interpreter.
+    if (byPath && (hasForeignShebang(text) || namesAnotherKindOfFile(path))) return true;
     this.seen.add(key);
     this.evaluations++;
     this.sink.callees.add(path);

@@ -8,6 +8,7 @@
 // and the Taskfile are looked up from the working directory upwards, as the runners do.
 import type { Location } from '../../model/component.js';
 import { LineIndex } from '../../util/lines.js';
+import { npmScriptEnv } from '../parsers/npm-script-env.js';
 import { at, JSONC, members, parseJsonc, stringValue } from '../parsers/jsonc.js';
 import { MAKEFILE_SOURCE, makefileRecipes, recipesOf } from '../makefile.js';
 import { PACKAGE_JSON_SCRIPTS_SOURCE } from '../package-json-scripts.js';
@@ -155,12 +156,13 @@ function packageScripts(path: string, text: string, script: string): CommandSite
   const lines = new LineIndex(text);
   const parsed = parseJsonc(text, path, 64, JSONC, lines);
   const sites: CommandSite[] = [];
+  const env = npmScriptEnv(parsed.root, path, lines);
   for (const name of [`pre${script}`, script, `post${script}`])
     for (const s of members(at(parsed.root, ['scripts']))) {
       if (s.key !== name) continue;
       const value = stringValue(s.value);
       const line = lines.line(s.keyNode.offset);
-      if (value !== undefined) sites.push({ script: value, locate: () => line });
+      if (value !== undefined) sites.push({ script: value, locate: () => line, env });
     }
   return sites;
 }

@@ -3,6 +3,7 @@
 // `with:` inputs of a local reusable workflow or composite action.
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { Location } from '../../model/component.js';
+import type { FileWrite } from '../shell/file-writes.js';
 import { contextValue, expressionName, MATRIX_KNOWN, type VarValue } from '../shell/expand.js';
 import { get, items, lineOf, pairs, str, type ParsedYaml } from '../parsers/yaml-nodes.js';
 
@@ -137,4 +138,55 @@ export function inputsOf(callee: YamlFile, declared: unknown, given: Map<string,
   }
   for (const [k, v] of given) inputs.set(`inputs.${k}`, v);
   return inputs;
+}
+
+/**
+ * The program a `run:` step's text is given to: the step's `shell`, else the job's, else the
+ * workflow's `defaults.run.shell`, else the runner's default (PowerShell on a Windows runner,
+ * bash elsewhere). `powershell` text is rewritten for the shell interpreter; `other` (python,
+ * cmd, a shell named by an expression) is read as shell for its installs, never for errors.
+ */
+export function runShell(
+  parsed: YamlFile,
+  job: unknown,
+  step: unknown,
+  values: Values,
+): 'sh' | 'powershell' | 'other' {
+  const { doc } = parsed;
+  const defaultOf = (owner: unknown) => str(get(doc, get(doc, get(doc, owner, 'defaults'), 'run'), 'shell'));
+  const written =
+    str(get(doc, step, 'shell')) ??
+    (job === undefined ? undefined : defaultOf(job)) ??
+    defaultOf(doc.contents);
+  if (written === undefined) {
+    const runsOn = get(doc, job, 'runs-on');
+    const labels = isSeq(runsOn) ? items(doc, runsOn).map((n) => str(n) ?? '') : [str(runsOn) ?? ''];
+    const windows = labels.some((l) => /windows/i.test(expandExpressions(l, values).text));
+    return windows ? 'powershell' : 'sh';
+  }
+  const program = written.trim().split(/\s+/)[0] ?? '';
+  if (/^(pwsh|powershell)$/i.test(program)) return 'powershell';
+  return /^(\S*\/)?(ba|z|k|da)?sh$/.test(program) ? 'sh' : 'other';
+}
+
+/**
+ * The variables a step's commands write into `$GITHUB_ENV` (`echo "CC=2.1.150" >> "$GITHUB_ENV"`,
+ * a `cat <<EOF` of `K=V` lines): the runner sets them for every later step of the job. A line of
+ * an unknown write is an unknown value; the multi-line `K<<DELIM` form is left unknown.
+ */
+export function githubEnvWrites(writes: readonly FileWrite[], file: string): Values {
+  const out: Values = new Map();
+  for (const w of writes) {
+    if (!/^["']?\$\{?GITHUB_ENV\}?["']?$/.test(w.target)) continue;
+    for (const line of w.content.text.split('\n')) {
+      const m = /^([A-Za-z_][A-Za-z0-9_]*)(=|<<)(.*)$/.exec(line);
+      if (!m) continue;
+      const known = !w.content.unknown && m[2] === '=';
+      out.set(
+        m[1]!,
+        known ? { text: m[3]!, unknown: false, from: { file, line: w.line } } : { text: line, unknown: true },
+      );
+    }
+  }
+  return out;
 }

@@ -2,6 +2,7 @@
 // wrappers (`sudo`, `env X=Y`, `timeout N`, …) that run the command after them.
 import { containerCommand } from './container-run.js';
 import { expandParts, splitAssignment, type Expanded, type Lookup, type VarValue } from './expand.js';
+import { parseShell } from './shell.js';
 
 export const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ash', 'ksh', 'mksh']);
 
@@ -21,6 +22,17 @@ export function hasShellShebang(head: string): boolean {
   return /^#![ \t]*(?:\S*\/)?(?:env[ \t]+(?:-\S+[ \t]+)*)?(?:sh|bash|zsh|ksh|mksh|dash|ash)(?:[ \t\r\n]|$)/.test(
     head,
   );
+}
+/** Extensions of files that are never shell scripts run as such. */
+const NOT_SCRIPTS =
+  /\.(png|jpe?g|gif|bmp|ico|icns|svg|webp|avif|tiff?|psd|pdf|zip|gz|tgz|bz2|xz|zst|7z|rar|tar|jar|war|whl|egg|deb|rpm|dmg|iso|exe|dll|so|dylib|a|o|obj|lib|class|pyc|pyo|wasm|node|woff2?|ttf|otf|eot|mp[34]|mov|avi|mkv|webm|wav|ogg|flac|m4a|js|mjs|cjs|jsx|ts|tsx|mts|cts|d\.ts|map|css|scss|sass|less|html?|vue|svelte|json|jsonc|json5|lock|md|mdx|rst|txt|csv|tsv|xml|ya?ml|toml|ini|cfg|conf|properties|go|rs|java|kt|kts|scala|swift|m|mm|c|cc|cpp|cxx|h|hh|hpp|cs|fs|vb|rb|php|pl|pm|py|pyi|r|jl|lua|dart|ex|exs|erl|hs|ml|clj|sql|graphql|gql|proto|ipynb|snap|po|mo|pem|crt|key|pub|sig|asc|gpg|db|sqlite|bin|dat|pak|glb|gltf|fbx|blend|stl|ttc|lockb)$/i;
+
+/**
+ * A file whose extension says it is something other than a shell script (an image, an archive,
+ * another language's source, a document, PowerShell or batch).
+ */
+export function namesAnotherKindOfFile(path: string): boolean {
+  return NOT_SCRIPTS.test(path) || /\.(psm?1|cmd|bat)$/i.test(path);
 }
 const FETCHERS = new Set(['curl', 'wget', 'irm', 'iwr', 'invoke-restmethod', 'invoke-webrequest']);
 /** Commands that run a script read from a pipe: POSIX shells and PowerShell's Invoke-Expression. */
@@ -87,7 +99,15 @@ export function stripWrappers(argv: Expanded[], overlay: Map<string, VarValue>, 
     } else if (w === 'env') {
       while (i < argv.length) {
         const t = argv[i]!.text;
-        if (t === '-u' || t === '-C' || t === '-S') i += 2;
+        // `env -S 'npm i -g x'`: the string is split into the command's words.
+        const joined = /^(?:-S|--split-string=)([\s\S]+)$/.exec(t)?.[1];
+        if (joined !== undefined || t === '-S' || t === '--split-string') {
+          const text = joined ?? argv[i + 1]?.text ?? '';
+          const rest = argv.slice(i + (joined === undefined ? 2 : 1));
+          argv = [...argv.slice(0, i), ...splitString(text, argv[i]!, lookup), ...rest];
+          continue;
+        }
+        if (t === '-u' || t === '-C') i += 2;
         else if (t.startsWith('-')) i++;
         else if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(t)) {
           const a = splitAssignment(argv[i]!.word);
@@ -129,6 +149,15 @@ export function stripWrappers(argv: Expanded[], overlay: Map<string, VarValue>, 
     argv = argv.slice(i);
   }
   return argv;
+}
+
+/** The words of `env -S STRING`, at the word that holds it (env reads quotes and `${VAR}` in it). */
+function splitString(text: string, at: Expanded, lookup: Lookup): Expanded[] {
+  const words = parseShell(text).pipelines[0]?.commands[0]?.words ?? [];
+  return words.map((w) => {
+    const v = expandParts(w.parts, lookup);
+    return { text: v.text, unknown: v.unknown || at.unknown, start: at.start, word: at.word };
+  });
 }
 
 /** A path from the root of the repository's checkout in a devcontainer or a workflow runner. */

@@ -1,5 +1,6 @@
 // Expansion of parsed shell words with the variables known statically at that point (Dockerfile
 // ARG/ENV, build args, compose and .env values, earlier assignments in the same script).
+import { applyOperation } from './parameter-ops.js';
 import type { Part, Word } from './shell.js';
 
 /** A variable's value as far as it can be known. */
@@ -155,7 +156,7 @@ function expandParam(p: Extract<Part, { k: 'param' }>, lookup: Lookup, depth: nu
       if (v === undefined || v.unknown) return { text: p.raw, unknown: true };
       return (p.op === '+' ? set : nonEmpty) ? arg() : { text: '', unknown: false };
     default:
-      return { text: p.raw, unknown: true };
+      return applyOperation(p, v, lookup);
   }
 }
 
@@ -170,6 +171,8 @@ function lookupParam(p: Extract<Part, { k: 'param' }>, lookup: Lookup): VarValue
   // `$a` of an array is its first element.
   if (v?.items && /^[A-Za-z_]/.test(p.name)) return v.items[0];
   if (v !== undefined || !isPositional(p.name)) return v;
+  // `$0` is the script's own name: known only where `sh -c SCRIPT NAME` gives it.
+  if (p.name === '0') return { text: p.raw, unknown: true };
   if (lookup('#') === undefined) return { text: p.raw, unknown: true };
   return p.op === '' ? { text: '', unknown: false } : undefined;
 }

@@ -255,6 +255,23 @@ export abstract class ShellInterpreter {
     }
   }
 
+  /**
+   * Runs `read` with `args` as the positional parameters (and `name` as `$0`), then puts the
+   * current ones back.
+   */
+  protected withArguments(name: VarValue | undefined, args: readonly VarValue[], read: () => void): void {
+    const saved = [...this.env].filter(([k]) => POSITIONAL.test(k));
+    for (const [k] of saved) this.env.delete(k);
+    setArguments(this.env, args);
+    if (name) this.env.set('0', name);
+    try {
+      read();
+    } finally {
+      for (const k of [...this.env.keys()]) if (POSITIONAL.test(k)) this.env.delete(k);
+      for (const [k, v] of saved) this.env.set(k, v);
+    }
+  }
+
   /** Takes over the functions another interpreter (a `source`d file's) defined. */
   protected adoptFunctions(other: ShellInterpreter): void {
     for (const [name, fn] of other.functions) this.functions.set(name, fn);

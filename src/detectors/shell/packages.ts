@@ -38,7 +38,9 @@ export function parseNpmSpec(text: string, unknown: boolean): PackageSpec | null
   }
   if (!NPM_NAME.test(name)) return null;
   if (!spec) return { name, version: null, spec: 'latest' };
-  if (/^(file|link|git|github|https?):/i.test(spec) || spec.includes('/')) return null;
+  // An unknown value is kept as written: a slash inside its expansion (`${V/x/y}`) is no path.
+  const written = unknown ? spec.replace(/\$\{[^}]*\}|\$\([^)]*\)/g, '') : spec;
+  if (/^(file|link|git|github|https?):/i.test(written) || written.includes('/')) return null;
   const version = unknown ? null : exactVersion(spec);
   return version ? { name, version } : { name, version: null, spec };
 }

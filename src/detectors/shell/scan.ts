@@ -33,7 +33,7 @@ import {
   SHELLS,
   stripWrappers,
 } from './command-words.js';
-import { expandParts, splitAssignment, type Expanded, type VarValue } from './expand.js';
+import { expandParts, splitAssignment, type Expanded, type Lookup, type VarValue } from './expand.js';
 import { expandFields } from './fields.js';
 import { fetchInSubstitution, fetchUrl } from './fetch.js';
 import type { ImageBuild, TaskRun } from './findings.js';
@@ -41,6 +41,8 @@ import { recognise } from './grammars/index.js';
 import { IMAGE_BUILDERS, readImageBuild } from './image-build.js';
 import { readTaskRun } from './task-runs.js';
 import { readOnce } from './read-builtin.js';
+import { printfAssignment } from './printf-builtin.js';
+import { fileWrite, type FileWrite } from './file-writes.js';
 import { xargsCommands, xargsRuns } from './xargs.js';
 import { parseShell, type Command, type Word } from './shell.js';
 import { FileCommands } from './file-commands.js';
@@ -68,6 +70,11 @@ export interface CommandContext {
 export class CommandScanner extends FileCommands {
   readonly imageBuilds: ImageBuild[] = [];
   readonly taskRuns: TaskRun[] = [];
+  /** Text commands write into files by redirection, in order. */
+  readonly writes: FileWrite[] = [];
+  /** `alias NAME=TEXT` definitions, and whether bash expands them here (`shopt -s expand_aliases`). */
+  private readonly aliases = new Map<string, string>();
+  private expandAliases = false;
 
   constructor(context: CommandContext = {}, maxSteps = 2_000_000) {
     super(context, maxSteps);
@@ -137,6 +144,8 @@ export class CommandScanner extends FileCommands {
     }
     words = words.slice(i);
     const lookup = this.lookup(overlay);
+    // `: ${V:=2.1.150}` assigns V where it is unset (or empty), for the rest of the script.
+    for (const w of words) assignDefaults(w, lookup, this.env);
     let argv = words.flatMap((w) => expandFields(w, lookup));
     argv = stripWrappers(argv, overlay, lookup);
     const heredoc = c.redirects.find((r) => r.heredoc)?.heredoc;
@@ -184,6 +193,11 @@ export class CommandScanner extends FileCommands {
         else this.env.delete(k);
       return;
     }
+    const printed = name === 'printf' ? printfAssignment(argv) : null;
+    if (printed) {
+      this.env.set(...printed);
+      return;
+    }
     if ((name === 'set' || name === 'shift') && this.vars.builtin(name, args)) return;
     if (name === 'cd' || name === 'pushd' || name === 'popd') {
       this.changeDirectory(name, args);
@@ -192,15 +206,26 @@ export class CommandScanner extends FileCommands {
     if (name === 'alias') {
       for (const a of args) {
         const eq = a.text.indexOf('=');
-        if (eq > 0) this.nested(a.text.slice(eq + 1), locate(a.start), depth);
+        if (eq <= 0) continue;
+        this.aliases.set(a.text.slice(0, eq), a.text.slice(eq + 1));
+        this.nested(a.text.slice(eq + 1), locate(a.start), depth);
       }
       return;
     }
-    const values = args.map((a) => ({
-      text: a.text,
-      unknown: a.unknown,
-      ...(a.from ? { from: a.from } : {}),
-    }));
+    if (name === 'shopt' && args.some((a) => a.text === 'expand_aliases')) {
+      this.expandAliases = args.some((a) => a.text === '-s') && !args.some((a) => a.text === '-u');
+      return;
+    }
+    // Under `shopt -s expand_aliases` (bash reads aliases in scripts only then), an alias is its
+    // text in place of the command's first word.
+    const alias = this.expandAliases ? this.aliases.get(argv[0]!.word.raw) : undefined;
+    const first = cmd.command.words.findIndex((w) => !splitAssignment(w));
+    if (alias !== undefined && argv[0]!.word === cmd.command.words[first]) {
+      const rest = cmd.command.words.slice(first + 1).map((w) => w.raw);
+      this.nested([alias, ...rest].join(' '), locate(argv[0]!.start), depth);
+      return;
+    }
+    const values = args.map(valueOf);
     if (this.callFunction(argv[0]!.text, values, locate(argv[0]!.start))) return;
     if (name === 'eval') {
       if (args.length) this.nested(args.map((a) => a.text).join(' '), locate(args[0]!.start), depth);
@@ -261,6 +286,8 @@ export class CommandScanner extends FileCommands {
       for (const n of found) if (n.nested) this.nested(n.nested.text, locate(n.nested.at), depth);
       return;
     }
+    const written = fileWrite(cmd.command, argv, locate(argv[0]!.start));
+    if (written) this.writes.push(written);
     if (name === 'echo' || name === 'printf') {
       // `echo "alias claude='npx claude'" >> ~/.bashrc` defines how the tool runs later.
       for (const a of args)
@@ -315,7 +342,13 @@ export class CommandScanner extends FileCommands {
         );
         return;
       }
-      this.nested(cScript.text, locate(cScript.start), depth);
+      // `bash -c SCRIPT NAME ARGS…`: NAME is the script's `$0` and ARGS its `$1`…, as the new
+      // shell gives them (`xargs sh -c '…"$0"'` passes each item so).
+      const at = args.indexOf(cScript);
+      const name = args[at + 1];
+      this.withArguments(name && valueOf(name), args.slice(at + 2).map(valueOf), () =>
+        this.nested(cScript.text, locate(cScript.start), depth),
+      );
       return;
     }
     const first = args[i];
@@ -333,6 +366,21 @@ export class CommandScanner extends FileCommands {
       this.scan(text, locate, cmd.heredoc.start, cmd.heredoc.start + cmd.heredoc.body.length, depth + 1);
     }
   }
+}
+
+/** The assignments a word's `${V:=x}` and `${V=x}` make as bash expands it. */
+function assignDefaults(w: Word, lookup: Lookup, env: Map<string, VarValue>): void {
+  for (const p of w.parts) {
+    if (p.k !== 'param' || (p.op !== ':=' && p.op !== '=') || !/^[A-Za-z_]\w*$/.test(p.name)) continue;
+    const v = lookup(p.name);
+    if (v?.unknown || (v !== undefined && (p.op === '=' || v.text !== ''))) continue;
+    env.set(p.name, expandParts(p.arg, lookup));
+  }
+}
+
+/** A word's value as a variable holds it. */
+function valueOf(a: Expanded): VarValue {
+  return { text: a.text, unknown: a.unknown, ...(a.from ? { from: a.from } : {}) };
 }
 
 /** A shell's arguments after a piped script: its options and `-`, `/dev/stdin` dropped. */

@@ -11,6 +11,10 @@ export type Part =
       /** `''` for `$V`/`${V}`; otherwise the operator of `${V<op>arg}`. */
       op: string;
       arg: Part[];
+      /** The operand of a pattern, case, substring or transform operation, as written. */
+      rawArg?: string;
+      /** The replacement of `${V/pat/rep}`, the length of `${V:offset:length}`, as written. */
+      rawSecond?: string;
       raw: string;
       /** Inside double quotes: its value is one field, not split on blanks. */
       quoted?: true;

@@ -1,6 +1,7 @@
 // Reading one shell word: quotes, escapes, parameter expansions (`$V`, `${V}`,
 // `${V:-default}`), command, process and backquote substitutions, ANSI-C strings. The statement
 // lexer (shell.ts) extends this reader; `${V:-…}` arguments are read with it alone.
+import { readBraced } from './parameter-ops.js';
 import type { Part, Redirect, ShellProblem, Word } from './syntax.js';
 
 /** Characters with no special meaning anywhere in a word. */
@@ -363,26 +364,33 @@ export class WordReader {
       this.i = close;
       const raw = t.slice(s, close);
       const inner = t.slice(s + 2, close - 1);
-      // Names, array elements (`${a[@]}`, `${a[0]}`) and positional parameters (`${1:-latest}`,
-      // `${10}`), which a caller's context sets.
-      const m = /^([A-Za-z_][A-Za-z0-9_]*(?:\[(?:@|\*|[0-9]+)\])?|[0-9]+)(?:(:?[-=?+])([\s\S]*))?$/.exec(
-        inner,
-      );
-      if (!m) return { k: 'opaque', raw };
-      const arg = m[3] !== undefined ? parseWordText(m[3]) : [];
-      return { k: 'param', name: m[1]!, op: m[2] ?? '', arg, raw, ...quoted };
+      // Names, array elements (`${a[@]}`, `${a[0]}`), positional parameters (`${1:-latest}`,
+      // `${10}`, `${@:2}`, which a caller's context sets) and their operations.
+      const b = readBraced(inner);
+      if (!b) return { k: 'opaque', raw };
+      const defaults = /^:?[-=?+]$/.test(b.op);
+      return {
+        k: 'param',
+        name: b.name,
+        op: b.op,
+        arg: defaults ? parseWordText(b.arg) : [],
+        ...(defaults || b.op === '' ? {} : { rawArg: b.arg }),
+        ...(b.second !== undefined ? { rawSecond: b.second } : {}),
+        raw,
+        ...quoted,
+      };
     }
     const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(t.slice(s + 1, Math.min(this.end, s + 257)));
     if (m) {
       this.i = s + 1 + m[0].length;
       return { k: 'param', name: m[0], op: '', arg: [], raw: t.slice(s, this.i), ...quoted };
     }
-    if (/[1-9@*#]/.test(n)) {
-      // `$1`…`$9`, `$@`, `$*`, `$#`: known only where a caller's context gives the arguments.
+    if (/[0-9@*#]/.test(n)) {
+      // `$0`…`$9`, `$@`, `$*`, `$#`: known only where a caller's context gives the arguments.
       this.i = s + 2;
       return { k: 'param', name: n, op: '', arg: [], raw: t.slice(s, s + 2), ...quoted };
     }
-    if (/[0?$!-]/.test(n)) {
+    if (/[?$!-]/.test(n)) {
       this.i = s + 2;
       return { k: 'opaque', raw: t.slice(s, s + 2) };
     }

@@ -249,6 +249,53 @@ describe('CI and dev-environment configs', () => {
     });
   });
 
+  it('pre-commit: a hook entry (with its args) is the command pre-commit runs at each commit', () => {
+    const pc = [
+      'repos:',
+      '  - repo: local',
+      '    hooks:',
+      '      - id: review',
+      '        name: review',
+      '        language: system',
+      `        entry: npx -y ${C}@2.1.150`,
+      '      - id: setup',
+      '        name: setup',
+      '        language: system',
+      '        entry: bash -c \'npm i -g "$0"\'',
+      `        args: ["${C}@2.1.151"]`,
+      '      - id: image',
+      '        name: image',
+      '        language: docker_image',
+      `        entry: node:20 npm i -g ${C}@2.1.152`,
+      // Twins: echoed, npm view, a safe version.
+      '      - id: echoed',
+      '        name: echoed',
+      '        language: system',
+      `        entry: echo npx -y ${C}@2.1.150`,
+      '      - id: view',
+      '        name: view',
+      '        language: system',
+      `        entry: npm view ${C}@2.1.150`,
+      '      - id: safe',
+      '        name: safe',
+      '        language: system',
+      `        entry: npx -y ${C}@2.1.198`,
+      `      # - id: off`,
+      `      #   entry: npx -y ${C}@2.1.150`,
+    ].join('\n');
+    expect(
+      view(scanPreCommitConfig({ path: '.pre-commit-config.yaml', text: pc, limits: defaultLimits })),
+    ).toEqual({
+      lines: [
+        `.pre-commit-config.yaml:7 [.pre-commit-config.yaml] npm ${C} 2.1.150`,
+        `.pre-commit-config.yaml:11 [.pre-commit-config.yaml] npm ${C} 2.1.151`,
+        `.pre-commit-config.yaml:16 [.pre-commit-config.yaml] npm ${C} 2.1.152`,
+        `.pre-commit-config.yaml:28 [.pre-commit-config.yaml] npm ${C} 2.1.198`,
+      ],
+      errors: [],
+    });
+  });
+
   it('YAML fallback: Ansible shell/command/npm/pip and a Kubernetes container; docs YAML stays quiet', () => {
     // Ansible's documented module shapes (ansible.builtin.shell, community.general.npm, pip).
     const tasks = [

@@ -63,6 +63,18 @@ const cases: [string, string, string[]][] = [
     [`4 npm ${CC} 2.1.150`],
   ],
   ['xargs fed by echo', `echo ${BANNED} | xargs npm i -g`, [`1 npm ${CC} 2.1.150`]],
+  ["bash -c's $0", `bash -c 'npm i -g "$0"' ${BANNED}`, [`1 npm ${CC} 2.1.150`]],
+  [
+    "sh -c's arguments",
+    `sh -c 'npm i -g "$1" "$2"' sh left-pad ${BANNED}`,
+    ['1 npm left-pad (latest)', `1 npm ${CC} 2.1.150`],
+  ],
+  ["sh -c's $@", `sh -c 'npm i -g "$@"' _ ${BANNED}`, [`1 npm ${CC} 2.1.150`]],
+  [
+    'xargs giving sh -c its items',
+    `echo ${BANNED} | xargs -n 1 sh -c 'npm i -g "$0"'`,
+    [`1 npm ${CC} 2.1.150`],
+  ],
   ['xargs with a here-string and options', `xargs -n 1 npm i -g <<< "${BANNED}"`, [`1 npm ${CC} 2.1.150`]],
   [
     'docker run IMAGE CMD',
@@ -124,6 +136,9 @@ describe('expansion: the commands bash runs', () => {
       `install() { npm i -g "$1"; }`,
       `echo ${BANNED} | xargs npm view`,
       `echo ${BANNED} | xargs echo npm i -g`,
+      `bash -c 'npm view "$0"' ${BANNED}`,
+      `sh -c 'npm i -g "$1"' ${BANNED}`,
+      `sh -c 'echo npm i -g "$@"' _ ${BANNED}`,
       'docker run --rm node:20',
       'docker compose up -d',
       `kubectl exec dev-0 -- npm view ${BANNED}`,

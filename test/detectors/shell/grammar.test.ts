@@ -186,3 +186,16 @@ describe('extension packages downloaded', () => {
     expect(scan('curl -s https://open-vsx.org/api/anthropic/claude-code')).toEqual([]);
   });
 });
+
+describe('npm pkg set', () => {
+  it('a dependency written into package.json is the package it names', () => {
+    expectForm(`npm pkg set dependencies.cc=npm:${CC}@2.1.150`, [`1 npm cc=${CC} 2.1.150`]);
+    expectForm(`npm pkg set devDependencies.${CC}=2.1.150`, [`1 npm ${CC} 2.1.150`]);
+    expectForm(`npm pkg set 'overrides[${CC}]=2.1.150' scripts.x=y`, [`1 npm ${CC} 2.1.150`]);
+    expectForm(`npm pkg set scripts.postinstall="npx -y ${CC}@2.1.150"`, [`1 npm ${CC} 2.1.150`]);
+    // Twins: another field, a script that installs nothing, `get`, a safe version.
+    expect(scan(`npm pkg set description=${CC}@2.1.150 scripts.cc="npm view ${CC}@2.1.150"`)).toEqual([]);
+    expect(scan(`npm pkg get dependencies.${CC}`)).toEqual([]);
+    expect(scan(`npm pkg set dependencies.${CC}=2.1.198`)).toEqual([`1 npm ${CC} 2.1.198`]);
+  });
+});

@@ -3,7 +3,7 @@
 import { EDITOR_COMMANDS, editorExtensions } from './editors.js';
 import type { Expanded } from '../expand.js';
 import { parseNpmSpec } from '../packages.js';
-import { npmFinding, npmInstalls, npxRun } from './npm.js';
+import { npmFinding, npmInstalls, npmPkgSet, npxRun } from './npm.js';
 import { npmOptions } from './npm-options.js';
 import { subcommands, valuedOptions, type OptionGrammar, type Recognised } from './options.js';
 import { pipInstalls, pipOptions, pipxRun, uvxRun } from './python.js';
@@ -85,6 +85,7 @@ function npmFamily(args: Expanded[], g: OptionGrammar, installs: RegExp, runs: R
   const sub = subs[0] ?? '';
   if (installs.test(sub)) return npmInstalls([...options, ...rest], g);
   if (runs.test(sub)) return npxRun(rest, g);
+  if (sub === 'pkg' && rest[0]?.text === 'set') return npmPkgSet(rest.slice(1));
   return [];
 }
 

@@ -97,3 +97,28 @@ export function npxRun(args: Expanded[], grammar: OptionGrammar = npmOptions): R
   if (call) out.push({ at: call.start, nested: { text: call.text, at: call.start } });
   return out;
 }
+
+/** The dependency fields `npm pkg set` can write a package into, which the next install installs. */
+const DEPENDENCY_FIELD = /^(dependencies|devDependencies|optionalDependencies|peerDependencies|overrides)$/;
+
+/**
+ * `npm pkg set dependencies.NAME=SPEC` (or `dependencies[NAME]=SPEC`) writes a dependency into
+ * package.json: the package it names, as a manifest entry `"NAME": "SPEC"` is read; a
+ * `scripts.NAME=CMD` it writes is a command.
+ */
+export function npmPkgSet(args: Expanded[]): Recognised[] {
+  const out: Recognised[] = [];
+  for (const a of args) {
+    // A script written there is read as package.json's scripts are.
+    const script = /^scripts(?:\.|\[)[^=\]]+\]?=([\s\S]+)$/.exec(a.text)?.[1];
+    if (script !== undefined && !a.unknown) out.push({ at: a.start, nested: { text: script, at: a.start } });
+    const m = /^([A-Za-z]+)(?:\.|\[)((?:@[^/=\]]+\/)?[^@=\].]+)\]?=(.+)$/.exec(a.text);
+    if (!m || !DEPENDENCY_FIELD.test(m[1]!)) continue;
+    const name = m[2]!;
+    const spec = m[3]!;
+    const text = `${name}@${spec}`;
+    const r = npmFinding({ ...a, text }, parseNpmSpec(text, a.unknown));
+    if (r) out.push(r);
+  }
+  return out;
+}

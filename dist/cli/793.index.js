@@ -17497,6 +17497,9 @@ function fileInput(r, ctx) {
     const path = (0,expand/* expandWord */.Vo)(r.target, ctx.lookup);
     if (path.unknown || !/^[\w./@+-]+$/.test(path.text) || path.text.startsWith('/dev/'))
         return null;
+    const written = ctx.written?.(path.text);
+    if (written !== undefined)
+        return written;
     const f = ctx.file(path.text);
     return f ? toLines(f.text, f.file) : null;
 }
@@ -17615,6 +17618,10 @@ function firstOrLast(name, lines, n) {
     return name === 'head' ? lines.slice(0, n) : lines.slice(Math.max(0, lines.length - n));
 }
 function fileLines(path, ctx) {
+    // A file the script wrote itself (`echo PKG > /tmp/list`), wherever it is.
+    const written = /^[\w./@+-]+$/.test(path) ? ctx.written?.(path) : undefined;
+    if (written !== undefined)
+        return written;
     const f = fileText(path, ctx);
     return f ? toLines(f.text, f.file) : null;
 }
@@ -17903,9 +17910,15 @@ function formatted(format, args) {
 }
 
 ;// CONCATENATED MODULE: ./src/detectors/shell/file-writes.ts
+// Text a command writes into a file by redirection: `echo "CC=2.1.150" >> "$GITHUB_ENV"`,
+// `printf 'CC=%s\n' 2.1.150 > versions.env`, `cat >> FILE <<EOF`. The interpreter records them so
+// a place that reads the file later (a workflow's next step reads `$GITHUB_ENV`) can take the
+// values over.
+
+
 
 /** The write `argv` (echo, printf, cat of a here-document) makes by `command`'s redirection. */
-function fileWrite(command, argv, line) {
+function fileWrite(command, argv, line, lookup) {
     const out = command.redirects.find((r) => (r.op === '>>' || r.op === '>') && r.target);
     if (!out)
         return null;
@@ -17917,7 +17930,8 @@ function fileWrite(command, argv, line) {
         while (/^-[neE]+$/.test(args[k]?.text ?? ''))
             k++;
         const words = args.slice(k);
-        content = { text: words.map((a) => a.text).join(' '), unknown: words.some((a) => a.unknown) };
+        const newline = args.slice(0, k).some((a) => a.text.includes('n')) ? '' : '\n';
+        content = { text: words.map((a) => a.text).join(' ') + newline, unknown: words.some((a) => a.unknown) };
     }
     else if (name === 'printf' && args[0]) {
         const text = formatted(args[0].text, args.slice(1).map((a) => a.text));
@@ -17929,7 +17943,38 @@ function fileWrite(command, argv, line) {
         if (body !== undefined)
             content = { text: body, unknown: body.includes('$') || body.includes('`') };
     }
-    return content ? { target: out.target.raw, content, line } : null;
+    if (!content)
+        return null;
+    const path = lookup ? (0,expand/* expandWord */.Vo)(out.target, lookup) : undefined;
+    return {
+        target: out.target.raw,
+        ...(path && !path.unknown ? { path: path.text } : {}),
+        append: out.op === '>>',
+        content,
+        line,
+    };
+}
+/**
+ * What the writes so far left in the file at `path`, each line written at the line of the
+ * command that wrote it (in `file`, when known); null when some of it is not known, undefined
+ * when nothing here wrote it.
+ */
+function writtenLines(writes, path, file) {
+    let lines;
+    for (const w of writes) {
+        if (w.path !== path)
+            continue;
+        const added = w.content.unknown
+            ? null
+            : toLines(w.content.text).map((l) => (file === undefined ? l : { ...l, from: { file, line: w.line } }));
+        lines =
+            !w.append || lines === undefined
+                ? added
+                : lines === null || added === null
+                    ? null
+                    : [...lines, ...added];
+    }
+    return lines;
 }
 
 ;// CONCATENATED MODULE: ./src/detectors/shell/xargs.ts
@@ -18016,8 +18061,10 @@ function xargsCommands(commands, i, run, ctx) {
         return [[...run]];
     let input;
     if (o.file !== undefined) {
-        const f = /^[\w./@+-]+$/.test(o.file) ? ctx.file(o.file) : null;
-        input = f ? toLines(f.text, f.file) : null;
+        const valid = /^[\w./@+-]+$/.test(o.file);
+        const written = valid ? ctx.written?.(o.file) : undefined;
+        const f = valid && written === undefined ? ctx.file(o.file) : null;
+        input = written !== undefined ? written : f ? toLines(f.text, f.file) : null;
     }
     else
         input = redirectedInput(c, ctx);
@@ -18331,7 +18378,15 @@ class ShellInterpreter {
     }
     /** What commands read from files and pipes, as far as it is known here. */
     streams(overlay) {
-        return { lookup: this.lookup(overlay), file: (p) => this.dataFile(p) };
+        return {
+            lookup: this.lookup(overlay),
+            file: (p) => this.dataFile(p),
+            written: (p) => this.writtenFile(p),
+        };
+    }
+    /** What this script's own commands wrote into `path` so far (file-writes.ts); undefined: nothing. */
+    writtenFile(_path) {
+        return undefined;
     }
     /** The values a `for` loop's variable takes; one unknown value when they are not known. */
     loopValues(words) {
@@ -18464,7 +18519,11 @@ class ShellInterpreter {
     substitution(script, lookup) {
         if (++this.substitutionsRead > MAX_SUBSTITUTIONS)
             return undefined;
-        const lines = scriptOutput(script, { lookup, file: (p) => this.dataFile(p) });
+        const lines = scriptOutput(script, {
+            lookup,
+            file: (p) => this.dataFile(p),
+            written: (p) => this.writtenFile(p),
+        });
         if (!lines)
             return undefined;
         // Trailing newlines are removed; each line keeps where it is written.
@@ -18785,6 +18844,9 @@ class CommandScanner extends FileCommands {
     constructor(context = {}, maxSteps = 2_000_000) {
         super(context, maxSteps);
     }
+    writtenFile(path) {
+        return writtenLines(this.writes, path, this.context.originFile);
+    }
     sourcedScanner() {
         return new CommandScanner(this.context, this.maxSteps);
     }
@@ -18994,7 +19056,7 @@ class CommandScanner extends FileCommands {
                     this.nested(n.nested.text, locate(n.nested.at), depth);
             return;
         }
-        const written = fileWrite(cmd.command, argv, locate(argv[0].start));
+        const written = fileWrite(cmd.command, argv, locate(argv[0].start), lookup);
         if (written)
             this.writes.push(written);
         if (name === 'echo' || name === 'printf') {

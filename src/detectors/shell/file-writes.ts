@@ -2,20 +2,30 @@
 // `printf 'CC=%s\n' 2.1.150 > versions.env`, `cat >> FILE <<EOF`. The interpreter records them so
 // a place that reads the file later (a workflow's next step reads `$GITHUB_ENV`) can take the
 // values over.
-import type { Expanded, VarValue } from './expand.js';
+import { expandWord, type Expanded, type Lookup, type VarValue } from './expand.js';
 import { formatted } from './printf-builtin.js';
+import { toLines, type Line } from './streams.js';
 import type { Command } from './syntax.js';
 
 export interface FileWrite {
   /** The redirection's target as written (`"$GITHUB_ENV"`). */
   target: string;
+  /** The target's path, when its value is known (`/tmp/pkgs.txt`). */
+  path?: string;
+  /** `>>` adds to what the file holds; `>` replaces it. */
+  append: boolean;
   /** What is written; unknown when any part of it is. */
   content: VarValue;
   line: number;
 }
 
 /** The write `argv` (echo, printf, cat of a here-document) makes by `command`'s redirection. */
-export function fileWrite(command: Command, argv: readonly Expanded[], line: number): FileWrite | null {
+export function fileWrite(
+  command: Command,
+  argv: readonly Expanded[],
+  line: number,
+  lookup?: Lookup,
+): FileWrite | null {
   const out = command.redirects.find((r) => (r.op === '>>' || r.op === '>') && r.target);
   if (!out) return null;
   const name = argv[0]?.text;
@@ -25,7 +35,8 @@ export function fileWrite(command: Command, argv: readonly Expanded[], line: num
     let k = 0;
     while (/^-[neE]+$/.test(args[k]?.text ?? '')) k++;
     const words = args.slice(k);
-    content = { text: words.map((a) => a.text).join(' '), unknown: words.some((a) => a.unknown) };
+    const newline = args.slice(0, k).some((a) => a.text.includes('n')) ? '' : '\n';
+    content = { text: words.map((a) => a.text).join(' ') + newline, unknown: words.some((a) => a.unknown) };
   } else if (name === 'printf' && args[0]) {
     const text = formatted(
       args[0].text,
@@ -37,5 +48,39 @@ export function fileWrite(command: Command, argv: readonly Expanded[], line: num
     // An unquoted delimiter expands the body: with a `$` in it the text is not known.
     if (body !== undefined) content = { text: body, unknown: body.includes('$') || body.includes('`') };
   }
-  return content ? { target: out.target!.raw, content, line } : null;
+  if (!content) return null;
+  const path = lookup ? expandWord(out.target!, lookup) : undefined;
+  return {
+    target: out.target!.raw,
+    ...(path && !path.unknown ? { path: path.text } : {}),
+    append: out.op === '>>',
+    content,
+    line,
+  };
+}
+
+/**
+ * What the writes so far left in the file at `path`, each line written at the line of the
+ * command that wrote it (in `file`, when known); null when some of it is not known, undefined
+ * when nothing here wrote it.
+ */
+export function writtenLines(
+  writes: readonly FileWrite[],
+  path: string,
+  file?: string,
+): Line[] | null | undefined {
+  let lines: Line[] | null | undefined;
+  for (const w of writes) {
+    if (w.path !== path) continue;
+    const added = w.content.unknown
+      ? null
+      : toLines(w.content.text).map((l) => (file === undefined ? l : { ...l, from: { file, line: w.line } }));
+    lines =
+      !w.append || lines === undefined
+        ? added
+        : lines === null || added === null
+          ? null
+          : [...lines, ...added];
+  }
+  return lines;
 }

@@ -12,6 +12,7 @@ import {
   pipelineOutput,
   redirectedInput,
   scriptOutput,
+  type Line,
   type StreamContext,
 } from './streams.js';
 import type { CommandFinding, ScanProblem } from './findings.js';
@@ -194,7 +195,16 @@ export abstract class ShellInterpreter {
 
   /** What commands read from files and pipes, as far as it is known here. */
   protected streams(overlay?: Map<string, VarValue>): StreamContext {
-    return { lookup: this.lookup(overlay), file: (p) => this.dataFile(p) };
+    return {
+      lookup: this.lookup(overlay),
+      file: (p) => this.dataFile(p),
+      written: (p) => this.writtenFile(p),
+    };
+  }
+
+  /** What this script's own commands wrote into `path` so far (file-writes.ts); undefined: nothing. */
+  protected writtenFile(_path: string): Line[] | null | undefined {
+    return undefined;
   }
 
   /** A repository file a command reads (`< versions.txt`, `xargs -a pkgs.txt`); null when not known. */
@@ -319,7 +329,11 @@ export abstract class ShellInterpreter {
   /** The output of `$(cat FILE)`, `$(< FILE)`, `$(grep … FILE | head -1)` when it is known. */
   private substitution(script: string, lookup: Lookup): VarValue | undefined {
     if (++this.substitutionsRead > MAX_SUBSTITUTIONS) return undefined;
-    const lines = scriptOutput(script, { lookup, file: (p) => this.dataFile(p) });
+    const lines = scriptOutput(script, {
+      lookup,
+      file: (p) => this.dataFile(p),
+      written: (p) => this.writtenFile(p),
+    });
     if (!lines) return undefined;
     // Trailing newlines are removed; each line keeps where it is written.
     const items = lines.map((l): VarValue => ({

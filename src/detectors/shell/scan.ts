@@ -42,7 +42,8 @@ import { IMAGE_BUILDERS, readImageBuild } from './image-build.js';
 import { readTaskRun } from './task-runs.js';
 import { readOnce } from './read-builtin.js';
 import { printfAssignment } from './printf-builtin.js';
-import { fileWrite, type FileWrite } from './file-writes.js';
+import { fileWrite, writtenLines, type FileWrite } from './file-writes.js';
+import type { Line } from './streams.js';
 import { xargsCommands, xargsRuns } from './xargs.js';
 import { parseShell, type Command, type Word } from './shell.js';
 import { FileCommands } from './file-commands.js';
@@ -78,6 +79,10 @@ export class CommandScanner extends FileCommands {
 
   constructor(context: CommandContext = {}, maxSteps = 2_000_000) {
     super(context, maxSteps);
+  }
+
+  protected override writtenFile(path: string): Line[] | null | undefined {
+    return writtenLines(this.writes, path, this.context.originFile);
   }
 
   protected sourcedScanner(): FileCommands {
@@ -286,7 +291,7 @@ export class CommandScanner extends FileCommands {
       for (const n of found) if (n.nested) this.nested(n.nested.text, locate(n.nested.at), depth);
       return;
     }
-    const written = fileWrite(cmd.command, argv, locate(argv[0]!.start));
+    const written = fileWrite(cmd.command, argv, locate(argv[0]!.start), lookup);
     if (written) this.writes.push(written);
     if (name === 'echo' || name === 'printf') {
       // `echo "alias claude='npx claude'" >> ~/.bashrc` defines how the tool runs later.

@@ -31,6 +31,8 @@ export interface StreamContext {
   lookup: Lookup;
   /** A repository file's text, relative to the working directory; null when it is not known. */
   file(path: string): { file: string; text: string } | null;
+  /** What the script's own commands wrote into a file before this point; undefined: nothing. */
+  written?(path: string): Line[] | null | undefined;
 }
 
 /** Lines a stream holds at most (a bound on hostile input). */
@@ -101,6 +103,8 @@ function fileInput(r: Redirect, ctx: StreamContext): Line[] | null {
     return scriptOutput(only.script.text, ctx);
   const path = expandWord(r.target, ctx.lookup);
   if (path.unknown || !/^[\w./@+-]+$/.test(path.text) || path.text.startsWith('/dev/')) return null;
+  const written = ctx.written?.(path.text);
+  if (written !== undefined) return written;
   const f = ctx.file(path.text);
   return f ? toLines(f.text, f.file) : null;
 }
@@ -213,6 +217,9 @@ function firstOrLast(name: string, lines: Line[], n: number): Line[] {
 }
 
 function fileLines(path: string, ctx: StreamContext): Line[] | null {
+  // A file the script wrote itself (`echo PKG > /tmp/list`), wherever it is.
+  const written = /^[\w./@+-]+$/.test(path) ? ctx.written?.(path) : undefined;
+  if (written !== undefined) return written;
   const f = fileText(path, ctx);
   return f ? toLines(f.text, f.file) : null;
 }

@@ -93,8 +93,10 @@ export function xargsCommands(
   if (!o || run.length === 0) return [[...run]];
   let input: Line[] | null | undefined;
   if (o.file !== undefined) {
-    const f = /^[\w./@+-]+$/.test(o.file) ? ctx.file(o.file) : null;
-    input = f ? toLines(f.text, f.file) : null;
+    const valid = /^[\w./@+-]+$/.test(o.file);
+    const written = valid ? ctx.written?.(o.file) : undefined;
+    const f = valid && written === undefined ? ctx.file(o.file) : null;
+    input = written !== undefined ? written : f ? toLines(f.text, f.file) : null;
   } else input = redirectedInput(c, ctx);
   if (input === undefined) input = i > 0 ? pipelineOutput(commands, i, ctx) : null;
   if (!input) return [[...run]];

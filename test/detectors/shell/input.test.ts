@@ -252,6 +252,32 @@ const cases: Case[] = [
     script: `echo 2.1.150 | xargs -I % npm i -g ${CC}@%`,
     found: [`1 npm ${CC} 2.1.150`],
   },
+  // Files the script writes itself, then reads (`> FILE`, `>> FILE`, `cat > FILE <<EOF`).
+  {
+    name: 'echo > FILE, then xargs < FILE',
+    script: `echo ${BANNED} > list.out\nxargs npm i -g < list.out`,
+    found: [`2 npm ${CC} 2.1.150`],
+  },
+  {
+    name: 'printf > FILE, then while read < FILE',
+    script: `printf '%s\\n' 2.1.150 > v.out\nwhile read -r v; do npm i -g "${CC}@$v"; done < v.out`,
+    found: [`2 npm ${CC} 2.1.150`],
+  },
+  {
+    name: 'cat > FILE <<EOF, then xargs -a FILE',
+    script: `cat > pkgs.out <<EOF\n${BANNED}\nEOF\nxargs -a pkgs.out npm i -g`,
+    found: [`4 npm ${CC} 2.1.150`],
+  },
+  {
+    name: '> then >> FILE, then $(cat FILE) by a variable path',
+    script: `F=v.out\necho 2.1.90 > "$F"\necho 2.1.150 >> "$F"\nxargs -I{} npm i -g ${CC}@{} < "$F"`,
+    found: [`4 npm ${CC} 2.1.90`, `4 npm ${CC} 2.1.150`],
+  },
+  {
+    name: 'a later > replaces what the file held',
+    script: `echo 2.1.150 > v.out\necho 2.1.90 > v.out\nnpm i -g "${CC}@$(cat v.out)"`,
+    found: [`3 npm ${CC} 2.1.90`],
+  },
 ];
 
 describe('input: function bodies, read loops, xargs from files', () => {
@@ -296,6 +322,11 @@ describe('input: function bodies, read loops, xargs from files', () => {
       ],
       // `read` at the end of a pipeline runs in a subshell: V stays unset here.
       [`echo 2.1.150 | read V\nnpm i -g ${CC}@2.1.90`, {}],
+      // A file written after it is read, or another file, gives nothing to the read.
+      [`xargs npm i -g < list.out\necho ${BANNED} > list.out`, {}],
+      [`echo ${BANNED} > other.out\nxargs npm i -g < list.out`, {}],
+      [`echo ${BANNED} > list.out\nxargs npm view < list.out`, {}],
+      [`echo ${BANNED} > list.out\necho left-pad > list.out\nxargs npm i -g < list.out`, {}],
     ];
     for (const [script, files] of quiet) {
       if (bash) expect(bashAccepts(script), script).toBe(true);

@@ -545,6 +545,13 @@ function scanDockerfile(text, file, options = {}) {
             }
             case 'COPY':
             case 'ADD': {
+                // `COPY <<EOF /tmp/i.sh` writes the here-document into the image: a later RUN of that
+                // path runs it (shell/file-commands.ts), as a file a script wrote itself.
+                const inline = inlineFile(text, argsStart, end, lookup);
+                if (inline) {
+                    scanner.writes.push({ ...inline, line: locate(argsStart) });
+                    break;
+                }
                 const all = wordsOf(text, argsStart, end, escape);
                 const words = all.filter((w) => !w.raw.startsWith('--'));
                 if (words.length < 2)
@@ -661,6 +668,27 @@ const dockerfileDetector = {
         return (0,follow/* sinkResult */.fA)(sink);
     },
 };
+/**
+ * `COPY [--chmod=…] <<EOF DEST` with one here-document: what it writes and where. An unquoted
+ * delimiter lets the builder expand `$` in the body, so such a body is not known.
+ */
+function inlineFile(text, argsStart, end, lookup) {
+    const nl = text.indexOf('\n', argsStart);
+    if (nl === -1 || nl >= end)
+        return null;
+    const head = /^(?:--\S+\s+)*<<(-?)\s*(["']?)([A-Za-z_][A-Za-z0-9_]*)\2\s+(\S+)\s*$/.exec(text.slice(argsStart, nl).replace(/\r$/, ''));
+    if (!head)
+        return null;
+    const dest = (0,expand/* expandParts */.Xd)(parseShellWord(head[4]), lookup);
+    if (dest.unknown)
+        return null;
+    let body = text.slice(nl + 1, end).replace(/\r/g, '');
+    body = body.slice(0, body.lastIndexOf('\n') + 1);
+    if (head[1] === '-')
+        body = body.replace(/^\t+/gm, '');
+    const expands = head[2] === '' && /[$`]/.test(body);
+    return { target: head[4], path: dest.text, append: false, content: { text: body, unknown: expands } };
+}
 
 
 /***/ }),
@@ -18654,8 +18682,11 @@ class ShellVariables {
 
 
 
+/** How deep scripts written and run here may run each other (a script that runs itself stops). */
+const MAX_WRITTEN_RUNS = 4;
 class FileCommands extends ShellInterpreter {
     context;
+    writtenRunDepth = 0;
     /**
      * Where `cd`/`pushd` moved the shell, relative to where the text started ('' : not moved);
      * null once it moved somewhere the scan cannot follow (an absolute path, a variable, `cd -`).
@@ -18713,6 +18744,25 @@ class FileCommands extends ShellInterpreter {
         if (d) {
             d.used = true;
             this.installer(d.url, locate(path.start), args, overlay);
+            return;
+        }
+        // A script this file's own commands wrote (`echo 'npm i -g …' > /tmp/i.sh`, a Dockerfile's
+        // `COPY <<EOF /tmp/i.sh`): run here, its commands at the line that runs it.
+        const written = path.unknown ? undefined : this.writtenFile(path.text);
+        if (written && this.writtenRunDepth < MAX_WRITTEN_RUNS) {
+            const at = locate(path.start);
+            const values = args.map((a) => ({
+                text: a.text,
+                unknown: a.unknown,
+                ...(a.from ? { from: a.from } : {}),
+            }));
+            this.writtenRunDepth++;
+            try {
+                this.withArguments(undefined, values, () => this.scan(written.map((l) => l.text).join('\n'), () => at));
+            }
+            finally {
+                this.writtenRunDepth--;
+            }
             return;
         }
         // `${containerWorkspaceFolder}/x.sh`, `$GITHUB_WORKSPACE/x.sh` are paths in the repository too.

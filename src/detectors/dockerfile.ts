@@ -7,6 +7,7 @@ import { findingComponent, problemError } from './shell/components.js';
 import { COMMAND_ECOSYSTEMS } from './shell/components.js';
 import { expandParts, type VarValue } from './shell/expand.js';
 import { CommandScanner, type ScriptRun } from './shell/scan.js';
+import type { FileWrite } from './shell/file-writes.js';
 import { parseShell } from './shell/shell.js';
 import type { Component, Detector, DetectorResult, ScanError } from '../model/component.js';
 import { LineIndex } from '../util/lines.js';
@@ -204,6 +205,13 @@ export function scanDockerfile(
       }
       case 'COPY':
       case 'ADD': {
+        // `COPY <<EOF /tmp/i.sh` writes the here-document into the image: a later RUN of that
+        // path runs it (shell/file-commands.ts), as a file a script wrote itself.
+        const inline = inlineFile(text, argsStart, end, lookup);
+        if (inline) {
+          scanner.writes.push({ ...inline, line: locate(argsStart) });
+          break;
+        }
         const all = wordsOf(text, argsStart, end, escape);
         const words = all.filter((w) => !w.raw.startsWith('--'));
         if (words.length < 2) break;
@@ -317,3 +325,28 @@ export const dockerfileDetector: Detector = {
     return sinkResult(sink);
   },
 };
+
+/**
+ * `COPY [--chmod=…] <<EOF DEST` with one here-document: what it writes and where. An unquoted
+ * delimiter lets the builder expand `$` in the body, so such a body is not known.
+ */
+function inlineFile(
+  text: string,
+  argsStart: number,
+  end: number,
+  lookup: (name: string) => VarValue | undefined,
+): Omit<FileWrite, 'line'> | null {
+  const nl = text.indexOf('\n', argsStart);
+  if (nl === -1 || nl >= end) return null;
+  const head = /^(?:--\S+\s+)*<<(-?)\s*(["']?)([A-Za-z_][A-Za-z0-9_]*)\2\s+(\S+)\s*$/.exec(
+    text.slice(argsStart, nl).replace(/\r$/, ''),
+  );
+  if (!head) return null;
+  const dest = expandParts(parseShellWord(head[4]!), lookup);
+  if (dest.unknown) return null;
+  let body = text.slice(nl + 1, end).replace(/\r/g, '');
+  body = body.slice(0, body.lastIndexOf('\n') + 1);
+  if (head[1] === '-') body = body.replace(/^\t+/gm, '');
+  const expands = head[2] === '' && /[$`]/.test(body);
+  return { target: head[4]!, path: dest.text, append: false, content: { text: body, unknown: expands } };
+}

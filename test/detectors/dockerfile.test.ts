@@ -99,6 +99,30 @@ describe('Dockerfile', () => {
     ]);
   });
 
+  it('COPY <<EOF DEST writes a script into the image: a later RUN of DEST runs it', () => {
+    const CC = '@anthropic-ai/claude-code';
+    const run = (body: string, then: string, delim = 'EOF') =>
+      scanDockerfile(
+        `FROM node:22\nCOPY <<${delim} /tmp/i.sh\n${body}\nEOF\n${then}\n`,
+        'Dockerfile',
+      ).components.map(line);
+    expect(run(`npm i -g ${CC}@2.1.150`, 'RUN sh /tmp/i.sh')).toEqual([
+      `Dockerfile:5 [Dockerfile] npm ${CC} 2.1.150`,
+    ]);
+    expect(run(`npm i -g ${CC}@2.1.150`, 'RUN chmod +x /tmp/i.sh && /tmp/i.sh')).toEqual([
+      `Dockerfile:5 [Dockerfile] npm ${CC} 2.1.150`,
+    ]);
+    // Twins: a script that only echoes, one only read, one never run, a safe version.
+    expect(run(`echo npm i -g ${CC}@2.1.150`, 'RUN sh /tmp/i.sh')).toEqual([]);
+    expect(run(`npm i -g ${CC}@2.1.150`, 'RUN cat /tmp/i.sh')).toEqual([]);
+    expect(run(`npm i -g ${CC}@2.1.150`, 'RUN echo done')).toEqual([]);
+    expect(run(`npm i -g ${CC}@2.1.90`, 'RUN sh /tmp/i.sh')).toEqual([
+      `Dockerfile:5 [Dockerfile] npm ${CC} 2.1.90`,
+    ]);
+    // An unquoted delimiter lets the builder expand the body: with a `$`, it is not known here.
+    expect(run(`npm i -g ${CC}@$V`, 'RUN sh /tmp/i.sh')).toEqual([]);
+  });
+
   it('huge single lines and binary-looking garbage stay bounded', () => {
     const huge = 'FROM x\nRUN ' + 'a '.repeat(500_000) + '&& npm i -g @openai/codex@0.46.0\n';
     const t0 = Date.now();

@@ -15,7 +15,11 @@ import type { CommandContext } from './scan.js';
 import { ShellVariables } from './variables.js';
 import { LineIndex } from '../../util/lines.js';
 
+/** How deep scripts written and run here may run each other (a script that runs itself stops). */
+const MAX_WRITTEN_RUNS = 4;
+
 export abstract class FileCommands extends ShellInterpreter {
+  private writtenRunDepth = 0;
   /**
    * Where `cd`/`pushd` moved the shell, relative to where the text started ('' : not moved);
    * null once it moved somewhere the scan cannot follow (an absolute path, a variable, `cd -`).
@@ -82,6 +86,26 @@ export abstract class FileCommands extends ShellInterpreter {
     if (d) {
       d.used = true;
       this.installer(d.url, locate(path.start), args, overlay);
+      return;
+    }
+    // A script this file's own commands wrote (`echo 'npm i -g …' > /tmp/i.sh`, a Dockerfile's
+    // `COPY <<EOF /tmp/i.sh`): run here, its commands at the line that runs it.
+    const written = path.unknown ? undefined : this.writtenFile(path.text);
+    if (written && this.writtenRunDepth < MAX_WRITTEN_RUNS) {
+      const at = locate(path.start);
+      const values = args.map((a): VarValue => ({
+        text: a.text,
+        unknown: a.unknown,
+        ...(a.from ? { from: a.from } : {}),
+      }));
+      this.writtenRunDepth++;
+      try {
+        this.withArguments(undefined, values, () =>
+          this.scan(written.map((l) => l.text).join('\n'), () => at),
+        );
+      } finally {
+        this.writtenRunDepth--;
+      }
       return;
     }
     // `${containerWorkspaceFolder}/x.sh`, `$GITHUB_WORKSPACE/x.sh` are paths in the repository too.

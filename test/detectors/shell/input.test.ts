@@ -366,6 +366,17 @@ describe('input: function bodies, read loops, xargs from files', () => {
     ).toEqual([`1 npm ${CC} 2.1.150`]);
   });
 
+  it('a script the file writes itself and then runs is read where it runs', () => {
+    expect(scan(`echo 'npm i -g ${BANNED}' > i.out\nsh i.out`)).toEqual([`2 npm ${CC} 2.1.150`]);
+    expect(scan(`printf 'npm i -g %s@%s\\n' ${CC} 2.1.150 > /tmp/i.sh\nbash /tmp/i.sh`)).toEqual([
+      `2 npm ${CC} 2.1.150`,
+    ]);
+    // Twins: a script that only echoes, one only read, one that runs itself (stops, no hang).
+    expect(scan(`echo 'echo npm i -g ${BANNED}' > i.out\nsh i.out`)).toEqual([]);
+    expect(scan(`echo 'npm i -g ${BANNED}' > i.out\ncat i.out`)).toEqual([]);
+    expect(scan(`echo 'sh /tmp/k.sh' > /tmp/k.sh\nsh /tmp/k.sh`)).toEqual([]);
+  });
+
   it('values read from a repository file say where they are written', () => {
     const scanner = new CommandScanner(repo({ 'versions.txt': VERSIONS, 'pkgs.txt': PKGS }));
     const text = `while read -r v; do npm i -g "${CC}@$v"; done < versions.txt\ngrep -v '^#' pkgs.txt | xargs npm i -g`;

@@ -17937,6 +17937,8 @@ function formatted(format, args) {
     return out;
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
 ;// CONCATENATED MODULE: ./src/detectors/shell/file-writes.ts
 // Text a command writes into a file by redirection: `echo "CC=2.1.150" >> "$GITHUB_ENV"`,
 // `printf 'CC=%s\n' 2.1.150 > versions.env`, `cat >> FILE <<EOF`. The interpreter records them so
@@ -17945,9 +17947,12 @@ function formatted(format, args) {
 
 
 
+
+const STDOUT_WRITES = new Set(['>', '>|', '>>', '&>', '&>>']);
 /** The write `argv` (echo, printf, cat of a here-document) makes by `command`'s redirection. */
 function fileWrite(command, argv, line, lookup) {
-    const out = command.redirects.find((r) => (r.op === '>>' || r.op === '>') && r.target);
+    // Standard output into a file: `>`, `>|`, `>>`, `1>`, and `&>`/`&>>` (with standard error).
+    const out = command.redirects.find((r) => STDOUT_WRITES.has(r.op) && (r.fd === undefined || r.fd === 1) && r.target);
     if (!out)
         return null;
     const name = argv[0]?.text;
@@ -17977,7 +17982,7 @@ function fileWrite(command, argv, line, lookup) {
     return {
         target: out.target.raw,
         ...(path && !path.unknown ? { path: path.text } : {}),
-        append: out.op === '>>',
+        append: out.op.endsWith('>>'),
         content,
         line,
     };
@@ -17989,8 +17994,9 @@ function fileWrite(command, argv, line, lookup) {
  */
 function writtenLines(writes, path, file) {
     let lines;
+    const wanted = external_node_path_.posix.normalize(path);
     for (const w of writes) {
-        if (w.path !== path)
+        if (w.path === undefined || external_node_path_.posix.normalize(w.path) !== wanted)
             continue;
         const added = w.content.unknown
             ? null
@@ -18003,6 +18009,28 @@ function writtenLines(writes, path, file) {
                     : [...lines, ...added];
     }
     return lines;
+}
+/**
+ * The writes of `tee [-a] FILE…`: what reaches its standard input (`stdin`, null when not known)
+ * goes into each file, as it goes on to standard output.
+ */
+function teeWrites(argv, stdin, line) {
+    let append = false;
+    const out = [];
+    const content = stdin === null
+        ? { text: '', unknown: true }
+        : { text: stdin.map((l) => l.text + '\n').join(''), unknown: false };
+    for (const a of argv.slice(1)) {
+        if (/^-[aip]+$/.test(a.text) || a.text === '--append') {
+            if (a.text.includes('a'))
+                append = true;
+            continue;
+        }
+        if (a.text.startsWith('-'))
+            continue;
+        out.push({ target: a.word.raw, ...(a.unknown ? {} : { path: a.text }), append, content, line });
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/detectors/shell/xargs.ts
@@ -18882,6 +18910,7 @@ class FileCommands extends ShellInterpreter {
 
 
 
+
 /** State shared by every script of one file (Dockerfile RUNs share downloads and variables). */
 class CommandScanner extends FileCommands {
     imageBuilds = [];
@@ -18938,6 +18967,12 @@ class CommandScanner extends FileCommands {
                 for (const argv of xargsCommands(commands, i, cmd.argv, this.streams(cmd.overlay)))
                     this.command({ ...cmd, argv }, text, locate, depth);
                 continue;
+            }
+            // `… | tee FILE`: what the pipeline writes so far also goes into FILE.
+            if (cmd.argv[0]?.text === 'tee') {
+                const ctx = this.streams(cmd.overlay);
+                const stdin = i > 0 ? pipelineOutput(commands, i, ctx) : (redirectedInput(commands[i], ctx) ?? null);
+                this.writes.push(...teeWrites(cmd.argv, stdin, locate(cmd.argv[0].start)));
             }
             this.command(cmd, text, locate, depth);
         }
@@ -19383,8 +19418,10 @@ class Lexer extends _words_js__WEBPACK_IMPORTED_MODULE_0__/* .WordReader */ ._ {
             else {
                 const w = this.readWord();
                 // An io-number (`2>&1`): all digits directly followed by a redirection operator.
-                if (/^\d+$/.test(w.raw) && (t[this.i] === '>' || t[this.i] === '<') && t[this.i + 1] !== '(')
+                if (/^\d+$/.test(w.raw) && (t[this.i] === '>' || t[this.i] === '<') && t[this.i + 1] !== '(') {
+                    this.readRedirect(Number(w.raw));
                     continue;
+                }
                 this.addWord(w);
             }
         }
@@ -19466,7 +19503,7 @@ class Lexer extends _words_js__WEBPACK_IMPORTED_MODULE_0__/* .WordReader */ ._ {
             this.pipelines.push({ commands: this.pipeline });
         this.pipeline = [];
     }
-    readRedirect() {
+    readRedirect(fd) {
         const t = this.t;
         const at = this.i;
         const m = /^(<<<|<<-|<<|<>|<&|<|>>|>&|>\||>|&>>|&>)/.exec(t.slice(this.i, this.i + 3));
@@ -19475,6 +19512,8 @@ class Lexer extends _words_js__WEBPACK_IMPORTED_MODULE_0__/* .WordReader */ ._ {
         while (this.i < this.end && (t[this.i] === ' ' || t[this.i] === '\t'))
             this.i++;
         const redirect = { op };
+        if (fd !== undefined)
+            redirect.fd = fd;
         this.cmd(at).redirects.push(redirect);
         // A target is a word; `< <(cmd)` reads a process substitution.
         const procSub = (t[this.i] === '<' || t[this.i] === '>') && t[this.i + 1] === '(';

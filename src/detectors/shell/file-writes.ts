@@ -2,10 +2,13 @@
 // `printf 'CC=%s\n' 2.1.150 > versions.env`, `cat >> FILE <<EOF`. The interpreter records them so
 // a place that reads the file later (a workflow's next step reads `$GITHUB_ENV`) can take the
 // values over.
+import { posix } from 'node:path';
 import { expandWord, type Expanded, type Lookup, type VarValue } from './expand.js';
 import { formatted } from './printf-builtin.js';
 import { toLines, type Line } from './streams.js';
 import type { Command } from './syntax.js';
+
+const STDOUT_WRITES = new Set(['>', '>|', '>>', '&>', '&>>']);
 
 export interface FileWrite {
   /** The redirection's target as written (`"$GITHUB_ENV"`). */
@@ -26,7 +29,10 @@ export function fileWrite(
   line: number,
   lookup?: Lookup,
 ): FileWrite | null {
-  const out = command.redirects.find((r) => (r.op === '>>' || r.op === '>') && r.target);
+  // Standard output into a file: `>`, `>|`, `>>`, `1>`, and `&>`/`&>>` (with standard error).
+  const out = command.redirects.find(
+    (r) => STDOUT_WRITES.has(r.op) && (r.fd === undefined || r.fd === 1) && r.target,
+  );
   if (!out) return null;
   const name = argv[0]?.text;
   const args = argv.slice(1);
@@ -53,7 +59,7 @@ export function fileWrite(
   return {
     target: out.target!.raw,
     ...(path && !path.unknown ? { path: path.text } : {}),
-    append: out.op === '>>',
+    append: out.op.endsWith('>>'),
     content,
     line,
   };
@@ -70,8 +76,9 @@ export function writtenLines(
   file?: string,
 ): Line[] | null | undefined {
   let lines: Line[] | null | undefined;
+  const wanted = posix.normalize(path);
   for (const w of writes) {
-    if (w.path !== path) continue;
+    if (w.path === undefined || posix.normalize(w.path) !== wanted) continue;
     const added = w.content.unknown
       ? null
       : toLines(w.content.text).map((l) => (file === undefined ? l : { ...l, from: { file, line: w.line } }));
@@ -83,4 +90,26 @@ export function writtenLines(
           : [...lines, ...added];
   }
   return lines;
+}
+
+/**
+ * The writes of `tee [-a] FILE…`: what reaches its standard input (`stdin`, null when not known)
+ * goes into each file, as it goes on to standard output.
+ */
+export function teeWrites(argv: readonly Expanded[], stdin: Line[] | null, line: number): FileWrite[] {
+  let append = false;
+  const out: FileWrite[] = [];
+  const content: VarValue =
+    stdin === null
+      ? { text: '', unknown: true }
+      : { text: stdin.map((l) => l.text + '\n').join(''), unknown: false };
+  for (const a of argv.slice(1)) {
+    if (/^-[aip]+$/.test(a.text) || a.text === '--append') {
+      if (a.text.includes('a')) append = true;
+      continue;
+    }
+    if (a.text.startsWith('-')) continue;
+    out.push({ target: a.word.raw, ...(a.unknown ? {} : { path: a.text }), append, content, line });
+  }
+  return out;
 }

@@ -42,8 +42,8 @@ import { IMAGE_BUILDERS, readImageBuild } from './image-build.js';
 import { readTaskRun } from './task-runs.js';
 import { readOnce } from './read-builtin.js';
 import { printfAssignment } from './printf-builtin.js';
-import { fileWrite, writtenLines, type FileWrite } from './file-writes.js';
-import type { Line } from './streams.js';
+import { fileWrite, teeWrites, writtenLines, type FileWrite } from './file-writes.js';
+import { pipelineOutput, redirectedInput, type Line } from './streams.js';
 import { xargsCommands, xargsRuns } from './xargs.js';
 import { parseShell, type Command, type Word } from './shell.js';
 import { FileCommands } from './file-commands.js';
@@ -127,6 +127,12 @@ export class CommandScanner extends FileCommands {
         for (const argv of xargsCommands(commands, i, cmd.argv, this.streams(cmd.overlay)))
           this.command({ ...cmd, argv }, text, locate, depth);
         continue;
+      }
+      // `… | tee FILE`: what the pipeline writes so far also goes into FILE.
+      if (cmd.argv[0]?.text === 'tee') {
+        const ctx = this.streams(cmd.overlay);
+        const stdin = i > 0 ? pipelineOutput(commands, i, ctx) : (redirectedInput(commands[i]!, ctx) ?? null);
+        this.writes.push(...teeWrites(cmd.argv, stdin, locate(cmd.argv[0].start)));
       }
       this.command(cmd, text, locate, depth);
     }

@@ -168,8 +168,10 @@ class Lexer extends WordReader {
       } else {
         const w = this.readWord();
         // An io-number (`2>&1`): all digits directly followed by a redirection operator.
-        if (/^\d+$/.test(w.raw) && (t[this.i] === '>' || t[this.i] === '<') && t[this.i + 1] !== '(')
+        if (/^\d+$/.test(w.raw) && (t[this.i] === '>' || t[this.i] === '<') && t[this.i + 1] !== '(') {
+          this.readRedirect(Number(w.raw));
           continue;
+        }
         this.addWord(w);
       }
     }
@@ -247,7 +249,7 @@ class Lexer extends WordReader {
     this.pipeline = [];
   }
 
-  private readRedirect(): void {
+  private readRedirect(fd?: number): void {
     const t = this.t;
     const at = this.i;
     const m = /^(<<<|<<-|<<|<>|<&|<|>>|>&|>\||>|&>>|&>)/.exec(t.slice(this.i, this.i + 3));
@@ -255,6 +257,7 @@ class Lexer extends WordReader {
     this.i += op.length;
     while (this.i < this.end && (t[this.i] === ' ' || t[this.i] === '\t')) this.i++;
     const redirect: Redirect = { op };
+    if (fd !== undefined) redirect.fd = fd;
     this.cmd(at).redirects.push(redirect);
     // A target is a word; `< <(cmd)` reads a process substitution.
     const procSub = (t[this.i] === '<' || t[this.i] === '>') && t[this.i + 1] === '(';

@@ -53,6 +53,8 @@ export interface Word {
 
 export interface Redirect {
   op: string;
+  /** The descriptor written before the operator (`2>`), when one is. */
+  fd?: number;
   target?: Word;
   /** Body of a here-document, with the offset where it starts. */
   heredoc?: { body: string; start: number };

@@ -4,7 +4,7 @@
 // repository file. Every form has negative twins (commented, in a here-document to cat, a command
 // that installs nothing, a safe version), and bash itself runs the same scripts: `npm` is a
 // stand-in that prints its packages, in a folder that is the only one on PATH with the few
-// programs the scripts pipe through (cat, grep, xargs, sort, head, cut, tr, sed, awk), so nothing
+// programs the scripts pipe through (cat, grep, xargs, sort, head, cut, tr, sed, awk, tee), so nothing
 // real can be installed.
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -274,6 +274,11 @@ const cases: Case[] = [
     found: [`4 npm ${CC} 2.1.90`, `4 npm ${CC} 2.1.150`],
   },
   {
+    name: '| tee FILE, >| FILE, &> FILE and ./FILE are the same writes and reads',
+    script: `echo ${BANNED} | tee list.out >/dev/null\necho 2.1.150 >| v.out\necho 2.1.149 &>> v.out\nxargs npm i -g < ./list.out\nxargs -I{} npm i -g ${CC}@{} < v.out`,
+    found: [`4 npm ${CC} 2.1.150`, `5 npm ${CC} 2.1.150`, `5 npm ${CC} 2.1.149`],
+  },
+  {
     name: 'a later > replaces what the file held',
     script: `echo 2.1.150 > v.out\necho 2.1.90 > v.out\nnpm i -g "${CC}@$(cat v.out)"`,
     found: [`3 npm ${CC} 2.1.90`],
@@ -327,6 +332,9 @@ describe('input: function bodies, read loops, xargs from files', () => {
       [`echo ${BANNED} > other.out\nxargs npm i -g < list.out`, {}],
       [`echo ${BANNED} > list.out\nxargs npm view < list.out`, {}],
       [`echo ${BANNED} > list.out\necho left-pad > list.out\nxargs npm i -g < list.out`, {}],
+      // Standard error is not what echo writes; tee into another file; a read of the pipe only.
+      [`echo ${BANNED} 2> list.out\nxargs npm i -g < list.out`, {}],
+      [`echo ${BANNED} | tee other.out\nxargs npm i -g < list.out`, {}],
     ];
     for (const [script, files] of quiet) {
       if (bash) expect(bashAccepts(script), script).toBe(true);
@@ -412,7 +420,7 @@ describe('input: function bodies, read loops, xargs from files', () => {
     // Only these programs are on PATH; `npm` prints the packages it was given.
     const bin = join(stage, 'bin');
     mkdirSync(bin);
-    for (const tool of ['cat', 'grep', 'xargs', 'sort', 'head', 'cut', 'tr', 'sed', 'awk'])
+    for (const tool of ['cat', 'grep', 'xargs', 'sort', 'head', 'cut', 'tr', 'sed', 'awk', 'tee'])
       for (const dir of ['/usr/bin', '/bin'])
         if (existsSync(join(dir, tool)) && !existsSync(join(bin, tool)))
           symlinkSync(join(dir, tool), join(bin, tool));

@@ -2,11 +2,11 @@
 // one finding, at the line that installs it, the archive in its `via`. Archives are real `npm
 // pack` output and Python-written wheels; scans run through the CLI, in a folder, a git work tree
 // and a pull request (`--base`).
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { main } from '../../src/cli/main.js';
+import { run } from '../helpers/cli-findings.js';
 import { git, makeRepo, makeTree } from '../helpers/tmp.js';
 import { npmPack, wheel } from '../helpers/package-archives.js';
 
@@ -14,46 +14,6 @@ const CC = '@anthropic-ai/claude-code';
 const banned = () => npmPack({ name: CC, version: '2.1.150', bin: { claude: 'cli.js' } });
 const safe = () => npmPack({ name: CC, version: '2.1.90', bin: { claude: 'cli.js' } });
 const other = () => npmPack({ name: 'left-pad', version: '2.1.150' });
-
-interface Run {
-  code: number;
-  /** Findings that fail or warn: `action status? file:line name@version [via file:line…]`. */
-  found: string[];
-  errors: string[];
-}
-
-async function run(args: string[]): Promise<Run> {
-  let stdout = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((stdout += String(s)), true));
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
-  try {
-    const code = await main([...args, '--offline', '--format', 'json']);
-    const r = JSON.parse(stdout) as {
-      findings: {
-        action: string;
-        status?: string;
-        component: { name: string; version: string | null };
-        location: { file: string; line: number };
-        via?: { file: string; line: number }[];
-      }[];
-      errors: { file: string; line?: number; message: string }[];
-    };
-    return {
-      code,
-      found: r.findings
-        .filter((f) => f.action !== 'pass')
-        .map(
-          (f) =>
-            `${f.action}${f.status ? ` ${f.status}` : ''} ${f.location.file}:${f.location.line} ${f.component.name}@${f.component.version}` +
-            (f.via ? ` via ${f.via.map((v) => `${v.file}:${v.line}`).join(',')}` : ''),
-        ),
-      errors: r.errors.map((e) => `${e.file}:${e.line ?? ''} ${e.message}`),
-    };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
 
 const scan = (files: Record<string, string | Uint8Array>) => run(['scan', makeTree(files)]);
 const TGZ = 'vendor/tool.tgz:1';

@@ -3,11 +3,11 @@
 // Every way npm, pnpm, yarn, bun and npx install a local folder, from every place that runs
 // commands, a manifest's `file:` dependency and the lockfile entries npm and pnpm write for it;
 // each with a twin that stays quiet. Scans run through the CLI, in a folder and a pull request.
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { main } from '../../src/cli/main.js';
+import { run } from '../helpers/cli-findings.js';
 import { git, makeRepo, makeTree } from '../helpers/tmp.js';
 
 const CC = '@anthropic-ai/claude-code';
@@ -17,39 +17,6 @@ const folder = (version: string, name = CC) =>
 const BANNED = { 'vendor/cc/package.json': folder('2.1.150'), 'vendor/cc/cli.js': '#!/usr/bin/env node\n' };
 const SAFE = { 'vendor/cc/package.json': folder('2.1.90') };
 const VIA = 'via vendor/cc/package.json:3';
-
-async function run(args: string[]): Promise<{ code: number; found: string[]; errors: string[] }> {
-  let stdout = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((stdout += String(s)), true));
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
-  try {
-    const code = await main([...args, '--offline', '--format', 'json']);
-    const r = JSON.parse(stdout) as {
-      findings: {
-        action: string;
-        status?: string;
-        component: { name: string; version: string | null };
-        location: { file: string; line: number };
-        via?: { file: string; line: number }[];
-      }[];
-      errors: { file: string; line?: number; message: string }[];
-    };
-    return {
-      code,
-      found: r.findings
-        .filter((f) => f.action !== 'pass')
-        .map(
-          (f) =>
-            `${f.action}${f.status ? ` ${f.status}` : ''} ${f.location.file}:${f.location.line} ${f.component.name}@${f.component.version}` +
-            (f.via ? ` via ${f.via.map((v) => `${v.file}:${v.line}`).join(',')}` : ''),
-        ),
-      errors: r.errors.map((e) => `${e.file}:${e.line ?? ''} ${e.message}`),
-    };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
 
 const scan = async (files: Record<string, string>) => {
   const r = await run(['scan', makeTree(files)]);

@@ -10151,8 +10151,9 @@ function dependencyVersion(text, start, end) {
         at++;
     const q = text.charCodeAt(at);
     // The key: quoted, or up to the first `: ` (or a `:` ending the line).
-    let colon = q === 39 || q === 34 ? text.indexOf(String.fromCharCode(q), at + 1) + 1 : at;
-    if (colon === 0 || colon > eol)
+    // Searched within the line and the entry only, so that every entry is read in its own length.
+    let colon = q === 39 || q === 34 ? text.slice(at + 1, eol).indexOf(String.fromCharCode(q)) + at + 2 : at;
+    if (colon === at + 1)
         return undefined;
     for (; colon < eol; colon++) {
         if (text.charCodeAt(colon) !== 58)
@@ -10166,9 +10167,10 @@ function dependencyVersion(text, start, end) {
     const inline = text.slice(colon + 1, eol).trim();
     if (inline !== '' && inline.charCodeAt(0) !== 123 /* { */ && inline.charCodeAt(0) !== segments_HASH)
         return unquoted(inline);
-    const field = text.indexOf('version:', colon);
-    if (field === -1 || field >= end)
+    const found = text.slice(colon, end).indexOf('version:');
+    if (found === -1)
         return undefined;
+    const field = colon + found;
     const before = text.charCodeAt(field - 1);
     if (before !== segments_SPACE && before !== 123 && before !== 44 /* , */)
         return undefined;

@@ -514,6 +514,26 @@ describe('hostile lockfiles under the screen', () => {
     expect(screened.components.every((c) => c.scope === 'optional')).toBe(true);
   });
 
+  it('importer dependencies by the hundred thousand, unquoted or without a version, are read in linear time', () => {
+    for (const dep of [
+      (i: number) => `      'dep-${i}:\n`,
+      (i: number) => `      dep-${i}:\n        specifier: ^1.0.0\n`,
+    ]) {
+      const deps = Array.from({ length: 100_000 }, (_, i) => dep(i)).join('');
+      const text =
+        PNPM_HEAD +
+        `importers:\n\n  .:\n    dependencies:\n${deps}\n` +
+        `packages:\n\n  '@anthropic-ai/claude-code@2.1.150':\n    resolution: {integrity: sha512-${'B'.repeat(86)}==}\n\n` +
+        // 4 MB after them holding no `version:`: a search past an entry's end would read it each time.
+        pnpmPackages(40_000);
+      const t0 = performance.now();
+      const screened = run(pnpmLockDetector, text, screen());
+      expect(performance.now() - t0).toBeLessThan(5_000);
+      // Each such entry is always parsed: the file fails (or not) as without the screen.
+      expect(screened).toEqual(run(pnpmLockDetector, text));
+    }
+  });
+
   it('hash keys by the hundred thousand, on one line or without a space, are read in linear time', () => {
     for (const body of ['  integrity ' + 'integrity '.repeat(200_000), 'integrity\n'.repeat(200_000)]) {
       const text = HEADER + CLAUDE + '\n"pkg@^1.0.0":\n' + body + '\n';

@@ -141,8 +141,9 @@ function dependencyVersion(text: string, start: number, end: number): string | u
   while (text.charCodeAt(at) === SPACE) at++;
   const q = text.charCodeAt(at);
   // The key: quoted, or up to the first `: ` (or a `:` ending the line).
-  let colon = q === 39 || q === 34 ? text.indexOf(String.fromCharCode(q), at + 1) + 1 : at;
-  if (colon === 0 || colon > eol) return undefined;
+  // Searched within the line and the entry only, so that every entry is read in its own length.
+  let colon = q === 39 || q === 34 ? text.slice(at + 1, eol).indexOf(String.fromCharCode(q)) + at + 2 : at;
+  if (colon === at + 1) return undefined;
   for (; colon < eol; colon++) {
     if (text.charCodeAt(colon) !== 58) continue;
     const next = text.charCodeAt(colon + 1);
@@ -152,8 +153,9 @@ function dependencyVersion(text: string, start: number, end: number): string | u
   const inline = text.slice(colon + 1, eol).trim();
   if (inline !== '' && inline.charCodeAt(0) !== 123 /* { */ && inline.charCodeAt(0) !== HASH)
     return unquoted(inline);
-  const field = text.indexOf('version:', colon);
-  if (field === -1 || field >= end) return undefined;
+  const found = text.slice(colon, end).indexOf('version:');
+  if (found === -1) return undefined;
+  const field = colon + found;
   const before = text.charCodeAt(field - 1);
   if (before !== SPACE && before !== 123 && before !== 44 /* , */) return undefined;
   let stop = text.indexOf('\n', field);
